@@ -1,0 +1,89 @@
+// Dosing conventions. The literature gives no number for these details of a home programme
+// (rest between sets, the tempo of a lowering, how long to hold a balance); KneeCoach needs
+// one to dose an exercise. Each is graded `expert` or `traditional`, names what it leans on,
+// and is shown as a convention so nobody mistakes it for a trial result.
+
+extension Evidence {
+    static let conventionRows: [EvidenceEntry] = [
+        stretchRestSeconds, strengthRestSeconds, isoQuadSet, eccTempoSeconds, balanceHoldSeconds,
+        coreHoldSeconds, mobilityDose, restorativeHoldSeconds, mentalMinutes, crossMinutes,
+        flexSessionMinutes,
+    ]
+
+    private static let conventionSection = "Dosing conventions"
+
+    public static let stretchRestSeconds = EvidenceEntry(
+        "stretch.restSeconds", section: conventionSection, value: "10–20 s between holds",
+        governs: "rest between repeats of a stretch", grade: .expert,
+        citation: "KneeCoach convention; holds as in ACSM (Garber 2011)", verified: "n/a",
+        quantities: [.init("restSeconds", 10, 20, .seconds)], origin: .convention)
+
+    public static let strengthRestSeconds = EvidenceEntry(
+        "strength.restSeconds", section: conventionSection, value: "60–120 s between sets",
+        governs: "rest between strength sets", grade: .expert,
+        citation: "KneeCoach convention; rest intervals of ACSM 2009 progression models (Ratamess et al.)",
+        verified: "memory", quantities: [.init("restSeconds", 60, 120, .seconds)], origin: .convention)
+
+    public static let isoQuadSet = EvidenceEntry(
+        "iso.quadSet", section: conventionSection, value: "5–10 s squeeze, 8–12 reps, 1–3 sets",
+        governs: "quadriceps setting and short isometric squeezes", grade: .expert,
+        citation: "KneeCoach convention; reps as strength.novice.reps", verified: "n/a",
+        quantities: [
+            .init("holdSeconds", 5, 10, .seconds), .init("reps", 8, 12, .reps), .init("sets", 1, 3, .sets),
+        ],
+        origin: .convention)
+
+    public static let eccTempoSeconds = EvidenceEntry(
+        "ecc.tempoSeconds", section: conventionSection, value: "3–5 s lowering",
+        governs: "tempo of eccentric lowering", grade: .expert,
+        citation: "KneeCoach convention; slow lowering as in Alfredson 1998 and Purdam 2004", verified: "n/a",
+        quantities: [.init("tempoSeconds", 3, 5, .seconds)], origin: .convention)
+
+    public static let balanceHoldSeconds = EvidenceEntry(
+        "balance.holdSeconds", section: conventionSection, value: "30–45 s holds or 6–10 reps, 2–3 sets",
+        governs: "balance and control drills", grade: .expert, citation: "KneeCoach convention",
+        verified: "n/a",
+        quantities: [
+            .init("holdSeconds", 30, 45, .seconds), .init("durationSeconds", 30, 60, .seconds),
+            .init("sets", 2, 3, .sets), .init("reps", 6, 10, .reps),
+        ],
+        origin: .convention)
+
+    public static let coreHoldSeconds = EvidenceEntry(
+        "core.holdSeconds", section: conventionSection, value: "20–45 s holds, 2–3 sets",
+        governs: "plank and side-plank holds", grade: .expert, citation: "KneeCoach convention",
+        verified: "n/a", quantities: [.init("holdSeconds", 20, 45, .seconds), .init("sets", 2, 3, .sets)],
+        origin: .convention)
+
+    public static let mobilityDose = EvidenceEntry(
+        "mobility.dose", section: conventionSection, value: "6–10 reps or 30–60 s, 1–2 sets",
+        governs: "hip and ankle mobility drills", grade: .expert, citation: "KneeCoach convention",
+        verified: "n/a",
+        quantities: [
+            .init("reps", 6, 10, .reps), .init("sets", 1, 2, .sets), .init("holdSeconds", 30, 60, .seconds),
+        ],
+        origin: .convention)
+
+    public static let restorativeHoldSeconds = EvidenceEntry(
+        "restorative.holdSeconds", section: conventionSection, value: "60–180 s, 5–10 min in all",
+        governs: "restorative yoga poses", grade: .expert, citation: "KneeCoach convention", verified: "n/a",
+        quantities: [.init("holdSeconds", 60, 180, .seconds), .init("minutes", 5, 10, .minutes)],
+        origin: .convention)
+
+    public static let mentalMinutes = EvidenceEntry(
+        "mental.minutes", section: conventionSection, value: "5–15 min",
+        governs: "meditation, visualisation and journaling", grade: .expert, citation: "KneeCoach convention",
+        verified: "n/a", quantities: [.init("minutes", 5, 15, .minutes)], origin: .convention)
+
+    public static let crossMinutes = EvidenceEntry(
+        "cross.minutes", section: conventionSection, value: "20–45 min at an easy effort",
+        governs: "cross-training sessions", grade: .expert, citation: "KneeCoach convention", verified: "n/a",
+        quantities: [.init("minutes", 20, 45, .minutes)], origin: .convention)
+
+    public static let flexSessionMinutes = EvidenceEntry(
+        "flex.sessionMinutes", section: conventionSection, value: "20–30 min, about 3 a week",
+        governs: "flexibility and yoga/Pilates sessions", grade: .traditional,
+        citation: "source article (weekly routine); frequency as stretch.daysPerWeek", verified: "n/a",
+        quantities: [.init("minutes", 20, 30, .minutes), .init("sessionsPerWeek", 3, .perWeek)],
+        origin: .convention)
+}

@@ -1,0 +1,143 @@
+/// The kind of practice an exercise is.
+public enum ExerciseCategory: String, CaseIterable, Codable, Sendable {
+    case dynamicStretch = "dynamic-stretch"
+    case staticStretch = "static-stretch"
+    case myofascialRelease = "myofascial-release"
+    case mobility
+    case isometric
+    case eccentric
+    case concentricStrength = "concentric-strength"
+    case neuromuscularBalance = "neuromuscular-balance"
+    case breathworkRelaxation = "breathwork-relaxation"
+    case crossTraining = "cross-training"
+    case yogaPilates = "yoga-pilates"
+}
+
+/// When in a runner's week an exercise fits.
+public enum ExercisePhase: String, CaseIterable, Codable, Sendable {
+    case preRun = "pre-run"
+    case postRun = "post-run"
+    case strength
+    case flexibility
+    case restDay = "rest-day"
+    case acute
+}
+
+/// Equipment a runner may own. A floor, a chair and stairs count as no equipment.
+public enum Equipment: String, CaseIterable, Codable, Sendable {
+    case foamRoller = "foam-roller"
+    case massageBall = "massage-ball"
+    case resistanceBand = "resistance-band"
+    case step, wall, towel
+    case stabilityBall = "stability-ball"
+    case bosu
+    case slantBoard = "slant-board"
+    case weights, pool, bike
+}
+
+/// The muscles, tissues, joints and systems an exercise works on.
+public enum Target: String, CaseIterable, Codable, Sendable {
+    case quadriceps, hamstrings, calves, achilles
+    case patellarTendon = "patellar-tendon"
+    case glutes
+    case gluteusMedius = "gluteus-medius"
+    case hipAbductors = "hip-abductors"
+    case hipAdductors = "hip-adductors"
+    case hipFlexors = "hip-flexors"
+    case hipRotators = "hip-rotators"
+    case piriformis
+    case itBand = "it-band"
+    case lateralThigh = "lateral-thigh"
+    case core
+    case lowerBack = "lower-back"
+    case ankle, hip, knee, foot, balance
+    case nervousSystem = "nervous-system"
+    case cardiovascular
+}
+
+/// Whether an exercise comes from the source article or was added from the evidence.
+public enum ExerciseOrigin: String, CaseIterable, Codable, Sendable {
+    case article
+    case evidence
+}
+
+/// One number of a dose and the evidence row it comes from.
+public struct DoseValue: Sendable, Equatable, Codable {
+    public let value: Double
+    public let evidence: EvidenceKey
+}
+
+/// How much of an exercise to do. Every number names the evidence row that supports it.
+public struct Dosage: Sendable, Equatable, Codable {
+    public var holdSeconds: DoseValue?
+    public var reps: DoseValue?
+    public var sets: DoseValue?
+    public var restSeconds: DoseValue?
+    /// Seconds for the lowering part of an eccentric repetition.
+    public var tempoSeconds: DoseValue?
+    /// Seconds of a timed drill (per side when ``perSide``).
+    public var durationSeconds: DoseValue?
+    /// Minutes of a whole practice, such as a swim or a breathing session.
+    public var minutes: DoseValue?
+    public var breathsPerMinute: DoseValue?
+    public var timesPerDay: DoseValue?
+    /// Whether the dose is done on each side in turn.
+    public var perSide: Bool
+
+    /// Each present number with the name of its field, in a fixed order.
+    public var values: [(field: String, dose: DoseValue)] {
+        let all: [(String, DoseValue?)] = [
+            ("holdSeconds", holdSeconds), ("reps", reps), ("sets", sets), ("restSeconds", restSeconds),
+            ("tempoSeconds", tempoSeconds), ("durationSeconds", durationSeconds), ("minutes", minutes),
+            ("breathsPerMinute", breathsPerMinute), ("timesPerDay", timesPerDay),
+        ]
+        return all.compactMap { field, dose in dose.map { (field, $0) } }
+    }
+}
+
+/// One way to do an exercise with what a runner owns: every listed item is needed.
+public struct EquipmentOption: Sendable, Equatable, Codable {
+    public let needs: [Equipment]
+    public let note: String?
+
+    /// Whether this option needs nothing beyond the floor, a chair or stairs.
+    public var isEquipmentFree: Bool { needs.isEmpty }
+}
+
+/// Changes for a particular runner.
+public struct Modifications: Sendable, Equatable, Codable {
+    public let olderRunner: String?
+    public let arthritis: String?
+    public let acutePain: String?
+}
+
+/// One exercise or practice of the library.
+public struct Exercise: Sendable, Equatable, Identifiable, Codable {
+    public let id: String
+    public let name: String
+    public let aliases: [String]
+    public let category: ExerciseCategory
+    public let origin: ExerciseOrigin
+    public let summary: String
+    public let targets: [Target]
+    public let phases: [ExercisePhase]
+    public let dosage: Dosage
+    public let equipment: [EquipmentOption]
+    public let cues: [String]
+    public let regressions: [String]
+    public let progressions: [String]
+    public let modifications: Modifications
+    public let cautions: [String]
+    public let evidence: EvidenceKey
+    public let evidenceNote: String?
+
+    /// Whether the runner can do this with what they own (some option needs nothing more).
+    public func isPossible(with owned: Set<Equipment>) -> Bool {
+        equipment.isEmpty || equipment.contains { Set($0.needs).isSubset(of: owned) }
+    }
+
+    /// Whether one option needs no equipment at all.
+    public var hasEquipmentFreeOption: Bool {
+        equipment.isEmpty || equipment.contains(where: \.isEquipmentFree)
+    }
+}

@@ -1,0 +1,56 @@
+/// Finds the valid names closest to a mistyped one, for "did you mean …" hints.
+public enum Suggestions {
+    /// The candidates nearest to `input`, best first.
+    ///
+    /// A candidate qualifies when it contains the input (or the input contains it), or when
+    /// its edit distance is small for its length.
+    /// - Parameters:
+    ///   - input: What the person typed.
+    ///   - candidates: The valid values.
+    ///   - limit: The most suggestions to return.
+    /// - Returns: Up to `limit` candidates; empty when nothing is close.
+    public static func nearest(to input: String, in candidates: [String], limit: Int = 3) -> [String] {
+        let typed = input.lowercased()
+        guard !typed.isEmpty else { return [] }
+        let scored: [(String, Int)] = candidates.compactMap { candidate in
+            let lower = candidate.lowercased()
+            if lower.contains(typed) || typed.contains(lower) {
+                return (candidate, abs(lower.count - typed.count) / 4)
+            }
+            let distance = editDistance(typed, lower)
+            let allowed = max(2, min(typed.count, lower.count) / 3)
+            return distance <= allowed ? (candidate, distance) : nil
+        }
+        return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+    }
+
+    /// "Did you mean a, b or c?" or an empty string when there is nothing to suggest.
+    public static func phrase(_ suggestions: [String]) -> String {
+        switch suggestions.count {
+        case 0: ""
+        case 1: "Did you mean '\(suggestions[0])'?"
+        default:
+            "Did you mean "
+                + suggestions.dropLast().map { "'\($0)'" }.joined(separator: ", ")
+                + " or '\(suggestions[suggestions.count - 1])'?"
+        }
+    }
+
+    /// The Levenshtein distance between two strings, by characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

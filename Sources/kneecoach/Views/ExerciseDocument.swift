@@ -1,0 +1,78 @@
+import KneeCoachCore
+
+/// The JSON shape of one exercise, as `exercises --json` and `exercises show --json` print it.
+///
+/// Field names are a promise to scripts (see README "JSON output"): extend, never rename.
+struct ExerciseDocument: Codable, Equatable {
+    struct EvidenceReference: Codable, Equatable {
+        let key: String
+        let grade: String
+        let citation: String
+    }
+
+    struct Dose: Codable, Equatable {
+        let value: Double
+        let evidence: String
+    }
+
+    struct DosageDocument: Codable, Equatable {
+        let holdSeconds, reps, sets, restSeconds, tempoSeconds: Dose?
+        let durationSeconds, minutes, breathsPerMinute, timesPerDay: Dose?
+        let perSide: Bool
+        let summary: String
+    }
+
+    struct EquipmentDocument: Codable, Equatable {
+        let needs: [String]
+        let note: String?
+    }
+
+    let id: String
+    let name: String
+    let aliases: [String]
+    let category: String
+    let origin: String
+    let summary: String
+    let targets: [String]
+    let phases: [String]
+    let dosage: DosageDocument
+    let equipment: [EquipmentDocument]
+    let cues: [String]
+    let regressions: [String]
+    let progressions: [String]
+    let modifications: [String: String]
+    let cautions: [String]
+    let evidence: EvidenceReference
+    let evidenceNote: String?
+}
+
+extension ExerciseDocument {
+    init(_ exercise: Exercise) {
+        func dose(_ value: DoseValue?) -> Dose? {
+            value.map { Dose(value: $0.value, evidence: $0.evidence.rawValue) }
+        }
+        let d = exercise.dosage
+        let row = Evidence.entry(for: exercise.evidence)
+        var modifications: [String: String] = [:]
+        modifications["olderRunner"] = exercise.modifications.olderRunner
+        modifications["arthritis"] = exercise.modifications.arthritis
+        modifications["acutePain"] = exercise.modifications.acutePain
+        self.init(
+            id: exercise.id, name: exercise.name, aliases: exercise.aliases,
+            category: exercise.category.rawValue, origin: exercise.origin.rawValue, summary: exercise.summary,
+            targets: exercise.targets.map(\.rawValue), phases: exercise.phases.map(\.rawValue),
+            dosage: DosageDocument(
+                holdSeconds: dose(d.holdSeconds), reps: dose(d.reps), sets: dose(d.sets),
+                restSeconds: dose(d.restSeconds), tempoSeconds: dose(d.tempoSeconds),
+                durationSeconds: dose(d.durationSeconds), minutes: dose(d.minutes),
+                breathsPerMinute: dose(d.breathsPerMinute), timesPerDay: dose(d.timesPerDay),
+                perSide: d.perSide, summary: d.summary),
+            equipment: exercise.equipment.map { EquipmentDocument(needs: $0.needs.map(\.rawValue), note: $0.note) },
+            cues: exercise.cues, regressions: exercise.regressions, progressions: exercise.progressions,
+            modifications: modifications, cautions: exercise.cautions,
+            evidence: EvidenceReference(
+                key: exercise.evidence.rawValue, grade: row?.grade.rawValue ?? "",
+                citation: row?.citation ?? ""),
+            evidenceNote: exercise.evidenceNote)
+    }
+}
