@@ -115,9 +115,9 @@ extension Evidence {
 
     public static let flagNumbness = EvidenceEntry(
         "flag.numbness", section: "Red flags",
-        value: "numbness, tingling, weakness, cold or pale foot (urgent if spreading or the foot is cold)",
+        value: "numbness, tingling, weakness, cold or pale foot (urgent if spreading or the foot is cold; otherwise soon)",
         governs: "stop the plan", grade: .guideline, citation: "NHS Gloucestershire (neurovascular)",
-        verified: "checked", action: .seeClinicianSoon)
+        verified: "checked", action: .urgentCare)
 
     public static let flagRestNightPain = EvidenceEntry(
         "flag.restNightPain", section: "Red flags", value: "constant, night or rest pain", governs: "stop the plan",
