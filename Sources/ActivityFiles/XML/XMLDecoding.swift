@@ -18,11 +18,39 @@ enum XMLDecoding {
         let ok = parser.parse()
         if let error = delegate.failure { return error }
         if !ok {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "parse error"
             return .malformedXML(line: parser.lineNumber, column: parser.columnNumber,
-                                 reason: reason.isEmpty ? "parse error" : reason)
+                                 reason: reason(for: parser.parserError))
+        }
+        // libxml2 on Linux reports an unclosed document as a success: check it ourselves.
+        if delegate.depth != 0 {
+            return .malformedXML(line: parser.lineNumber, column: parser.columnNumber,
+                                 reason: "the document ends inside an element (truncated?)")
+        }
+        if !delegate.sawElement {
+            return .malformedXML(line: parser.lineNumber, column: parser.columnNumber, reason: "no root element")
         }
         return nil
+    }
+}
+
+/// A short reason for an `XMLParser` error (libxml2's error numbers).
+func reason(for error: (any Error)?) -> String {
+    guard let error else { return "parse error" }
+    let code = (error as NSError).code
+    switch code {
+    case 4: return "the document is empty"
+    case 5: return "the document ends too early"
+    case 9: return "invalid character"
+    case 23: return "invalid character reference"
+    case 26: return "undeclared entity"
+    case 38, 39, 40, 41: return "invalid attribute"
+    case 64, 65: return "invalid name or '<' in text"
+    case 68: return "invalid character in a name"
+    case 73: return "'>' expected"
+    case 76: return "the closing tag does not match the opening tag"
+    case 77: return "a tag is not closed"
+    case 85, 86: return "extra content after the document"
+    default: return "XML parser error \(code)"
     }
 }
 
@@ -34,6 +62,7 @@ class XMLActivityDelegate: NSObject, XMLParserDelegate {
     /// Text of the current leaf element, when ``isCapturing``.
     var text = ""
     var isCapturing = false
+    var sawElement = false
 
     /// Stops the parser with `error` (the first one wins).
     func fail(_ parser: XMLParser, _ error: ActivityFileError) {
@@ -44,6 +73,7 @@ class XMLActivityDelegate: NSObject, XMLParserDelegate {
     /// Call first in `didStartElement`; returns false when parsing must stop.
     func enter(_ parser: XMLParser) -> Bool {
         depth += 1
+        sawElement = true
         if depth > XMLSafety.maximumDepth {
             fail(parser, .nestedTooDeep(depth: XMLSafety.maximumDepth, line: parser.lineNumber))
             return false
@@ -60,6 +90,10 @@ class XMLActivityDelegate: NSObject, XMLParserDelegate {
                 qualifiedName qName: String?) {}
 
     func parserDidEndDocument(_ parser: XMLParser) {}
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        fail(parser, .malformedXML(line: parser.lineNumber, column: parser.columnNumber, reason: reason(for: parseError)))
+    }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if isCapturing { text += string }
