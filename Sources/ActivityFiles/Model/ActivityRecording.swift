@@ -36,6 +36,8 @@ public struct ActivityRecording: Sendable, Equatable {
     public var sport: String = ""
     /// The name the file or its container gives the activity, when any.
     public var name: String?
+    /// The activity type the container names (Strava `Activity Type`, such as `Run`), when any.
+    public var exportType: String?
     /// Gear named by the container (Strava `activities.csv`), when any.
     public var gear: String?
     /// Whether ``samples`` are route points rather than track points.
