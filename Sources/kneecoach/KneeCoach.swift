@@ -15,6 +15,7 @@ struct KneeCoach: AsyncParsableCommand {
         subcommands: [
             Exercises.self,
             EvidenceCommand.self,
+            Inspect.self,
         ]
     )
 }
