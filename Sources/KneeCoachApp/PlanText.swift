@@ -1,0 +1,67 @@
+import KneeCoachCore
+
+/// Short, plain-text pieces of a plan shared by the week view and the calendar export, so
+/// both say the same thing in the same words.
+public enum PlanText {
+    /// A compact dose for one item: `3×45 s`, `3×10 /side`, `2×8 (3 s down)`, `20 min`.
+    ///
+    /// Sets multiply reps or holds (`3×10×5 s` is three sets of ten five-second holds);
+    /// `/side` means each side; a lowering tempo is shown in brackets.
+    /// - Returns: The dose, or `as cued` when the item carries no number.
+    public static func dose(_ item: PlanItem) -> String {
+        let sets = item.sets.map { "\($0)×" } ?? ""
+        var dose: String
+        switch (item.reps, item.holdSeconds, item.durationSeconds) {
+        case (let reps?, let hold?, _): dose = "\(sets)\(reps)×\(hold) s"
+        case (let reps?, nil, _): dose = sets.isEmpty ? "\(reps) reps" : "\(sets)\(reps)"
+        case (nil, let hold?, _): dose = "\(sets)\(hold) s"
+        case (nil, nil, let duration?): dose = "\(sets)\(duration) s"
+        case (nil, nil, nil): dose = item.sets.map { "\($0) sets" } ?? ""
+        }
+        if let minutes = item.minutes { dose += (dose.isEmpty ? "" : " + ") + "\(minutes) min" }
+        if item.perSide, !dose.isEmpty { dose += " /side" }
+        if let tempo = item.tempoSeconds { dose += (dose.isEmpty ? "" : " ") + "(\(tempo) s down)" }
+        return dose.isEmpty ? "as cued" : dose
+    }
+
+    /// The exercise's name from the library, else its id with hyphens as spaces.
+    public static func name(of id: String, in library: ExerciseLibrary?) -> String {
+        library?.exercise(id: id)?.name ?? id.replacingOccurrences(of: "-", with: " ")
+    }
+
+    /// A session's kind as a person reads it: `warm-up`, `yoga/Pilates`, `cross-training`.
+    public static func kind(_ kind: SessionKind) -> String {
+        switch kind {
+        case .yogaPilates: "yoga/Pilates"
+        default: kind.rawValue
+        }
+    }
+
+    /// A session's size in a few words: `run 6.0 km`, `strength 25 min`, `rest`.
+    public static func headline(_ session: PlanSession) -> String {
+        var text = kind(session.kind)
+        if let km = session.runKm { text += " " + kilometres(km) }
+        if session.minutes > 0, session.kind != .run || session.runKm == nil { text += " \(session.minutes) min" }
+        return text
+    }
+
+    /// Kilometres with one decimal: `6.0 km`.
+    public static func kilometres(_ km: Double) -> String {
+        let tenths = Int((km * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10)) km"
+    }
+
+    /// What the runner should do about a red flag, as an imperative phrase.
+    public static func advice(_ action: RedFlagAction) -> String {
+        switch action {
+        case .urgentCare: "get urgent care today"
+        case .seeClinicianSoon: "see a clinician soon"
+        case .seeClinicianIfPersists: "see a clinician if it persists"
+        }
+    }
+
+    /// A reason with its evidence key in brackets: `Pain relief holds. [iso.analgesia]`.
+    public static func reason(_ reason: Reason) -> String {
+        reason.evidence.map { "\(reason.text) [\($0.rawValue)]" } ?? reason.text
+    }
+}

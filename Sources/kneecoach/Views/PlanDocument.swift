@@ -1,0 +1,126 @@
+import KneeCoachApp
+import KneeCoachCore
+
+/// The JSON shape of a plan, as `plan --json` prints it (`INTERFACES.md`, "The plan").
+///
+/// Field names are a promise to scripts: extend, never rename. Numbers a session or item
+/// doesn't use are written as `null` rather than left out, so every object of a kind has the
+/// same keys. Extensions beyond `INTERFACES.md`: sessions carry `reason` and `evidence`,
+/// items carry `name` and `durationSeconds`, `minutes`, `tempoSeconds`, `restSeconds`, red
+/// flags carry `evidence`.
+struct PlanDocument: Codable, Equatable {
+    struct Week: Codable, Equatable {
+        let index: Int
+        let phase: String
+        let deload: Bool
+        let runningKm: Double
+        let reasons: [String]
+        let days: [Day]
+    }
+
+    struct Day: Codable, Equatable {
+        let date: String
+        let sessions: [Session]
+    }
+
+    struct Session: Codable, Equatable {
+        let kind: String
+        let minutes: Int
+        let runKm: Double?
+        let items: [Item]
+        let reason: String
+        let evidence: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(minutes, forKey: .minutes)
+            try c.encode(runKm, forKey: .runKm)
+            try c.encode(items, forKey: .items)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(evidence, forKey: .evidence)
+        }
+    }
+
+    struct Item: Codable, Equatable {
+        let exercise: String
+        let name: String
+        let sets: Int?
+        let reps: Int?
+        let holdSeconds: Int?
+        let durationSeconds: Int?
+        let minutes: Int?
+        let tempoSeconds: Int?
+        let restSeconds: Int?
+        let perSide: Bool
+        let reason: String
+        let evidence: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(exercise, forKey: .exercise)
+            try c.encode(name, forKey: .name)
+            try c.encode(sets, forKey: .sets)
+            try c.encode(reps, forKey: .reps)
+            try c.encode(holdSeconds, forKey: .holdSeconds)
+            try c.encode(durationSeconds, forKey: .durationSeconds)
+            try c.encode(minutes, forKey: .minutes)
+            try c.encode(tempoSeconds, forKey: .tempoSeconds)
+            try c.encode(restSeconds, forKey: .restSeconds)
+            try c.encode(perSide, forKey: .perSide)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(evidence, forKey: .evidence)
+        }
+    }
+
+    struct Note: Codable, Equatable {
+        let topic: String
+        let text: String
+        let source: String
+    }
+
+    struct RedFlag: Codable, Equatable {
+        let sign: String
+        let action: String
+        let text: String
+        let evidence: String
+    }
+
+    let start: String
+    let weeks: [Week]
+    let notes: [Note]
+    let redFlags: [RedFlag]
+    let disclaimer: String
+}
+
+extension PlanDocument {
+    /// The document of a plan; exercise names come from the library when given.
+    init(_ plan: Plan, library: ExerciseLibrary?) {
+        func item(_ item: PlanItem) -> Item {
+            Item(
+                exercise: item.exercise, name: PlanText.name(of: item.exercise, in: library), sets: item.sets,
+                reps: item.reps, holdSeconds: item.holdSeconds, durationSeconds: item.durationSeconds,
+                minutes: item.minutes, tempoSeconds: item.tempoSeconds, restSeconds: item.restSeconds,
+                perSide: item.perSide, reason: item.reason.text, evidence: item.reason.evidence?.rawValue)
+        }
+        func session(_ session: PlanSession) -> Session {
+            Session(
+                kind: session.kind.rawValue, minutes: session.minutes, runKm: session.runKm,
+                items: session.items.map(item), reason: session.reason.text,
+                evidence: session.reason.evidence?.rawValue)
+        }
+        self.init(
+            start: plan.start.description,
+            weeks: plan.weeks.map { week in
+                Week(
+                    index: week.index, phase: week.phase.rawValue, deload: week.deload, runningKm: week.runningKm,
+                    reasons: week.reasons.map(\.text),
+                    days: week.days.map { Day(date: $0.date.description, sessions: $0.sessions.map(session)) })
+            },
+            notes: plan.notes.map { Note(topic: $0.topic.rawValue, text: $0.text, source: $0.source.rawValue) },
+            redFlags: plan.redFlags.map {
+                RedFlag(sign: $0.sign, action: $0.action.rawValue, text: $0.text, evidence: $0.evidence.rawValue)
+            },
+            disclaimer: plan.disclaimer)
+    }
+}

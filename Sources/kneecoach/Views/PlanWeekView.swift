@@ -1,0 +1,107 @@
+import KneeCoachApp
+import KneeCoachCore
+
+/// A plan as a person reads it in an 80-column terminal: red flags first, then week by
+/// week and day by day, then the notes and the disclaimer.
+///
+/// ```
+/// Week 1 of 12 · build · 14.0 km
+///   Mon 2026-12-07  warm-up 8 min: Leg swings 2×10 /side, …
+///                   run 5.0 km
+/// ```
+/// With `explain`, each week lists its reasons and each session and item its reason with
+/// the evidence key in brackets.
+enum PlanWeekView {
+    /// Where a session line's text starts: after `  Mon 2026-12-07  `.
+    static let sessionIndent = String(repeating: " ", count: 18)
+
+    static func render(_ plan: Plan, library: ExerciseLibrary?, explain: Bool) -> String {
+        var blocks: [String] = []
+        if !plan.redFlags.isEmpty { blocks.append(redFlags(plan.redFlags)) }
+        if plan.weeks.isEmpty { blocks.append("This plan has no weeks.") }
+        for week in plan.weeks {
+            blocks.append(self.week(week, of: plan.weeks.count, library: library, explain: explain))
+        }
+        if !plan.notes.isEmpty { blocks.append(notes(plan.notes)) }
+        blocks.append(TextLayout.wrap(plan.disclaimer))
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// The sessions of one day, as `today` prints them.
+    static func day(_ day: PlanDay, library: ExerciseLibrary?, explain: Bool) -> String {
+        guard !day.sessions.isEmpty else {
+            return "  \(day.date.weekdayName) \(day.date)  nothing planned"
+        }
+        var lines: [String] = []
+        for (index, session) in day.sessions.enumerated() {
+            let lead = index == 0 ? "  \(day.date.weekdayName) \(day.date)  " : sessionIndent
+            lines.append(self.session(session, lead: lead, library: library))
+            if explain { lines += explanation(session, library: library) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The red flags, loud and first: the sign, what to do, and why.
+    static func redFlags(_ flags: [RedFlagNotice]) -> String {
+        var lines = [
+            "!! WARNING SIGNS: see a clinician. This plan has no running and no progression.",
+            String(repeating: "!", count: TextLayout.width),
+        ]
+        for flag in flags {
+            lines.append(
+                TextLayout.wrap(
+                    "\(flag.sign): \(PlanText.advice(flag.action)). \(flag.text)", indent: "!!    ", firstIndent: "!! - "))
+        }
+        lines.append(String(repeating: "!", count: TextLayout.width))
+        return lines.joined(separator: "\n")
+    }
+
+    static func week(_ week: PlanWeek, of count: Int, library: ExerciseLibrary?, explain: Bool) -> String {
+        var header = "Week \(week.index) of \(count) · \(week.phase.rawValue)"
+        if week.deload { header += " · deload" }
+        header += " · \(PlanText.kilometres(week.runningKm)) running"
+        var lines = [header, String(repeating: "─", count: min(TextLayout.width, header.count))]
+        if explain {
+            for reason in week.reasons {
+                lines.append(TextLayout.wrap(PlanText.reason(reason), indent: "        ", firstIndent: "  why:  "))
+            }
+        }
+        lines += week.days.map { day($0, library: library, explain: explain) }
+        return lines.joined(separator: "\n")
+    }
+
+    static func notes(_ notes: [PlanNote]) -> String {
+        var lines = ["Notes"]
+        for note in notes {
+            lines.append(
+                TextLayout.wrap(
+                    "\(note.topic.rawValue): \(note.text) (source: \(note.source.rawValue))", indent: "    ",
+                    firstIndent: "  - "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One session on one (wrapped) line: `warm-up 8 min: Leg swings 2×10 /side, …`.
+    private static func session(_ session: PlanSession, lead: String, library: ExerciseLibrary?) -> String {
+        var text = PlanText.headline(session)
+        if !session.items.isEmpty {
+            text += ": " + session.items.map { "\(PlanText.name(of: $0.exercise, in: library)) \(PlanText.dose($0))" }
+                .joined(separator: ", ")
+        }
+        return TextLayout.wrap(text, indent: sessionIndent + "  ", firstIndent: lead)
+    }
+
+    private static func explanation(_ session: PlanSession, library: ExerciseLibrary?) -> [String] {
+        let indent = sessionIndent + "  "
+        var lines = [
+            TextLayout.wrap(PlanText.reason(session.reason), indent: indent + "     ", firstIndent: indent + "why: ")
+        ]
+        for item in session.items {
+            lines.append(
+                TextLayout.wrap(
+                    "\(PlanText.name(of: item.exercise, in: library)): \(PlanText.reason(item.reason))",
+                    indent: indent + "    ", firstIndent: indent + "  · "))
+        }
+        return lines
+    }
+}
