@@ -16,6 +16,8 @@ struct KneeCoach: AsyncParsableCommand {
             Exercises.self,
             EvidenceCommand.self,
             Inspect.self,
+            PlanCommand.self,
+            Today.self,
         ]
     )
 }

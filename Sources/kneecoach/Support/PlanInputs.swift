@@ -1,0 +1,79 @@
+import Foundation
+import KneeCoachApp
+import KneeCoachCore
+
+/// What `plan` and `today` need from the world at the edge: the profile, and today's date
+/// in the runner's time zone. Everything after this is a pure function of these values.
+enum PlanInputs {
+    /// The profile from `--profile FILE`, else the stored one.
+    /// - Throws: ``PlanInputError/noProfile`` when neither exists,
+    ///   ``PlanInputError/unreadableProfile(path:)`` when `--profile` names no readable file,
+    ///   and the profile decoder's ``ProfileError`` (exit 65) for bad contents.
+    static func profile(file: String?, database: String?) throws -> Profile {
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw PlanInputError.unreadableProfile(path: file)
+            }
+            return try decodeProfile(data)
+        }
+        let folder = DataFolder.resolve(path: database, environment: ProcessInfo.processInfo.environment)
+        guard let data = FileManager.default.contents(atPath: folder.file("profile.json").path) else {
+            throw PlanInputError.noProfile
+        }
+        return try decodeProfile(data)
+    }
+
+    /// The profile decoder. Switch to the profile module's validating decoder when it lands.
+    static func decodeProfile(_ data: Data) throws -> Profile {
+        try InterimProfileDecoding.decode(data)
+    }
+
+    /// Today's date in the profile's time zone, else the system's.
+    static func today(timeZone identifier: String?) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = identifier.flatMap(TimeZone.init(identifier:)) ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? LocalDate(dayNumber: 0)
+    }
+
+    /// Parses a `YYYY-MM-DD` option value.
+    /// - Throws: ``PlanInputError/badDate(option:value:)``.
+    static func date(_ text: String, option: String) throws(PlanInputError) -> LocalDate {
+        guard let date = LocalDate(text) else { throw .badDate(option: option, value: text) }
+        return date
+    }
+}
+
+extension LocalDate {
+    /// The Monday of this date's week (the date itself on a Monday).
+    var mondayOfWeek: LocalDate { adding(days: 1 - weekday) }
+
+    /// The first Monday on or after this date.
+    var nextMondayOnOrAfter: LocalDate { adding(days: (8 - weekday) % 7) }
+}
+
+/// Bad input to `plan` or `today` on the command line.
+enum PlanInputError: UserFacingError, Equatable {
+    case badDate(option: String, value: String)
+    case noProfile
+    case unreadableProfile(path: String)
+
+    var problem: String {
+        switch self {
+        case .badDate(let option, let value): "--\(option) '\(value)' is not a date."
+        case .noProfile: "There is no stored profile yet."
+        case .unreadableProfile(let path): "The profile file \(path) could not be read."
+        }
+    }
+
+    var fix: String {
+        switch self {
+        case .badDate: "Write it as YYYY-MM-DD, e.g. 2026-12-07."
+        case .noProfile: "Run 'kneecoach profile init' first, or pass --profile FILE."
+        case .unreadableProfile: "Check the path, or run 'kneecoach profile init' and leave out --profile."
+        }
+    }
+
+    var exitCode: Int32 { ExitStatus.usage }
+}
