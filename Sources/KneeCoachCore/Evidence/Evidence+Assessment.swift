@@ -7,7 +7,8 @@
 extension Evidence {
     static let assessmentRows: [EvidenceEntry] = [
         assessKneeToWallLimitedCm, assessKneeToWallAsymmetryCm, assessBridgeWeakSeconds,
-        assessSidePlankWeakSeconds, assessMirrorSquatValgus, assessFlexibilityCheck, assessProfessionalFinding,
+        assessSidePlankWeakSeconds, assessMirrorSquatValgus, assessFlexibilityCheck, assessStraightLegRaiseDegrees,
+        assessProfessionalFinding,
     ]
 
     private static let assessmentSection = "Self-test thresholds"
@@ -53,6 +54,13 @@ extension Evidence {
         governs: "tightness findings: the matching stretches (for comfort and range, not injury prevention)",
         grade: .expert, citation: "KneeCoach convention; Thomas, Ober, straight-leg-raise and prone knee-bend tests",
         verified: "memory", origin: .convention)
+
+    /// A straight-leg raise lower than this counts as tight hamstrings.
+    public static let assessStraightLegRaiseDegrees = EvidenceEntry(
+        "assess.straightLegRaise.degrees", section: assessmentSection, value: "< 70° from the floor",
+        governs: "tight-hamstring reading of the straight-leg raise", grade: .expert,
+        citation: "KneeCoach convention; usual passive straight-leg-raise range of 70–90°", verified: "memory",
+        quantities: [.init("degrees", 70, .degrees)], origin: .convention)
 
     /// A finding a physiotherapist or doctor gave (femoral internal rotation, overpronation).
     public static let assessProfessionalFinding = EvidenceEntry(
