@@ -130,6 +130,11 @@ public struct Exercise: Sendable, Equatable, Identifiable, Codable {
     public let cautions: [String]
     public let evidence: EvidenceKey
     public let evidenceNote: String?
+    /// Bends the knee deeply under load (deep squats and lunges, decline squats): left out of
+    /// plans for older runners and knee osteoarthritis.
+    public let isDeepLoadedKneeBend: Bool
+    /// Hops, bounds or skips: left out while the knee is painful and for older runners.
+    public let isHighImpact: Bool
 
     /// Whether the runner can do this with what they own (some option needs nothing more).
     public func isPossible(with owned: Set<Equipment>) -> Bool {

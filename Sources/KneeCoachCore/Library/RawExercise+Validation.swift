@@ -63,7 +63,8 @@ extension RawExercise {
             modifications: Modifications(
                 olderRunner: modifications["olderRunner"], arthritis: modifications["arthritis"],
                 acutePain: modifications["acutePain"]),
-            cautions: cautions, evidence: evidence.key, evidenceNote: evidenceNote)
+            cautions: cautions, evidence: evidence.key, evidenceNote: evidenceNote,
+            isDeepLoadedKneeBend: deepLoadedKneeBend, isHighImpact: highImpact)
     }
 }
 

@@ -20,10 +20,13 @@ struct RawExercise: Decodable {
     let cautions: [String]
     let evidence: String
     let evidenceNote: String?
+    let deepLoadedKneeBend: Bool
+    let highImpact: Bool
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, aliases, category, origin, summary, targets, phases, dosage, equipment, cues
         case regressions, progressions, modifications, cautions, evidence, evidenceNote
+        case deepLoadedKneeBend, highImpact
     }
 
     init(from decoder: any Decoder) throws {
@@ -46,6 +49,8 @@ struct RawExercise: Decodable {
         cautions = try c.decodeIfPresent([String].self, forKey: .cautions) ?? []
         evidence = try c.decode(String.self, forKey: .evidence)
         evidenceNote = try c.decodeIfPresent(String.self, forKey: .evidenceNote)
+        deepLoadedKneeBend = try c.decodeIfPresent(Bool.self, forKey: .deepLoadedKneeBend) ?? false
+        highImpact = try c.decodeIfPresent(Bool.self, forKey: .highImpact) ?? false
     }
 }
 
