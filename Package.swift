@@ -50,6 +50,20 @@ let package = Package(
             dependencies: ["KneeCoachCore"],
             path: "Benchmarks/PlanBench"
         ),
+        // Release benchmark of the activity-file decoders (see BENCHMARKS.md, "Activity files").
+        .executableTarget(
+            name: "activity-bench",
+            dependencies: ["ActivityFiles"],
+            path: "Benchmarks/ActivityBench"
+        ),
+        // libFuzzer entry points for the FIT, GPX and TCX decoders (see BENCHMARKS.md). A plain
+        // build gives a stub; `-Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address` the fuzzer.
+        .executableTarget(
+            name: "activity-fuzz",
+            dependencies: ["ActivityFiles"],
+            path: "Fuzz/ActivityFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         .testTarget(
             name: "KneeCoachCoreTests",
             dependencies: [

@@ -149,7 +149,7 @@ struct FITPartDecoder {
                     return .undefinedLocalMessageType(local, atByte: position)
                 }
                 let next = position + 1 + definition.dataSize
-                if let error = overrun(position, next, end, declaredEnd, count) { return error }
+                if let error = Self.overrun(position, next, end, declaredEnd, count) { return error }
                 var timestamp = (lastTimestamp & ~0x1F) + offset
                 if offset < (lastTimestamp & 0x1F) { timestamp &+= 0x20 }
                 lastTimestamp = timestamp
@@ -158,9 +158,14 @@ struct FITPartDecoder {
             } else if header & 0x40 != 0 {
                 let local = Int(header & 0x0F)
                 let hasDeveloperFields = header & 0x20 != 0
-                switch parseDefinition(at: position, end: end, declaredEnd: declaredEnd,
-                                       hasDeveloperFields: hasDeveloperFields) {
+                switch Self.parseDefinition(bytes, at: position, end: end, declaredEnd: declaredEnd,
+                                            hasDeveloperFields: hasDeveloperFields) {
                 case .success(let (definition, next)):
+                    if definition.globalMessage == FITMessage.record, recording.samples.capacity == 0 {
+                        // At most one record per (record size + header) bytes remain: reserve
+                        // once instead of regrowing (and copying) the samples.
+                        recording.samples.reserveCapacity((end - next) / (definition.dataSize + 1) + 1)
+                    }
                     definitions[local] = definition
                     position = next
                 case .failure(let error):
@@ -172,7 +177,7 @@ struct FITPartDecoder {
                     return .undefinedLocalMessageType(local, atByte: position)
                 }
                 let next = position + 1 + definition.dataSize
-                if let error = overrun(position, next, end, declaredEnd, count) { return error }
+                if let error = Self.overrun(position, next, end, declaredEnd, count) { return error }
                 decodeData(definition, at: position + 1, compressedTimestamp: nil)
                 position = next
             }
@@ -181,7 +186,7 @@ struct FITPartDecoder {
         return nil
     }
 
-    private func overrun(_ position: Int, _ next: Int, _ end: Int, _ declaredEnd: Int, _ count: Int) -> ActivityFileError? {
+    private static func overrun(_ position: Int, _ next: Int, _ end: Int, _ declaredEnd: Int, _ count: Int) -> ActivityFileError? {
         guard next > end else { return nil }
         if next <= declaredEnd || end < declaredEnd {
             return .truncated(atByte: count, expectedBytes: declaredEnd + 2)
@@ -189,8 +194,8 @@ struct FITPartDecoder {
         return .messageOverrunsData(atByte: position, dataEndsAtByte: declaredEnd)
     }
 
-    private func parseDefinition(
-        at position: Int, end: Int, declaredEnd: Int, hasDeveloperFields: Bool
+    private static func parseDefinition(
+        _ bytes: UnsafeRawBufferPointer, at position: Int, end: Int, declaredEnd: Int, hasDeveloperFields: Bool
     ) -> Result<(FITDefinition, Int), ActivityFileError> {
         let count = bytes.count
         guard position + 6 <= end else {

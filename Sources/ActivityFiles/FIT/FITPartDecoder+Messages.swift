@@ -10,6 +10,11 @@ extension FITPartDecoder {
 
     @inline(__always)
     func number(_ field: FITFieldPlan, _ base: Int, _ bigEndian: Bool) -> Double? {
+        Self.number(bytes, field, base, bigEndian)
+    }
+
+    @inline(__always)
+    static func number(_ bytes: UnsafeRawBufferPointer, _ field: FITFieldPlan, _ base: Int, _ bigEndian: Bool) -> Double? {
         guard field.isScalar else { return nil }
         return FITBaseType.number(bytes, at: base + field.offset, baseType: field.baseType, bigEndian: bigEndian)
     }
@@ -43,6 +48,7 @@ extension FITPartDecoder {
     private mutating func decodeRecord(_ definition: FITDefinition, at base: Int, timestamp: UInt32?) {
         var sample = ActivitySample()
         if let timestamp { sample.time = time(timestamp) }
+        let bytes = self.bytes
         let big = definition.isBigEndian
         var altitude: Double?
         var enhancedAltitude: Double?
@@ -58,7 +64,7 @@ extension FITPartDecoder {
                 decodeCompressedSpeedDistance(field, base, &sample, &speed)
                 continue
             }
-            guard let value = number(field, base, big) else { continue }
+            guard let value = Self.number(bytes, field, base, big) else { continue }
             switch field.target {
             case .latitude: latitude = value
             case .longitude: longitude = value
@@ -87,6 +93,11 @@ extension FITPartDecoder {
         sample.speedMetersPerSecond = enhancedSpeed ?? speed
         if let cadence { sample.cadence = cadence + (fraction ?? 0) }
         if !dynamics.isEmpty { sample.dynamics = dynamics }
+        appendSample(sample)
+    }
+
+    @inline(__always)
+    private mutating func appendSample(_ sample: ActivitySample) {
         recording.samples.append(sample)
     }
 
