@@ -23,9 +23,9 @@ enum PlanInputs {
         return try decodeProfile(data)
     }
 
-    /// The profile decoder. Switch to the profile module's validating decoder when it lands.
-    static func decodeProfile(_ data: Data) throws -> Profile {
-        try InterimProfileDecoding.decode(data)
+    /// The profile module's validating decoder (bad contents: ``ProfileError``, exit 65).
+    static func decodeProfile(_ data: Data) throws(ProfileError) -> Profile {
+        try Profile(jsonData: data)
     }
 
     /// Today's date in the profile's time zone, else the system's.

@@ -85,8 +85,10 @@ enum PlanWeekView {
     private static func session(_ session: PlanSession, lead: String, library: ExerciseLibrary?) -> String {
         var text = PlanText.headline(session)
         if !session.items.isEmpty {
-            text += ": " + session.items.map { "\(PlanText.name(of: $0.exercise, in: library)) \(PlanText.dose($0))" }
-                .joined(separator: ", ")
+            // A no-break space inside each dose keeps it on one line when the text wraps.
+            text += ": " + session.items.map {
+                "\(PlanText.name(of: $0.exercise, in: library)) \(PlanText.dose($0).replacingOccurrences(of: " ", with: "\u{00A0}"))"
+            }.joined(separator: ", ")
         }
         return TextLayout.wrap(text, indent: sessionIndent + "  ", firstIndent: lead)
     }
