@@ -41,7 +41,7 @@ struct PlanCommand: ParsableCommand {
         try reportingErrors {
             guard PlanGenerator.weekRange.contains(weeks) else { throw PlanError.weeksOutOfRange(weeks) }
             let startDate = try start.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "start") }
-            let runner = try PlanInputs.profile(file: profile, database: db)
+            let runner = try PlanInputs.profile(file: profile, folder: DataFolder.resolve(path: db, environment: ProcessInfo.processInfo.environment))
             let library = try ExerciseLibrary.bundled()
             let first = startDate ?? PlanInputs.today(timeZone: runner.timeZone).nextMondayOnOrAfter
             let plan = try PlanGenerator.plan(for: runner, library: library, start: first, weeks: weeks)

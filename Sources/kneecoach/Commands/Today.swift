@@ -46,7 +46,7 @@ struct Today: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let asked = try date.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
-            let runner = try PlanInputs.profile(file: profile, database: db)
+            let runner = try PlanInputs.profile(file: profile, folder: DataFolder.resolve(path: db, environment: ProcessInfo.processInfo.environment))
             let day = asked ?? PlanInputs.today(timeZone: runner.timeZone)
             let start = Self.planStart(stored: nil, day: day)
             let library = try ExerciseLibrary.bundled()

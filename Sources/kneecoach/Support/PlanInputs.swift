@@ -5,22 +5,19 @@ import KneeCoachCore
 /// What `plan` and `today` need from the world at the edge: the profile, and today's date
 /// in the runner's time zone. Everything after this is a pure function of these values.
 enum PlanInputs {
-    /// The profile from `--profile FILE`, else the stored one.
-    /// - Throws: ``PlanInputError/noProfile`` when neither exists,
+    /// The profile from `--profile FILE`, else the one stored in the data folder.
+    /// - Throws: ``PlanInputError/noProfile`` (exit 64) when neither exists,
     ///   ``PlanInputError/unreadableProfile(path:)`` when `--profile` names no readable file,
-    ///   and the profile decoder's ``ProfileError`` (exit 65) for bad contents.
-    static func profile(file: String?, database: String?) throws -> Profile {
+    ///   ``ProfileError`` (exit 65) for a bad file, and ``ProfileStoreError`` for a bad store.
+    static func profile(file: String?, folder: DataFolder) throws -> Profile {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw PlanInputError.unreadableProfile(path: file)
             }
             return try decodeProfile(data)
         }
-        let folder = DataFolder.resolve(path: database, environment: ProcessInfo.processInfo.environment)
-        guard let data = FileManager.default.contents(atPath: folder.file("profile.json").path) else {
-            throw PlanInputError.noProfile
-        }
-        return try decodeProfile(data)
+        guard let stored = try ProfileStore(folder: folder).profile() else { throw PlanInputError.noProfile }
+        return stored
     }
 
     /// The profile module's validating decoder (bad contents: ``ProfileError``, exit 65).
