@@ -18,6 +18,8 @@ struct KneeCoach: AsyncParsableCommand {
             Inspect.self,
             PlanCommand.self,
             Today.self,
+            ProfileCommand.self,
+            Assess.self,
         ]
     )
 }

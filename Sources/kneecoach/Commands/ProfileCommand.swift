@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import KneeCoachApp
+import KneeCoachCore
+
+/// `kneecoach profile`: the runner's profile.
+struct ProfileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile",
+        abstract: "Create, show or import the runner's profile (age, running, goals, pain, equipment).",
+        discussion: "The profile format and every field's range are described in docs/profile.md.",
+        subcommands: [Init.self, Show.self, Import.self],
+        defaultSubcommand: Show.self
+    )
+}
+
+extension ProfileCommand {
+    /// `kneecoach profile show [--json]`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the stored profile as a summary, or as the profile JSON with --json.")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            try reportingErrors {
+                let profile = try ProfileStore(folder: database.dataFolder).requireProfile()
+                if output.json {
+                    try Console.json(profile)
+                } else {
+                    Console.out(ProfileSummary.render(profile))
+                }
+            }
+        }
+    }
+
+    /// `kneecoach profile import FILE`.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a profile JSON file and store it; a bad file changes nothing.")
+
+        @Argument(help: "The profile JSON file (the format is in docs/profile.md).")
+        var file: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try reportingErrors {
+                let store = ProfileStore(folder: database.dataFolder)
+                try store.importProfile(from: URL(fileURLWithPath: file))
+                Console.out("Imported the profile into \(store.profileURL.path).")
+            }
+        }
+    }
+}
