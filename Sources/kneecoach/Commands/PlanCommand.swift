@@ -32,8 +32,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("ics"), help: "Also write the plan as an iCalendar file to this path.")
     var icsPath: String?
 
-    @Option(help: "The database file (default: $KNEECOACH_DB, else the XDG data folder).")
-    var db: String?
+    @OptionGroup var database: DatabaseOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -41,7 +40,7 @@ struct PlanCommand: ParsableCommand {
         try reportingErrors {
             guard PlanGenerator.weekRange.contains(weeks) else { throw PlanError.weeksOutOfRange(weeks) }
             let startDate = try start.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "start") }
-            let runner = try PlanInputs.profile(file: profile, folder: DataFolder.resolve(path: db, environment: ProcessInfo.processInfo.environment))
+            let runner = try PlanInputs.profile(file: profile, folder: database.dataFolder)
             let library = try ExerciseLibrary.bundled()
             let first = startDate ?? PlanInputs.today(timeZone: runner.timeZone).nextMondayOnOrAfter
             let plan = try PlanGenerator.plan(for: runner, library: library, start: first, weeks: weeks)

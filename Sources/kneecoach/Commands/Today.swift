@@ -35,8 +35,7 @@ struct Today: ParsableCommand {
     @Option(help: "Use this profile JSON file instead of the stored profile.")
     var profile: String?
 
-    @Option(help: "The database file (default: $KNEECOACH_DB, else the XDG data folder).")
-    var db: String?
+    @OptionGroup var database: DatabaseOptions
 
     @Flag(help: "Show each session's and exercise's reason with its evidence key.")
     var explain = false
@@ -46,7 +45,7 @@ struct Today: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let asked = try date.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
-            let runner = try PlanInputs.profile(file: profile, folder: DataFolder.resolve(path: db, environment: ProcessInfo.processInfo.environment))
+            let runner = try PlanInputs.profile(file: profile, folder: database.dataFolder)
             let day = asked ?? PlanInputs.today(timeZone: runner.timeZone)
             let start = Self.planStart(stored: nil, day: day)
             let library = try ExerciseLibrary.bundled()
