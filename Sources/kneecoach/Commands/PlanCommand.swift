@@ -17,19 +17,21 @@ struct PlanCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Build the plan from this profile JSON file instead of the stored profile.")
+    @Option(help: ArgumentHelp("Build the plan from this profile JSON file instead of the stored profile.", valueName: "file"))
     var profile: String?
 
-    @Option(help: "The first day of the plan, YYYY-MM-DD (default: the next Monday on or after today).")
+    @Option(help: ArgumentHelp("The first day of the plan, YYYY-MM-DD (default: the next Monday on or after today).", valueName: "date"))
     var start: String?
 
-    @Option(help: "How many weeks, 1 to 52.")
+    @Option(help: ArgumentHelp("How many weeks, 1 to 52.", valueName: "n"))
     var weeks: Int = 12
 
     @Flag(help: "Show why: each week's reasons and each session's and exercise's reason with its evidence key.")
     var explain = false
 
-    @Option(name: .customLong("ics"), help: "Also write the plan as an iCalendar file to this path.")
+    @Option(
+        name: .customLong("ics"),
+        help: ArgumentHelp("Write the plan as an iCalendar file to this path instead of showing the week view.", valueName: "file"))
     var icsPath: String?
 
     @OptionGroup var database: DatabaseOptions

@@ -29,10 +29,10 @@ struct Today: ParsableCommand {
         let disclaimer: String
     }
 
-    @Option(help: "The day to show, YYYY-MM-DD (default: today in the profile's time zone).")
+    @Option(help: ArgumentHelp("The day to show, YYYY-MM-DD (default: today in the profile's time zone).", valueName: "date"))
     var date: String?
 
-    @Option(help: "Use this profile JSON file instead of the stored profile.")
+    @Option(help: ArgumentHelp("Use this profile JSON file instead of the stored profile.", valueName: "file"))
     var profile: String?
 
     @OptionGroup var database: DatabaseOptions
