@@ -50,7 +50,7 @@ enum PlanWeekView {
         for flag in flags {
             lines.append(
                 TextLayout.wrap(
-                    "\(flag.sign): \(PlanText.advice(flag.action)). \(flag.text)", indent: "!!    ", firstIndent: "!! - "))
+                    "\(flag.sign): \(PlanText.advice(flag.action)). \(flag.text)", indent: "!!   ", firstIndent: "!! - "))
         }
         lines.append(String(repeating: "!", count: TextLayout.width))
         return lines.joined(separator: "\n")
@@ -99,10 +99,13 @@ enum PlanWeekView {
             TextLayout.wrap(PlanText.reason(session.reason), indent: indent + "     ", firstIndent: indent + "why: ")
         ]
         for item in session.items {
+            // Name the exercise unless its reason already starts with the name.
+            let name = PlanText.name(of: item.exercise, in: library)
+            let reason = PlanText.reason(item.reason)
             lines.append(
                 TextLayout.wrap(
-                    "\(PlanText.name(of: item.exercise, in: library)): \(PlanText.reason(item.reason))",
-                    indent: indent + "    ", firstIndent: indent + "  · "))
+                    reason.hasPrefix(name) ? reason : "\(name): \(reason)", indent: indent + "    ",
+                    firstIndent: indent + "  · "))
         }
         return lines
     }
