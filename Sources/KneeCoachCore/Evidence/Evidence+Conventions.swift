@@ -7,7 +7,7 @@ extension Evidence {
     static let conventionRows: [EvidenceEntry] = [
         stretchRestSeconds, strengthRestSeconds, isoQuadSet, eccTempoSeconds, balanceHoldSeconds,
         coreHoldSeconds, mobilityDose, restorativeHoldSeconds, mentalMinutes, crossMinutes,
-        flexSessionMinutes,
+        flexSessionMinutes, planOlderAgeFrom, planPhaseWeeks, planRaceGrowthPercent,
     ]
 
     private static let conventionSection = "Dosing conventions"
@@ -86,4 +86,27 @@ extension Evidence {
         citation: "source article (weekly routine); frequency as stretch.daysPerWeek", verified: "n/a",
         quantities: [.init("minutes", 20, 30, .minutes), .init("sessionsPerWeek", 3, .perWeek)],
         origin: .convention)
+
+    public static let planOlderAgeFrom = EvidenceEntry(
+        "plan.olderAgeFrom", section: conventionSection, value: "gentler ranges and supported variants from 60",
+        governs: "when the plan applies its older-runner changes", grade: .expert,
+        citation: "KneeCoach convention; the longer 60 s hold itself follows stretch.static.holdSecondsOlder (65+)",
+        verified: "n/a", quantities: [.init("ageFrom", 60, .years)], origin: .convention)
+
+    public static let planPhaseWeeks = EvidenceEntry(
+        "plan.phaseWeeks", section: conventionSection,
+        value: "settle 2 wk, build 4 wk, strengthen 6 wk; each step only when the pain rule holds",
+        governs: "earliest phase changes", grade: .expert,
+        citation: "KneeCoach convention; hip blocks of 6 wk (itb.hipBlockWeeks) and 12-wk loading programmes (hsr.patellar)",
+        verified: "n/a",
+        quantities: [
+            .init("settleWeeks", 2, .weeks), .init("buildWeeks", 4, .weeks), .init("strengthenWeeks", 6, .weeks),
+        ],
+        origin: .convention)
+
+    public static let planRaceGrowthPercent = EvidenceEntry(
+        "plan.raceGrowthPercent", section: conventionSection, value: "+30 % over the plan, never faster than the load rules",
+        governs: "how far a race plan builds weekly distance", grade: .expert,
+        citation: "KneeCoach convention; weekly steps stay inside load.weeklyJumpPercent and single runs inside load.singleRunSpikePercent",
+        verified: "n/a", quantities: [.init("percent", 30, .percent)], origin: .convention)
 }

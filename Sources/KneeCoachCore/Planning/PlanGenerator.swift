@@ -22,7 +22,33 @@ public enum PlanGenerator {
         throws(PlanError) -> Plan
     {
         guard weekRange.contains(weeks) else { throw .weeksOutOfRange(weeks) }
-        return Plan(start: start, weeks: [], notes: [], redFlags: [], disclaimer: Disclaimer.text)
+        let needs = Needs(from: profile)
+        let frames = Phases.frames(for: needs, weeks: weeks)
+        let runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)].count
+        let running = RunningVolume.weeks(for: needs, frames: frames, runDaysPerWeek: runDays)
+        var planWeeks: [PlanWeek] = []
+        planWeeks.reserveCapacity(weeks)
+        for (frame, volume) in zip(frames, running) {
+            let shape = WeekShapes.shape(for: frame, needs: needs, running: volume)
+            let context = SessionBuilder.Context(
+                frame: frame, needs: needs, library: library, running: volume, experience: profile.experience)
+            let firstDay = start.adding(days: (frame.index - 1) * 7)
+            let days = shape.days.enumerated().map { offset, kinds in
+                PlanDay(
+                    date: firstDay.adding(days: offset),
+                    sessions: SessionBuilder.day(
+                        kinds, runIndex: shape.runDays.firstIndex(of: offset), context: context))
+            }
+            var reasons = frame.reasons + volume.reasons + shape.reasons
+            if frame.index == 1 { reasons = (needs.painReason.map { [$0] } ?? []) + reasons + needs.emphasisReasons }
+            planWeeks.append(
+                PlanWeek(
+                    index: frame.index, phase: frame.phase, deload: frame.deload, runningKm: volume.weeklyKm,
+                    reasons: reasons.uniqued(), days: days))
+        }
+        return Plan(
+            start: start, weeks: planWeeks, notes: PlanNotes.notes(for: needs, profile: profile),
+            redFlags: needs.redFlags, disclaimer: Disclaimer.text)
     }
 }
 

@@ -1,0 +1,57 @@
+/// Reads the warning signs in a profile's pain block, per the red-flag rows of the evidence table.
+///
+/// It never diagnoses: each sign maps to an action (urgent care, or see a clinician soon) and
+/// a plain reason. Any sign stops running and progression in the plan.
+public enum RedFlagTriage {
+    /// The red flags raised by a pain report, most urgent first.
+    public static func flags(in pain: PainReport?) -> [RedFlagNotice] {
+        guard let pain else { return [] }
+        var flags: [RedFlagNotice] = []
+        func raise(_ sign: String, _ row: EvidenceEntry, _ text: String) {
+            guard let action = row.action else { return }
+            flags.append(RedFlagNotice(sign: sign, action: action, text: text, evidence: row.key))
+        }
+        if pain.redOrHot {
+            raise(
+                "red-or-hot", Evidence.flagHotSwollen,
+                "A red or hot knee, with or without swelling or fever, needs to be seen today: go to urgent care.")
+        }
+        if pain.afterTrauma && pain.swelling {
+            raise(
+                "swelling-after-trauma", Evidence.flagTraumaSwelling,
+                "Swelling that came on after a twist or a fall needs to be checked today: go to urgent care.")
+        }
+        if pain.afterTrauma && (pain.limping || pain.givingWay) {
+            raise(
+                "cannot-bear-weight-after-trauma", Evidence.flagNoWeightBearing,
+                "After a fall or twist, struggling to walk on the leg is a reason to be examined today: go to urgent care.")
+        }
+        if pain.locking {
+            raise(
+                "locking", Evidence.flagLocking,
+                "A knee that locks or will not straighten should be examined: see a clinician soon.")
+        }
+        if pain.givingWay && !pain.afterTrauma {
+            raise("giving-way", Evidence.flagGivingWay, "A knee that gives way should be examined: see a clinician soon.")
+        }
+        if pain.atRest || pain.atNight {
+            raise(
+                pain.atNight ? "night-pain" : "rest-pain", Evidence.flagRestNightPain,
+                "Pain at rest or at night is not usual running soreness: see a clinician soon.")
+        }
+        if (pain.limping || pain.swelling) && !pain.afterTrauma && !pain.redOrHot {
+            raise(
+                pain.limping ? "limping" : "swelling", Evidence.flagLimp,
+                "Limping, or swelling without an injury, should be looked at: see a clinician soon.")
+        }
+        return flags.sorted { rank($0.action) < rank($1.action) }
+    }
+
+    private static func rank(_ action: RedFlagAction) -> Int {
+        switch action {
+        case .urgentCare: 0
+        case .seeClinicianSoon: 1
+        case .seeClinicianIfPersists: 2
+        }
+    }
+}

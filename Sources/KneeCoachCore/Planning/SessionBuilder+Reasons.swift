@@ -1,0 +1,87 @@
+// The reasons a session and an item carry: the rule in plain words and the evidence key.
+
+extension SessionBuilder {
+    static func sessionReason(_ kind: SessionKind, context: Context) -> Reason {
+        let phase = context.frame.phase
+        switch kind {
+        case .warmUp:
+            return Reason(
+                "Before every run: dynamic moves, about 30–60 seconds each, to get hips, thighs and calves moving.",
+                evidence: Evidence.warmupDynamicSecondsPerLeg.key)
+        case .coolDown:
+            return Reason(
+                "After every run: static stretches and rolling for comfort and range of motion (they do not prevent injury on their own).",
+                evidence: Evidence.stretchInjuryRR.key)
+        case .strength:
+            switch phase {
+            case .settle:
+                return Reason(
+                    "Pain-relief holds: isometric work may ease pain for a while and keeps the muscles working; stay at or below a moderate discomfort.",
+                    evidence: Evidence.isoAnalgesia.key)
+            case .build:
+                return Reason(
+                    "Controlled strength for hip and knee together, with slow lowering.",
+                    evidence: Evidence.pfpHipPlusKnee.key)
+            case .strengthen, .return, .maintain:
+                return Reason(
+                    "Compound strength and balance: add 2–10 % load once you can do one or two reps more than the target.",
+                    evidence: Evidence.strengthLoadStepPercent.key)
+            }
+        case .flexibility:
+            return Reason(
+                "A flexibility session on a day between strength days: stretches and mobility chosen for your findings.",
+                evidence: Evidence.stretchDaysPerWeek.key)
+        case .mobility:
+            return Reason(
+                "Gentle, pain-free movement only, while the knee waits to be seen.", evidence: Evidence.oaCore.key)
+        case .yogaPilates:
+            return Reason(
+                "One yoga or Pilates session a week for flexibility and trunk control.",
+                evidence: Evidence.flexSessionMinutes.key)
+        case .crossTraining:
+            return Reason(
+                phase == .settle
+                    ? "Low-impact cross-training in place of running while the knee settles."
+                    : "Cross-training keeps fitness with less impact on the knee.",
+                evidence: Evidence.crossMinutes.key)
+        case .breathwork:
+            return Reason(
+                "Slow breathing, about six breaths a minute, to relax; it can make pain feel less intense.",
+                evidence: Evidence.breathPerMinute.key)
+        case .run, .rest:
+            return Reason("", evidence: nil)
+        }
+    }
+
+    /// Why this exercise: the emphasis it serves, or the role it plays in the session.
+    static func itemReason(_ exercise: Exercise, kind: SessionKind, needs: Needs) -> Reason {
+        let emphasised = exercise.targets
+            .filter { needs.weight(of: $0) > 1 }
+            .sorted { (needs.weight(of: $1), $0.rawValue) < (needs.weight(of: $0), $1.rawValue) }
+        let name = exercise.name
+        if let top = emphasised.first {
+            return Reason(
+                "\(name): works the \(top.plainName), which your profile puts weight on.", evidence: exercise.evidence)
+        }
+        let role: String =
+            switch exercise.category {
+            case .dynamicStretch: "prepares the legs for running"
+            case .staticStretch: "eases tightness after load"
+            case .myofascialRelease: "may ease soreness a little for a short while"
+            case .mobility: "keeps hips and ankles moving well"
+            case .isometric: "keeps the muscles working without moving the joint"
+            case .eccentric: "trains the muscle as it lengthens under control"
+            case .concentricStrength: "builds strength around the knee"
+            case .neuromuscularBalance: "trains balance and knee control"
+            case .breathworkRelaxation: "helps the body relax"
+            case .crossTraining: "keeps fitness with little impact"
+            case .yogaPilates: "combines flexibility and trunk control"
+            }
+        return Reason("\(name): \(role).", evidence: exercise.evidence)
+    }
+}
+
+extension Target {
+    /// The target in plain words for a sentence.
+    var plainName: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+}

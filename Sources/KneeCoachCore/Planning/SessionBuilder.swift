@@ -1,0 +1,164 @@
+/// Fills a day's sessions with exercises, doses and reasons, within the runner's minutes.
+///
+/// Time is shared in priority order: first a minimal warm-up and cool-down around a run
+/// (they are never dropped), then the day's other sessions at their natural length in order
+/// of value, then any minutes left go back to the warm-up and cool-down. Inside a session
+/// the highest-ranked exercises that fit are kept.
+enum SessionBuilder {
+    struct Context {
+        let frame: WeekFrame
+        let needs: Needs
+        let library: ExerciseLibrary
+        let running: WeekRunning
+        let experience: Experience?
+    }
+
+    /// The order in which sessions of a day get their minutes.
+    static let priority: [SessionKind] = [
+        .strength, .crossTraining, .yogaPilates, .mobility, .flexibility, .breathwork,
+    ]
+
+    /// Minutes a session aims for when time allows (the time of a typical session).
+    static func naturalMinutes(_ kind: SessionKind, longCoolDown: Bool = false) -> Int {
+        switch kind {
+        case .warmUp: 8
+        case .coolDown: longCoolDown ? 15 : 10
+        case .strength: 25
+        case .flexibility: 20
+        case .mobility: 10
+        case .crossTraining: Int(Evidence.crossMinutes.quantity("minutes")?.upper ?? 45)
+        case .yogaPilates: Int(Evidence.flexSessionMinutes.quantity("minutes")?.upper ?? 30)
+        case .breathwork: Int(Evidence.breathMinutes.quantity("minutes")?.lower ?? 10)
+        case .run, .rest: 0
+        }
+    }
+
+    static func day(_ kinds: [SessionKind], runIndex: Int?, context: Context) -> [PlanSession] {
+        let budget = context.needs.minutesPerDay
+        var sessions: [SessionKind: PlanSession] = [:]
+        var used = 0
+        let hasRun = kinds.contains(.run)
+        // 1. A minimal warm-up and cool-down around every run.
+        if hasRun {
+            for kind in [SessionKind.warmUp, .coolDown] {
+                if let session = build(kind, minutes: minimalMinutes(kind, budget: budget), minimal: true, context: context) {
+                    sessions[kind] = session
+                    used += session.minutes
+                }
+            }
+        }
+        // 2. The other sessions at their natural length, most valuable first.
+        for kind in priority where kinds.contains(kind) {
+            let room = min(naturalMinutes(kind), budget - used)
+            guard room > 0, let session = build(kind, minutes: room, minimal: false, context: context) else { continue }
+            sessions[kind] = session
+            used += session.minutes
+        }
+        // 3. Minutes left over lengthen the warm-up and cool-down; without strength that day,
+        //    the cool-down grows into the day's stretching session.
+        if hasRun {
+            let longCoolDown = !kinds.contains(.strength)
+            for kind in [SessionKind.warmUp, .coolDown] {
+                let current = sessions[kind]?.minutes ?? 0
+                let room = min(naturalMinutes(kind, longCoolDown: longCoolDown), current + budget - used)
+                guard room > current, let longer = build(kind, minutes: room, minimal: false, context: context),
+                    longer.minutes >= current
+                else { continue }
+                used += longer.minutes - current
+                sessions[kind] = longer
+            }
+        }
+        return kinds.compactMap { kind in
+            switch kind {
+            case .run: runSession(index: runIndex ?? 0, context: context)
+            case .rest: restSession(context: context)
+            default: sessions[kind]
+            }
+        }
+    }
+
+    /// One session of a kind within `minutes` (or its smallest useful form when `minimal`).
+    static func build(_ kind: SessionKind, minutes: Int, minimal: Bool, context: Context) -> PlanSession? {
+        let candidates = ExerciseChoice.ranked(
+            for: kind, phase: context.frame.phase, needs: context.needs, library: context.library,
+            week: context.frame.index)
+        let limit = Double(minutes * 60)
+        let maxItems = maxItemCount(kind)
+        var items: [PlanItem] = []
+        var seconds = 0.0
+        var cheapest: (item: PlanItem, seconds: Double)?
+        for exercise in candidates where items.count < maxItems {
+            let item = Dosing.item(
+                for: exercise, needs: context.needs, frame: context.frame,
+                reason: itemReason(exercise, kind: kind, needs: context.needs))
+            let cost = Dosing.seconds(of: item)
+            guard cost > 0 else { continue }
+            if cost < cheapest?.seconds ?? .infinity { cheapest = (item, cost) }
+            if !minimal, seconds + cost > limit, let shorter = Dosing.shortened(item, of: exercise, toSeconds: limit - seconds) {
+                items.append(shorter)
+                seconds += Dosing.seconds(of: shorter)
+                continue
+            }
+            if seconds + cost <= limit {
+                items.append(item)
+                seconds += cost
+            }
+        }
+        // A warm-up or cool-down is never dropped: when nothing fits, the shortest item stays.
+        if minimal, items.isEmpty, let cheapest {
+            items = [cheapest.item]
+            seconds = cheapest.seconds
+        }
+        guard !items.isEmpty else { return nil }
+        return PlanSession(
+            kind: kind, minutes: Int((seconds / 60).rounded(.up)), items: items,
+            reason: sessionReason(kind, context: context))
+    }
+
+    /// The time a warm-up or cool-down keeps even on a full day: a short one for a small
+    /// daily budget, never less than its single best item.
+    static func minimalMinutes(_ kind: SessionKind, budget: Int) -> Int {
+        min(naturalMinutes(kind) / 2, max(1, budget / 5))
+    }
+
+    static func maxItemCount(_ kind: SessionKind) -> Int {
+        switch kind {
+        case .strength: 6
+        case .warmUp, .coolDown, .flexibility: 5
+        case .mobility: 3
+        case .crossTraining, .yogaPilates, .breathwork: 1
+        case .run, .rest: 0
+        }
+    }
+
+    private static func runSession(index: Int, context: Context) -> PlanSession? {
+        let running = context.running
+        guard index < running.runsKm.count else { return nil }
+        let reason = running.reasons.first ?? Reason("Easy running.", evidence: Evidence.loadSingleRunSpikePercent.key)
+        if running.isWalkRun {
+            let minutes = Int(Evidence.rtrEntry.quantity("minutes")?.lower ?? 30)
+            return PlanSession(kind: .run, minutes: minutes, runKm: nil, items: [], reason: reason)
+        }
+        let km = running.runsKm[index]
+        return PlanSession(
+            kind: .run, minutes: Int((km * paceMinutesPerKm(context.experience)).rounded()), runKm: km, items: [],
+            reason: reason)
+    }
+
+    /// An easy pace for estimating a run's minutes (not advice).
+    static func paceMinutesPerKm(_ experience: Experience?) -> Double {
+        switch experience {
+        case .advanced: 5
+        case .intermediate: 6
+        case .beginner, nil: 7
+        }
+    }
+
+    private static func restSession(context: Context) -> PlanSession {
+        PlanSession(
+            kind: .rest, minutes: 0, items: [],
+            reason: Reason(
+                "A full rest day: recovery is part of training, and load builds best with rest between.",
+                evidence: Evidence.loadDeloadEveryWeeks.key))
+    }
+}

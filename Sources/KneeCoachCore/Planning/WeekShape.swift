@@ -1,0 +1,125 @@
+/// Which kind of session goes on which day of a week (day 0 is the plan's first weekday).
+struct WeekShape: Sendable, Equatable {
+    /// Kinds of session per day, in the order they are done.
+    let days: [[SessionKind]]
+    let runDays: [Int]
+    let strengthDays: [Int]
+    let restDay: Int?
+    let reasons: [Reason]
+}
+
+/// Lays out a week: runs spaced out, strength never on consecutive days (across weeks too),
+/// flexibility on the other days, one yoga/Pilates session, cross-training and a full rest day.
+enum WeekShapes {
+    /// Run days for each number of runs a week, spaced so that hard days do not stack.
+    static let runPatterns: [[Int]] = [[], [5], [1, 5], [1, 3, 5], [1, 3, 5, 6], [0, 1, 3, 5, 6], [0, 1, 2, 3, 5, 6]]
+
+    static func shape(for frame: WeekFrame, needs: Needs, running: WeekRunning) -> WeekShape {
+        if needs.isHeldByRedFlag { return heldShape(needs: needs) }
+        let runDays = running.runsKm.isEmpty ? [] : runPatterns[min(needs.runsPerWeek, 6)]
+        let restDay = [6, 4, 2, 0, 3].first { !runDays.contains($0) }
+        let strengthCount = strengthSessions(for: frame, needs: needs)
+        let strengthDays = pickStrengthDays(count: strengthCount, runDays: runDays, restDay: restDay)
+        var free = (0..<7).filter { $0 != restDay && !strengthDays.contains($0) }
+        // Prefer days without a run for the longer non-running sessions.
+        free.sort { (runDays.contains($0) ? 1 : 0, $0) < (runDays.contains($1) ? 1 : 0, $1) }
+        let offRunDays = free.filter { !runDays.contains($0) }
+        let yogaDay = offRunDays.first ?? free.first { !strengthDays.contains($0) }
+        // With more sessions than days, cross-training shares the last off-run strength day
+        // and is kept when the day's minutes allow.
+        let crossDay = offRunDays.dropFirst().first
+            ?? (running.runsKm.isEmpty ? offRunDays.first : strengthDays.last { !runDays.contains($0) })
+
+        var days: [[SessionKind]] = Array(repeating: [], count: 7)
+        for day in 0..<7 {
+            if day == restDay {
+                days[day] = [.rest]
+                continue
+            }
+            if runDays.contains(day) { days[day] += [.warmUp, .run, .coolDown] }
+            if strengthDays.contains(day) { days[day].append(.strength) }
+            if day == yogaDay { days[day].append(.yogaPilates) }
+            if day == crossDay { days[day].append(.crossTraining) }
+            // Stretching days sit between strength days; on a run day the cool-down is the stretch.
+            if !strengthDays.contains(day) && !runDays.contains(day) && day != yogaDay {
+                days[day].append(.flexibility)
+            }
+        }
+        // The settle phase with no running swaps each run for low-impact cross-training.
+        if frame.phase == .settle && running.runsKm.isEmpty {
+            for day in WeekShapes.runPatterns[min(needs.runsPerWeek, 6)] where day != restDay {
+                if !days[day].contains(.crossTraining) { days[day].insert(.crossTraining, at: 0) }
+            }
+        }
+        if frame.phase == .settle || frame.deload,
+            let day = (0..<7).first(where: { days[$0].contains(.flexibility) || days[$0].contains(.yogaPilates) })
+        {
+            days[day].append(.breathwork)
+        }
+        var reasons = [
+            Reason(
+                "Strength \(strengthCount) times this week, never on consecutive days.",
+                evidence: Evidence.strengthSessionsPerWeek.key),
+            Reason(
+                "Strength and flexibility alternate, with one yoga or Pilates session and a full rest day.",
+                evidence: Evidence.stretchDaysPerWeek.key),
+        ]
+        if crossDay != nil || frame.phase == .settle {
+            reasons.append(
+                Reason(
+                    "Cross-training such as cycling or swimming keeps fitness with less impact on the knee.",
+                    evidence: Evidence.crossMinutes.key))
+        }
+        return WeekShape(days: days, runDays: runDays, strengthDays: strengthDays, restDay: restDay, reasons: reasons)
+    }
+
+    /// Under a red flag: gentle, pain-free movement only, and breathing; nothing on the rest day.
+    private static func heldShape(needs: Needs) -> WeekShape {
+        var days: [[SessionKind]] = Array(repeating: [.breathwork], count: 7)
+        if !needs.needsUrgentCare {
+            for day in [0, 2, 4] { days[day] = [.mobility, .breathwork] }
+        }
+        days[6] = [.rest]
+        return WeekShape(
+            days: days, runDays: [], strengthDays: [], restDay: 6,
+            reasons: [
+                Reason(
+                    needs.needsUrgentCare
+                        ? "Until the knee has been seen, only relaxed breathing is planned."
+                        : "Until the knee has been seen, only gentle, pain-free movement and breathing are planned.",
+                    evidence: needs.redFlags.first?.evidence)
+            ])
+    }
+
+    private static func strengthSessions(for frame: WeekFrame, needs: Needs) -> Int {
+        let range = Evidence.strengthSessionsPerWeek.quantity("sessionsPerWeek")
+        let low = Int(range?.lower ?? 2), high = Int(range?.upper ?? 3)
+        if frame.deload || frame.phase == .settle || needs.runsPerWeek >= 5 || needs.isGentle { return low }
+        return frame.phase == .strengthen || frame.phase == .build ? high : low
+    }
+
+    /// Chooses `count` days, no two adjacent, avoiding the rest day and the week's last day
+    /// (so that no strength day can sit next to the following week's first), preferring days
+    /// without a run; ties go to the earliest days.
+    static func pickStrengthDays(count: Int, runDays: [Int], restDay: Int?) -> [Int] {
+        var best: [Int] = []
+        var bestScore = Int.min
+        func search(_ start: Int, _ chosen: [Int]) {
+            if chosen.count == count {
+                let score = chosen.filter { !runDays.contains($0) }.count * 10 - chosen.reduce(0, +)
+                if score > bestScore {
+                    bestScore = score
+                    best = chosen
+                }
+                return
+            }
+            guard start < 7 else { return }
+            for day in start..<6 where day != restDay {
+                if let last = chosen.last, day - last < 2 { continue }
+                search(day + 1, chosen + [day])
+            }
+        }
+        search(0, [])
+        return best
+    }
+}
