@@ -13,10 +13,21 @@ import Foundation
 import FoundationXML
 #endif
 
+/// The bare event pass: receives every event a decoder needs (start, end, characters) and
+/// only counts them.
 final class BareDelegate: NSObject, XMLParserDelegate {
     var elements = 0
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        elements += 1
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?) {
+        elements += 1
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
         elements += 1
     }
 }
@@ -36,21 +47,6 @@ func peakRSSKiB() -> Int {
     return -1
 }
 
-/// Best seconds per pass over `files`, running for about `budget` seconds (at least 3 passes).
-func bestPass(_ files: [[UInt8]], budget: Double, _ body: ([UInt8]) -> Int) -> (Double, Int) {
-    var best = Double.infinity
-    var passes = 0
-    var checksum = 0
-    let start = now()
-    while passes < 3 || now() - start < budget {
-        let t0 = now()
-        for file in files { checksum &+= body(file) }
-        best = min(best, now() - t0)
-        passes += 1
-    }
-    return (best, checksum)
-}
-
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "rss", arguments.count >= 2 {
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: arguments[1])))
@@ -66,8 +62,14 @@ if arguments.first == "rss", arguments.count >= 2 {
 var corpusArgument = "../shared/data/activities"
 var budgetArgument = 3.0
 var onlyArgument: String?
+var decoderArgument: String?
 var index = 0
 while index < arguments.count {
+    if arguments[index] == "--decoder", index + 1 < arguments.count {
+        decoderArgument = arguments[index + 1]
+        index += 2
+        continue
+    }
     if arguments[index] == "--format", index + 1 < arguments.count {
         onlyArgument = arguments[index + 1]
         index += 2
@@ -82,6 +84,9 @@ while index < arguments.count {
 let corpus = corpusArgument
 let budget = budgetArgument
 let only = onlyArgument
+/// `--decoder kneecoach|bare-XMLParser` runs one decoder only (for instruction counts under
+/// `valgrind --tool=callgrind`, with `--seconds 0` for the minimum of three passes).
+let onlyDecoder = decoderArgument
 
 func load(_ folder: String) -> [[UInt8]] {
     let url = URL(fileURLWithPath: corpus).appendingPathComponent(folder)
@@ -90,28 +95,47 @@ func load(_ folder: String) -> [[UInt8]] {
 }
 
 print("decoder\tformat\tfiles\tMB\tbest_pass_s\tMB_per_s\tfiles_per_s")
-func report(_ name: String, _ format: String, _ files: [[UInt8]], _ body: ([UInt8]) -> Int) {
+
+/// Times the decoders of one format in alternating passes (so that load from other
+/// processes hits them alike) for about `budget` seconds, at least three passes each, and
+/// prints the best pass of each.
+func report(_ format: String, _ files: [[UInt8]], _ decoders: [(String, ([UInt8]) -> Int)]) {
+    let decoders = decoders.filter { onlyDecoder == nil || onlyDecoder == $0.0 }
     let megabytes = Double(files.reduce(0) { $0 + $1.count }) / 1e6
-    let (seconds, checksum) = bestPass(files, budget: budget, body)
+    var best = [Double](repeating: .infinity, count: decoders.count)
+    var checksum = 0
+    var passes = 0
+    let start = now()
+    while passes < 3 || now() - start < budget {
+        for (index, decoder) in decoders.enumerated() {
+            let t0 = now()
+            for file in files { checksum &+= decoder.1(file) }
+            best[index] = min(best[index], now() - t0)
+        }
+        passes += 1
+    }
     precondition(checksum != 0 || files.isEmpty)
-    print(String(format: "%@\t%@\t%d\t%.2f\t%.5f\t%.1f\t%.1f", name, format, files.count, megabytes, seconds,
-                 megabytes / seconds, Double(files.count) / seconds))
+    for (index, decoder) in decoders.enumerated() {
+        print(String(format: "%@\t%@\t%d\t%.2f\t%.5f\t%.1f\t%.1f", decoder.0, format, files.count, megabytes,
+                     best[index], megabytes / best[index], Double(files.count) / best[index]))
+    }
 }
 
 for (folder, format) in [("fit", ActivityFormat.fit), ("gpx", .gpx), ("tcx", .tcx)] {
     if let only, only != folder { continue }
     let files = load(folder)
-    report("kneecoach", folder, files) { bytes in
+    var decoders: [(String, ([UInt8]) -> Int)] = [("kneecoach", { bytes in
         ActivityDecoder.decode(bytes, format: format).recordings.reduce(1) { $0 + $1.samples.count }
-    }
+    })]
     if format != .fit {
-        report("bare-XMLParser", folder, files) { bytes in
+        decoders.append(("bare-XMLParser", { bytes in
             let parser = XMLParser(data: Data(bytes))
-            parser.shouldProcessNamespaces = true
+            parser.shouldProcessNamespaces = false  // as the decoders run it
             let delegate = BareDelegate()
             parser.delegate = delegate
             _ = parser.parse()
             return delegate.elements
-        }
+        }))
     }
+    report(folder, files, decoders)
 }

@@ -22,17 +22,21 @@ public enum GPXDecoder {
         guard !bytes.isEmpty else {
             return ActivityDecodeResult(recordings: [], error: .empty, bytesRead: 0, totalBytes: 0)
         }
-        let delegate = GPXParserDelegate()
-        let error = XMLDecoding.run(bytes, delegate: delegate)
-        if let error {
+        switch XMLDecoding.run(bytes, as: GPXState.self) {
+        case .failure(let error):
             return ActivityDecodeResult(recordings: [], error: error, bytesRead: 0, totalBytes: bytes.count)
+        case .success(let state):
+            return ActivityDecodeResult(recordings: [state.finish()], error: nil,
+                                        bytesRead: bytes.count, totalBytes: bytes.count)
         }
-        return ActivityDecodeResult(recordings: [delegate.finish()], error: nil,
-                                    bytesRead: bytes.count, totalBytes: bytes.count)
     }
 }
 
-final class GPXParserDelegate: XMLActivityDelegate {
+struct GPXState: XMLActivityState {
+    var failure: ActivityFileError?
+    var hasFailed = false
+    var isCapturing = false
+    var text = ""
     private var sawRoot = false
     /// GPX 1.0 has no `trk/type`; a `<type>` there is not part of the format.
     private var isVersion10 = false
@@ -50,6 +54,8 @@ final class GPXParserDelegate: XMLActivityDelegate {
     private var isRoutePoint = false
     private var point = ActivitySample()
 
+    init() {}
+
     func finish() -> ActivityRecording {
         var recording = ActivityRecording(format: .gpx)
         if trackSamples.isEmpty, !routeSamples.isEmpty {
@@ -66,65 +72,56 @@ final class GPXParserDelegate: XMLActivityDelegate {
         return recording
     }
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        guard enter(parser) else { return }
+    mutating func start(_ name: XMLName, attributes: [String: String], depth: Int, parser: XMLParser) {
         if pointDepth > 0 {
-            if extensionsDepth > 0 {
-                isCapturing = true
-                text = ""
-            } else if name == "ele" || name == "time" {
-                isCapturing = true
-                text = ""
-            } else if name == "extensions" {
+            if extensionsDepth > 0 || name.is("ele") || name.is("time") {
+                capture()
+            } else if name.is("extensions") {
                 extensionsDepth = depth
             }
             return
         }
-        switch name {
-        case "trkpt", "rtept":
-            let inTrack = trackDepth > 0 && name == "trkpt"
-            let inRoute = routeDepth > 0 && name == "rtept"
+        if name.is("trkpt") || name.is("rtept") {
+            let inTrack = trackDepth > 0 && name.is("trkpt")
+            let inRoute = routeDepth > 0 && name.is("rtept")
             guard inTrack || inRoute else { return }
             isRoutePoint = inRoute
             pointDepth = depth
             point = ActivitySample()
-            guard let latitude = number(parser, attribute: attributes["lat"], name),
-                  let longitude = number(parser, attribute: attributes["lon"], name) else { return }
+            // Two attributes at most in practice: a scan beats hashing the keys.
+            var latitudeText: String?, longitudeText: String?
+            for (key, value) in attributes {
+                if key == "lat" { latitudeText = value } else if key == "lon" { longitudeText = value }
+            }
+            guard let latitude = number(attribute: latitudeText, name, parser),
+                  let longitude = number(attribute: longitudeText, name, parser) else { return }
             guard (-90...90).contains(latitude), (-180...180).contains(longitude) else {
-                fail(parser, .invalidValue(element: name, value: "lat=\(latitude) lon=\(longitude)", line: parser.lineNumber))
+                fail(.invalidValue(element: name.string, value: "lat=\(latitude) lon=\(longitude)", line: parser.lineNumber))
                 return
             }
             point.latitude = latitude
             point.longitude = longitude
-        case "trkseg":
+        } else if name.is("trkseg") {
             if trackDepth > 0 { trackSegments.append(trackSamples.count) }
-        case "trk":
+        } else if name.is("trk") {
             trackDepth = depth
-        case "rte":
+        } else if name.is("rte") {
             routeDepth = depth
             routeSegments.append(routeSamples.count)
-        case "type", "name":
-            if trackDepth > 0, depth == trackDepth + 1 {
-                isCapturing = true
-                text = ""
-            }
-        case "gpx":
+        } else if name.is("type") || name.is("name") {
+            if trackDepth > 0, depth == trackDepth + 1 { capture() }
+        } else if name.is("gpx") {
             if depth == 1 {
                 sawRoot = true
                 creator = attributes["creator"]
                 isVersion10 = attributes["version"] == "1.0"
             }
-        default:
-            if depth == 1 {
-                fail(parser, .unexpectedRoot(element: name, expected: "gpx"))
-            }
+        } else if depth == 1 {
+            fail(.unexpectedRoot(element: name.string, expected: "gpx"))
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        defer { depth -= 1 }
-        guard failure == nil else { return }
+    mutating func end(_ name: XMLName, depth: Int, parser: XMLParser) {
         if pointDepth > 0 {
             if depth == pointDepth {
                 if isRoutePoint { routeSamples.append(point) } else { trackSamples.append(point) }
@@ -136,17 +133,17 @@ final class GPXParserDelegate: XMLActivityDelegate {
                 if depth == extensionsDepth {
                     extensionsDepth = 0
                 } else if isCapturing {
-                    extensionValue(parser, name)
+                    extensionValue(name)
                 }
                 isCapturing = false
                 return
             }
             if isCapturing {
                 isCapturing = false
-                if name == "ele" {
-                    point.altitudeMeters = number(parser, name)
-                } else if name == "time" {
-                    point.time = time(parser, name)
+                if name.is("ele") {
+                    point.altitudeMeters = number(name, parser)
+                } else if name.is("time") {
+                    point.time = time(name, parser)
                 }
             }
             return
@@ -154,35 +151,22 @@ final class GPXParserDelegate: XMLActivityDelegate {
         if isCapturing {
             isCapturing = false
             let value = String(text.trimmingXMLSpace())
-            if name == "type", sport == nil, !isVersion10, !value.isEmpty { sport = value }
-            if name == "name", trackName == nil, !value.isEmpty { trackName = value }
+            if name.is("type"), sport == nil, !isVersion10, !value.isEmpty { sport = value }
+            if name.is("name"), trackName == nil, !value.isEmpty { trackName = value }
             return
         }
-        if depth == trackDepth, name == "trk" { trackDepth = 0 }
-        if depth == routeDepth, name == "rte" { routeDepth = 0 }
+        if depth == trackDepth, name.is("trk") { trackDepth = 0 }
+        if depth == routeDepth, name.is("rte") { routeDepth = 0 }
     }
 
-    private func extensionValue(_ parser: XMLParser, _ name: String) {
-        switch name.lowercased() {
-        case "hr", "heartrate":
+    private mutating func extensionValue(_ name: XMLName) {
+        // Names compared without case (hr, HR, heartrate, HeartRate, cad, Cadence, power…).
+        if name.isIgnoringCase("hr") || name.isIgnoringCase("heartrate") {
             if let value = XMLNumber.parse(text) { point.heartRate = value }
-        case "cad", "cadence":
+        } else if name.isIgnoringCase("cad") || name.isIgnoringCase("cadence") {
             if let value = XMLNumber.parse(text) { point.cadence = value }
-        case "power":
+        } else if name.isIgnoringCase("power") {
             if let value = XMLNumber.parse(text) { point.powerWatts = value }
-        default:
-            break
         }
-    }
-
-    private func time(_ parser: XMLParser, _ element: String) -> Double? {
-        if let value = XMLTime.parse(text) { return value }
-        if text.trimmingXMLSpace().isEmpty { return nil }
-        fail(parser, .invalidValue(element: element, value: String(text.trimmingXMLSpace()), line: parser.lineNumber))
-        return nil
-    }
-
-    override func parserDidEndDocument(_ parser: XMLParser) {
-        if !sawRoot, failure == nil { failure = .unexpectedRoot(element: "(none)", expected: "gpx") }
     }
 }

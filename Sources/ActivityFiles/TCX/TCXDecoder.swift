@@ -21,41 +21,49 @@ public enum TCXDecoder {
         guard !bytes.isEmpty else {
             return ActivityDecodeResult(recordings: [], error: .empty, bytesRead: 0, totalBytes: 0)
         }
-        let delegate = TCXParserDelegate()
-        if let error = XMLDecoding.run(bytes, delegate: delegate) {
+        switch XMLDecoding.run(bytes, as: TCXState.self) {
+        case .failure(let error):
             return ActivityDecodeResult(recordings: [], error: error, bytesRead: 0, totalBytes: bytes.count)
+        case .success(let state):
+            return ActivityDecodeResult(recordings: [state.finish()], error: nil,
+                                        bytesRead: bytes.count, totalBytes: bytes.count)
         }
-        return ActivityDecodeResult(recordings: [delegate.finish()], error: nil,
-                                    bytesRead: bytes.count, totalBytes: bytes.count)
     }
 }
 
-/// The TCX elements the decoder cares about; everything else is `.other`.
-private enum TCXElement: UInt8 {
+/// The TCX elements the decoder cares about, classified once per element; the rest are `.other`.
+enum TCXElement: UInt8 {
     case root, activities, activity, courses, course, lap, track, trackpoint, position
-    case heartRate, creator, author, extensions, other
+    case heartRate, creator, author, extensions
+    case time, latitude, longitude, altitude, distance, value, cadence, runCadence, speed, watts
+    case totalTime, name, id
+    case other
 
-    init(_ name: String) {
-        switch name {
-        case "Trackpoint": self = .trackpoint
-        case "Position": self = .position
-        case "HeartRateBpm": self = .heartRate
-        case "Track": self = .track
-        case "Lap": self = .lap
-        case "Extensions": self = .extensions
-        case "Activity": self = .activity
-        case "Activities": self = .activities
-        case "Course": self = .course
-        case "Courses": self = .courses
-        case "Creator": self = .creator
-        case "Author": self = .author
-        case "TrainingCenterDatabase": self = .root
+    init(_ name: XMLName) {
+        switch name.count {
+        case 2: self = name.is("Id") ? .id : .other
+        case 3: self = name.is("Lap") ? .lap : .other
+        case 4: self = name.is("Time") ? .time : name.is("Name") ? .name : .other
+        case 5: self = name.is("Track") ? .track : name.is("Value") ? .value : name.is("Speed") ? .speed : name.is("Watts") ? .watts : .other
+        case 6: self = name.is("Course") ? .course : name.is("Author") ? .author : .other
+        case 7: self = name.is("Cadence") ? .cadence : name.is("Creator") ? .creator : name.is("Courses") ? .courses : .other
+        case 8: self = name.is("Position") ? .position : name.is("Activity") ? .activity : .other
+        case 10: self = name.is("Trackpoint") ? .trackpoint : name.is("Activities") ? .activities : name.is("Extensions") ? .extensions : name.is("RunCadence") ? .runCadence : .other
+        case 12: self = name.is("HeartRateBpm") ? .heartRate : .other
+        case 14: self = name.is("AltitudeMeters") ? .altitude : name.is("DistanceMeters") ? .distance : .other
+        case 15: self = name.is("LatitudeDegrees") ? .latitude : .other
+        case 16: self = name.is("LongitudeDegrees") ? .longitude : name.is("TotalTimeSeconds") ? .totalTime : .other
+        case 22: self = name.is("TrainingCenterDatabase") ? .root : .other
         default: self = .other
         }
     }
 }
 
-final class TCXParserDelegate: XMLActivityDelegate {
+struct TCXState: XMLActivityState {
+    var failure: ActivityFileError?
+    var hasFailed = false
+    var isCapturing = false
+    var text = ""
     private var stack: [TCXElement] = []
     private var recording = ActivityRecording(format: .tcx)
     private var sports: [String] = []
@@ -67,7 +75,12 @@ final class TCXParserDelegate: XMLActivityDelegate {
     private var pointRunCadence: Double?
     private var inTrackpoint = false
 
+    init() {
+        stack.reserveCapacity(16)
+    }
+
     func finish() -> ActivityRecording {
+        var recording = self.recording
         recording.sport = sports.filter { !$0.isEmpty }.joined(separator: "+")
         if let creatorName {
             recording.device = ActivityDevice(product: creatorName)
@@ -80,15 +93,16 @@ final class TCXParserDelegate: XMLActivityDelegate {
     private var parent: TCXElement { stack.count >= 2 ? stack[stack.count - 2] : .other }
     private var grandparent: TCXElement { stack.count >= 3 ? stack[stack.count - 3] : .other }
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        guard enter(parser) else { return }
+    mutating func start(_ name: XMLName, attributes: [String: String], depth: Int, parser: XMLParser) {
         let element = TCXElement(name)
         stack.append(element)
         if inTrackpoint {
-            // Leaves inside a trackpoint: Time, AltitudeMeters, DistanceMeters, Cadence,
-            // LatitudeDegrees, LongitudeDegrees, Value (heart rate), RunCadence, Speed.
-            if element == .other { isCapturing = true; text = "" }
+            switch element {
+            case .time, .latitude, .longitude, .altitude, .distance, .value, .cadence, .runCadence, .speed, .watts:
+                capture()
+            default:
+                break
+            }
             return
         }
         switch element {
@@ -108,33 +122,22 @@ final class TCXParserDelegate: XMLActivityDelegate {
             }
         case .activity:
             if parent == .activities { sports.append(attributes["Sport"] ?? "") }
-        case .root:
-            break
-        case .other:
-            if stack.count == 1 {
-                fail(parser, .unexpectedRoot(element: name, expected: "TrainingCenterDatabase"))
-                return
-            }
+        case .totalTime, .distance, .name, .id:
             switch parent {
-            case .lap, .creator, .author, .activity, .course:
-                isCapturing = true
-                text = ""
-            default:
-                break
+            case .lap, .creator, .author, .activity, .course: capture()
+            default: break
             }
         default:
-            if stack.count == 1 {
-                fail(parser, .unexpectedRoot(element: name, expected: "TrainingCenterDatabase"))
-            }
+            break
+        }
+        if stack.count == 1, element != .root {
+            fail(.unexpectedRoot(element: name.string, expected: "TrainingCenterDatabase"))
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        defer {
-            depth -= 1
-            if !stack.isEmpty { stack.removeLast() }
-        }
-        guard failure == nil, let element = stack.last else { return }
+    mutating func end(_ name: XMLName, depth: Int, parser: XMLParser) {
+        defer { if !stack.isEmpty { stack.removeLast() } }
+        guard let element = stack.last else { return }
         if inTrackpoint {
             if element == .trackpoint {
                 inTrackpoint = false
@@ -144,7 +147,7 @@ final class TCXParserDelegate: XMLActivityDelegate {
             }
             guard isCapturing else { return }
             isCapturing = false
-            trackpointLeaf(parser, name)
+            trackpointLeaf(element, name, parser)
             return
         }
         if element == .lap, parent == .activity || parent == .course {
@@ -153,20 +156,20 @@ final class TCXParserDelegate: XMLActivityDelegate {
         }
         guard isCapturing else { return }
         isCapturing = false
-        switch (name, parent) {
-        case ("TotalTimeSeconds", .lap): lap.timerSeconds = number(parser, name)
-        case ("DistanceMeters", .lap): lap.distanceMeters = number(parser, name)
-        case ("Name", .creator):
+        switch (element, parent) {
+        case (.totalTime, .lap): lap.timerSeconds = number(name, parser)
+        case (.distance, .lap): lap.distanceMeters = number(name, parser)
+        case (.name, .creator):
             if creatorName == nil, grandparent == .activity {
                 let value = String(text.trimmingXMLSpace())
                 if !value.isEmpty { creatorName = value }
             }
-        case ("Name", .author):
+        case (.name, .author):
             if authorName == nil, grandparent == .root {
                 let value = String(text.trimmingXMLSpace())
                 if !value.isEmpty { authorName = value }
             }
-        case ("Name", .course), ("Id", .activity):
+        case (.name, .course), (.id, .activity):
             if recording.name == nil {
                 let value = String(text.trimmingXMLSpace())
                 if !value.isEmpty { recording.name = value }
@@ -176,38 +179,34 @@ final class TCXParserDelegate: XMLActivityDelegate {
         }
     }
 
-    private func trackpointLeaf(_ parser: XMLParser, _ name: String) {
+    private mutating func trackpointLeaf(_ element: TCXElement, _ name: XMLName, _ parser: XMLParser) {
         let up = parent
-        switch name {
-        case "Time" where up == .trackpoint:
-            if let value = XMLTime.parse(text) {
-                point.time = value
-            } else if !text.trimmingXMLSpace().isEmpty {
-                fail(parser, .invalidValue(element: name, value: String(text.trimmingXMLSpace()), line: parser.lineNumber))
-            }
-        case "LatitudeDegrees" where up == .position:
-            point.latitude = number(parser, name)
+        switch element {
+        case .time where up == .trackpoint:
+            point.time = time(name, parser)
+        case .latitude where up == .position:
+            point.latitude = number(name, parser)
             if let latitude = point.latitude, !(-90...90).contains(latitude) {
-                fail(parser, .invalidValue(element: name, value: String(latitude), line: parser.lineNumber))
+                fail(.invalidValue(element: name.string, value: String(latitude), line: parser.lineNumber))
             }
-        case "LongitudeDegrees" where up == .position:
-            point.longitude = number(parser, name)
+        case .longitude where up == .position:
+            point.longitude = number(name, parser)
             if let longitude = point.longitude, !(-180...180).contains(longitude) {
-                fail(parser, .invalidValue(element: name, value: String(longitude), line: parser.lineNumber))
+                fail(.invalidValue(element: name.string, value: String(longitude), line: parser.lineNumber))
             }
-        case "AltitudeMeters" where up == .trackpoint:
-            point.altitudeMeters = number(parser, name)
-        case "DistanceMeters" where up == .trackpoint:
-            point.distanceMeters = number(parser, name)
-        case "Value" where up == .heartRate:
-            point.heartRate = number(parser, name)
-        case "Cadence" where up == .trackpoint:
-            pointCadence = number(parser, name)
-        case "RunCadence":
+        case .altitude where up == .trackpoint:
+            point.altitudeMeters = number(name, parser)
+        case .distance where up == .trackpoint:
+            point.distanceMeters = number(name, parser)
+        case .value where up == .heartRate:
+            point.heartRate = number(name, parser)
+        case .cadence where up == .trackpoint:
+            pointCadence = number(name, parser)
+        case .runCadence:
             if pointRunCadence == nil { pointRunCadence = XMLNumber.parse(text) }
-        case "Speed":
+        case .speed:
             if let value = XMLNumber.parse(text) { point.speedMetersPerSecond = value }
-        case "Watts":
+        case .watts:
             if let value = XMLNumber.parse(text) { point.powerWatts = value }
         default:
             break

@@ -84,12 +84,66 @@ enum XMLTime {
 }
 
 /// Parses decimal numbers from XML text, trimming surrounding white space.
+///
+/// Plain decimals with at most 15 significant digits (nearly every coordinate, elevation
+/// and heart rate) take a fast path that is exact: the digits as an integer below 2⁵³,
+/// divided once by an exactly representable power of ten, is correctly rounded. Anything
+/// else (exponents, longer numbers) goes to the standard library.
 enum XMLNumber {
+    static let powersOfTen: [Double] = (0...22).map { pow10($0) }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
     static func parse(_ text: String) -> Double? {
-        if let value = Double(text) { return value.isFinite ? value : nil }
+        var copy = text
+        if let value = copy.withUTF8({ fast(UnsafeRawBufferPointer($0)) }) { return value }
         let trimmed = text.trimmingXMLSpace()
         guard !trimmed.isEmpty, let value = Double(trimmed) else { return nil }
         return value.isFinite ? value : nil
+    }
+
+    @inline(__always)
+    static func fast(_ bytes: UnsafeRawBufferPointer) -> Double? {
+        var index = 0, end = bytes.count
+        while index < end, XMLTime.isSpace(bytes[index]) { index += 1 }
+        while end > index, XMLTime.isSpace(bytes[end - 1]) { end -= 1 }
+        guard index < end else { return nil }
+        var negative = false
+        if bytes[index] == 45 || bytes[index] == 43 {
+            negative = bytes[index] == 45
+            index += 1
+        }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var sawPoint = false
+        var sawDigit = false
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 48, byte <= 57 {
+                sawDigit = true
+                if mantissa == 0, byte == 48 {
+                    if sawPoint { fractionDigits += 1 }
+                } else {
+                    digits += 1
+                    guard digits <= 15 else { return nil }
+                    mantissa = mantissa * 10 + Int64(byte - 48)
+                    if sawPoint { fractionDigits += 1 }
+                }
+            } else if byte == 46, !sawPoint {
+                sawPoint = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard sawDigit, fractionDigits <= 22 else { return nil }
+        let value = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -value : value
     }
 }
 
