@@ -33,10 +33,9 @@ enum Dosing {
 
     /// A whole practice (a swim, a yoga flow) shortened to fit the time left, when its evidence
     /// row allows that length; `nil` otherwise.
-    static func shortened(_ item: PlanItem, of exercise: Exercise, toSeconds seconds: Double) -> PlanItem? {
-        guard let dose = exercise.dosage.minutes, let range = dose.row?.quantity("minutes") else { return nil }
+    static func shortened(_ item: PlanItem, shortestMinutes: Double, toSeconds seconds: Double) -> PlanItem? {
         let minutes = Int(seconds / 60)
-        guard Double(minutes) >= range.lower, minutes < (item.minutes ?? 0) else { return nil }
+        guard Double(minutes) >= shortestMinutes, minutes < (item.minutes ?? 0) else { return nil }
         return PlanItem(
             exercise: item.exercise, sets: item.sets, reps: item.reps, holdSeconds: item.holdSeconds,
             durationSeconds: item.durationSeconds, minutes: minutes, tempoSeconds: item.tempoSeconds,

@@ -1,19 +1,69 @@
 /// Which exercises suit a session: by kind and phase, what the runner owns and may do,
 /// ranked by the emphasis weights and rotated by week for variety.
 enum ExerciseChoice {
-    /// The candidates for a session kind in a phase, best first for this week.
-    static func ranked(
-        for kind: SessionKind, phase: TrainingPhase, needs: Needs, library: ExerciseLibrary, week: Int
-    ) -> [Exercise] {
-        let allowed = library.exercises.filter { exercise in
-            exercise.isPossible(with: needs.owned) && fits(exercise, kind: kind, phase: phase)
-                && !((needs.isGentle || (phase == .settle && needs.painState != .none)) && exercise.isDeepLoadedKneeBend)
-                && !((needs.isGentle || needs.painState != .none || needs.isHeldByRedFlag) && exercise.isHighImpact)
+    /// What ranking needs to know of one exercise for one runner, worked out once per plan.
+    struct Traits: Sendable {
+        let category: ExerciseCategory
+        let phases: [ExercisePhase]
+        /// The runner owns what one of its equipment options needs.
+        let isPossible: Bool
+        let isDeepLoadedKneeBend: Bool
+        let isHighImpact: Bool
+        /// A practice dosed in whole minutes of at least 20 (a swim, a yoga flow).
+        let isLongPractice: Bool
+        let hasMinutesDose: Bool
+        let isEccentricQuad: Bool
+        let isIsometricQuad: Bool
+        /// The part of the score that depends only on the runner: emphasis on its targets.
+        let baseScore: Double
+        /// Its position when exercises are sorted by id, for deterministic ties.
+        let idOrder: Int
+
+        init(_ exercise: Exercise, needs: Needs, idOrder: Int) {
+            category = exercise.category
+            phases = exercise.phases
+            isPossible = exercise.isPossible(with: needs.owned)
+            isDeepLoadedKneeBend = exercise.isDeepLoadedKneeBend
+            isHighImpact = exercise.isHighImpact
+            hasMinutesDose = exercise.dosage.minutes != nil
+            isLongPractice = (exercise.dosage.minutes?.row?.quantity("minutes")?.lower ?? 0) >= 20
+            isEccentricQuad = exercise.category == .eccentric && exercise.targets.contains(.quadriceps)
+            isIsometricQuad = exercise.category == .isometric && exercise.targets.contains(.quadriceps)
+            let weights = exercise.targets.map(needs.weight(of:))
+            var score = weights.reduce(0, +) / Double(max(1, weights.count)) + weights.map { $0 - 1 }.reduce(0, +)
+            if needs.isGentle, exercise.equipment.contains(where: { $0.needs.contains(.towel) || $0.needs.contains(.pool) }) {
+                score += 1
+            }
+            if needs.isGentle, exercise.modifications.arthritis != nil { score += 0.5 }
+            baseScore = score
+            self.idOrder = idOrder
         }
-        let scored = allowed.map { ($0, score($0, needs: needs, kind: kind, phase: phase)) }
-            .sorted { ($1.1, $0.0.id) < ($0.1, $1.0.id) }
-            .map(\.0)
-        return rotate(scored, anchors: anchors(for: kind), week: week)
+    }
+
+    /// The traits of every exercise of the library, in library order.
+    static func traits(of exercises: [Exercise], needs: Needs) -> [Traits] {
+        let order = exercises.indices.sorted { exercises[$0].id < exercises[$1].id }
+        var idOrder = [Int](repeating: 0, count: exercises.count)
+        for (rank, index) in order.enumerated() { idOrder[index] = rank }
+        return exercises.indices.map { Traits(exercises[$0], needs: needs, idOrder: idOrder[$0]) }
+    }
+
+    /// Positions of the candidates for a session kind in a phase, best first (before the
+    /// weekly rotation).
+    static func rankedIndices(
+        for kind: SessionKind, phase: TrainingPhase, needs: Needs, traits: [Traits]
+    ) -> [Int] {
+        let avoidImpact = needs.isGentle || needs.painState != .none || needs.isHeldByRedFlag
+        let avoidDeepBend = needs.isGentle || (phase == .settle && needs.painState != .none)
+        var scored: [(index: Int, score: Double, order: Int)] = []
+        for (index, exercise) in traits.enumerated() {
+            guard exercise.isPossible, fits(exercise, kind: kind, phase: phase),
+                !(avoidDeepBend && exercise.isDeepLoadedKneeBend), !(avoidImpact && exercise.isHighImpact)
+            else { continue }
+            scored.append((index, score(exercise, needs: needs, kind: kind, phase: phase), exercise.idOrder))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+        return scored.map(\.index)
     }
 
     /// How many top-ranked exercises stay every week before the rest rotate.
@@ -25,8 +75,11 @@ enum ExerciseChoice {
         }
     }
 
-    static func fits(_ exercise: Exercise, kind: SessionKind, phase: TrainingPhase) -> Bool {
-        let c = exercise.category, p = Set(exercise.phases)
+    /// How far the rotating part moves in a given week.
+    static func shift(week: Int, count: Int) -> Int { count > 0 ? ((week - 1) * 2) % count : 0 }
+
+    static func fits(_ exercise: Traits, kind: SessionKind, phase: TrainingPhase) -> Bool {
+        let c = exercise.category, p = exercise.phases
         switch kind {
         case .warmUp: return c == .dynamicStretch || (c == .mobility && p.contains(.preRun))
         case .coolDown:
@@ -35,55 +88,28 @@ enum ExerciseChoice {
             return [.staticStretch, .mobility, .myofascialRelease].contains(c)
                 && (p.contains(.flexibility) || p.contains(.restDay))
         case .mobility: return (c == .mobility || c == .isometric || c == .staticStretch) && p.contains(.acute)
-        case .yogaPilates: return c == .yogaPilates && exercise.dosage.minutes != nil
+        case .yogaPilates: return c == .yogaPilates && exercise.hasMinutesDose
         case .crossTraining: return c == .crossTraining
         case .breathwork: return c == .breathworkRelaxation
         case .strength:
             switch phase {
             case .settle:
                 return c == .isometric || ([.concentricStrength, .neuromuscularBalance].contains(c) && p.contains(.acute))
-            case .build:
+            case .build, .strengthen, .return, .maintain:
                 return [.isometric, .eccentric, .concentricStrength, .neuromuscularBalance].contains(c) && p.contains(.strength)
-            case .strengthen, .return, .maintain:
-                return [.eccentric, .concentricStrength, .neuromuscularBalance, .isometric].contains(c) && p.contains(.strength)
             }
         case .run, .rest: return false
         }
     }
 
-    /// The sum of the emphasis weights of the exercise's targets, per target, plus small
-    /// category preferences that carry a phase's intent.
-    static func score(_ exercise: Exercise, needs: Needs, kind: SessionKind, phase: TrainingPhase) -> Double {
-        let targets = exercise.targets
-        let weight = targets.map(needs.weight(of:)).reduce(0, +) / Double(max(1, targets.count))
-        let emphasised = targets.map { needs.weight(of: $0) - 1 }.reduce(0, +)
-        var score = weight + emphasised
-        if needs.isGentle, exercise.equipment.contains(where: { $0.needs.contains(.towel) || $0.needs.contains(.pool) }) {
-            score += 1
-        }
-        if needs.isGentle, exercise.modifications.arthritis != nil { score += 0.5 }
-        if kind == .strength, needs.terrain.contains(.downhill), exercise.category == .eccentric,
-            exercise.targets.contains(.quadriceps)
-        {
-            score += 10
-        }
-        if kind == .strength, phase == .settle, exercise.category == .isometric, exercise.targets.contains(.quadriceps) {
-            score += 3
-        }
-        if [.yogaPilates, .crossTraining].contains(kind), let minutes = exercise.dosage.minutes,
-            let range = minutes.row?.quantity("minutes"), range.lower >= 20
-        {
-            score += 5
-        }
+    /// The emphasis on the exercise's targets, plus the preferences that carry a session's intent:
+    /// slow lowering for the quadriceps on downhill terrain, pain-relief quadriceps holds while
+    /// settling, and whole sessions for yoga, Pilates and cross-training.
+    static func score(_ exercise: Traits, needs: Needs, kind: SessionKind, phase: TrainingPhase) -> Double {
+        var score = exercise.baseScore
+        if kind == .strength, needs.terrain.contains(.downhill), exercise.isEccentricQuad { score += 10 }
+        if kind == .strength, phase == .settle, exercise.isIsometricQuad { score += 3 }
+        if [.yogaPilates, .crossTraining].contains(kind), exercise.isLongPractice { score += 5 }
         return score
-    }
-
-    /// Keeps the first `anchors` and rotates the rest by week, so weeks vary deterministically.
-    static func rotate(_ ranked: [Exercise], anchors: Int, week: Int) -> [Exercise] {
-        guard ranked.count > anchors + 1 else { return ranked }
-        let head = Array(ranked.prefix(anchors))
-        let tail = Array(ranked.dropFirst(anchors))
-        let shift = ((week - 1) * 2) % tail.count
-        return head + Array(tail[shift...] + tail[..<shift])
     }
 }

@@ -26,12 +26,14 @@ public enum PlanGenerator {
         let frames = Phases.frames(for: needs, weeks: weeks)
         let runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)].count
         let running = RunningVolume.weeks(for: needs, frames: frames, runDaysPerWeek: runDays)
+        let catalogue = SessionCatalogue(needs: needs, library: library, phases: Set(frames.map(\.phase)))
         var planWeeks: [PlanWeek] = []
         planWeeks.reserveCapacity(weeks)
         for (frame, volume) in zip(frames, running) {
             let shape = WeekShapes.shape(for: frame, needs: needs, running: volume)
             let context = SessionBuilder.Context(
-                frame: frame, needs: needs, library: library, running: volume, experience: profile.experience)
+                frame: frame, needs: needs, library: library, running: volume, experience: profile.experience,
+                catalogue: catalogue)
             let firstDay = start.adding(days: (frame.index - 1) * 7)
             let days = shape.days.enumerated().map { offset, kinds in
                 PlanDay(

@@ -54,12 +54,14 @@ extension SessionBuilder {
     }
 
     /// Why this exercise: the emphasis it serves, or the role it plays in the session.
-    static func itemReason(_ exercise: Exercise, kind: SessionKind, needs: Needs) -> Reason {
-        let emphasised = exercise.targets
-            .filter { needs.weight(of: $0) > 1 }
-            .sorted { (needs.weight(of: $1), $0.rawValue) < (needs.weight(of: $0), $1.rawValue) }
+    static func itemReason(_ exercise: Exercise, needs: Needs) -> Reason {
+        var top: (target: Target, weight: Double)?
+        for target in exercise.targets {
+            let weight = needs.weight(of: target)
+            if weight > 1, weight > top?.weight ?? 0 { top = (target, weight) }
+        }
         let name = exercise.name
-        if let top = emphasised.first {
+        if let top = top?.target {
             return Reason(
                 "\(name): works the \(top.plainName), which your profile puts weight on.", evidence: exercise.evidence)
         }
@@ -83,5 +85,5 @@ extension SessionBuilder {
 
 extension Target {
     /// The target in plain words for a sentence.
-    var plainName: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    var plainName: String { rawValue.split(separator: "-").joined(separator: " ") }
 }

@@ -11,6 +11,7 @@ enum SessionBuilder {
         let library: ExerciseLibrary
         let running: WeekRunning
         let experience: Experience?
+        let catalogue: SessionCatalogue
     }
 
     /// The order in which sessions of a day get their minutes.
@@ -79,28 +80,25 @@ enum SessionBuilder {
 
     /// One session of a kind within `minutes` (or its smallest useful form when `minimal`).
     static func build(_ kind: SessionKind, minutes: Int, minimal: Bool, context: Context) -> PlanSession? {
-        let candidates = ExerciseChoice.ranked(
-            for: kind, phase: context.frame.phase, needs: context.needs, library: context.library,
-            week: context.frame.index)
+        let candidates = context.catalogue.candidates(for: kind, frame: context.frame)
         let limit = Double(minutes * 60)
         let maxItems = maxItemCount(kind)
         var items: [PlanItem] = []
         var seconds = 0.0
-        var cheapest: (item: PlanItem, seconds: Double)?
-        for exercise in candidates where items.count < maxItems {
-            let item = Dosing.item(
-                for: exercise, needs: context.needs, frame: context.frame,
-                reason: itemReason(exercise, kind: kind, needs: context.needs))
-            let cost = Dosing.seconds(of: item)
+        var cheapest: SessionCatalogue.Candidate?
+        for candidate in candidates where items.count < maxItems {
+            let cost = candidate.seconds
             guard cost > 0 else { continue }
-            if cost < cheapest?.seconds ?? .infinity { cheapest = (item, cost) }
-            if !minimal, seconds + cost > limit, let shorter = Dosing.shortened(item, of: exercise, toSeconds: limit - seconds) {
+            if cost < cheapest?.seconds ?? .infinity { cheapest = candidate }
+            if !minimal, seconds + cost > limit, let shortest = candidate.shortestMinutes,
+                let shorter = Dosing.shortened(candidate.item, shortestMinutes: shortest, toSeconds: limit - seconds)
+            {
                 items.append(shorter)
                 seconds += Dosing.seconds(of: shorter)
                 continue
             }
             if seconds + cost <= limit {
-                items.append(item)
+                items.append(candidate.item)
                 seconds += cost
             }
         }
