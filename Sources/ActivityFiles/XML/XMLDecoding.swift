@@ -18,6 +18,12 @@ protocol XMLActivityState {
     var text: String { get set }
     mutating func start(_ name: XMLName, attributes: [String: String], depth: Int, parser: XMLParser)
     mutating func end(_ name: XMLName, depth: Int, parser: XMLParser)
+    /// Collects text when capturing (one call per text event, specialised per format).
+    mutating func characters(_ string: String)
+    /// Runs `start` and tells whether parsing must stop.
+    mutating func started(_ name: XMLName, attributes: [String: String], depth: Int, parser: XMLParser) -> Bool
+    /// Runs `end` unless parsing already failed, and tells whether parsing must stop.
+    mutating func ended(_ name: XMLName, depth: Int, parser: XMLParser) -> Bool
 }
 
 /// Runs `XMLParser` over bytes with KneeCoach's safety settings, for the GPX and TCX decoders.
@@ -156,26 +162,24 @@ final class XMLStateDelegate<State: XMLActivityState>: NSObject, XMLParserDelega
             fail(parser, .nestedTooDeep(depth: XMLSafety.maximumDepth, line: parser.lineNumber))
             return
         }
-        withLocalName(elementName) { name in
-            state.pointee.start(name, attributes: attributeDict, depth: depth, parser: parser)
+        let failed = withLocalName(elementName) { name in
+            state.pointee.started(name, attributes: attributeDict, depth: depth, parser: parser)
         }
-        if state.pointee.hasFailed { parser.abortParsing() }
+        if failed { parser.abortParsing() }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?) {
-        if !state.pointee.hasFailed {
-            let depth = counters.pointee.depth
-            withLocalName(elementName) { name in
-                state.pointee.end(name, depth: depth, parser: parser)
-            }
-            if state.pointee.hasFailed { parser.abortParsing() }
+        let depth = counters.pointee.depth
+        let failed = withLocalName(elementName) { name in
+            state.pointee.ended(name, depth: depth, parser: parser)
         }
+        if failed { parser.abortParsing() }
         counters.pointee.depth -= 1
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if state.pointee.isCapturing { state.pointee.text += string }
+        state.pointee.characters(string)
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
@@ -197,6 +201,22 @@ final class XMLStateDelegate<State: XMLActivityState>: NSObject, XMLParserDelega
 }
 
 extension XMLActivityState {
+    mutating func characters(_ string: String) {
+        guard isCapturing else { return }
+        if text.isEmpty { text = string } else { text += string }
+    }
+
+    mutating func started(_ name: XMLName, attributes: [String: String], depth: Int, parser: XMLParser) -> Bool {
+        start(name, attributes: attributes, depth: depth, parser: parser)
+        return hasFailed
+    }
+
+    mutating func ended(_ name: XMLName, depth: Int, parser: XMLParser) -> Bool {
+        guard !hasFailed else { return true }
+        end(name, depth: depth, parser: parser)
+        return hasFailed
+    }
+
     /// Parses the captured text as a number, failing when it is neither a number nor empty.
     mutating func number(_ element: XMLName, _ parser: XMLParser) -> Double? {
         if let value = XMLNumber.parse(text) { return value }
