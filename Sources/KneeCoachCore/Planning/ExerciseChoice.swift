@@ -108,7 +108,7 @@ enum ExerciseChoice {
     static func score(_ exercise: Traits, needs: Needs, kind: SessionKind, phase: TrainingPhase) -> Double {
         var score = exercise.baseScore
         if kind == .strength, needs.terrain.contains(.downhill), exercise.isEccentricQuad { score += 10 }
-        if kind == .strength, phase == .settle, exercise.isIsometricQuad { score += 3 }
+        if kind == .strength, phase == .settle, exercise.isIsometricQuad { score += 6 }
         if [.yogaPilates, .crossTraining].contains(kind), exercise.isLongPractice { score += 5 }
         return score
     }

@@ -41,8 +41,8 @@ public enum PlanGenerator {
                     sessions: SessionBuilder.day(
                         kinds, runIndex: shape.runDays.firstIndex(of: offset), context: context))
             }
-            var reasons = frame.reasons + volume.reasons + shape.reasons
-            if frame.index == 1 { reasons = (needs.painReason.map { [$0] } ?? []) + reasons + needs.emphasisReasons }
+            var reasons = frame.reasons + volume.reasons + WeekShapes.reasons(for: days, frame: frame, needs: needs)
+            if frame.index == 1 { reasons += needs.emphasisReasons }
             planWeeks.append(
                 PlanWeek(
                     index: frame.index, phase: frame.phase, deload: frame.deload, runningKm: volume.weeklyKm,

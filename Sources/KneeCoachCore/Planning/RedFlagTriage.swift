@@ -14,35 +14,35 @@ public enum RedFlagTriage {
         if pain.redOrHot {
             raise(
                 "red-or-hot", Evidence.flagHotSwollen,
-                "A red or hot knee, with or without swelling or fever, needs to be seen today: go to urgent care.")
+                "A red or hot knee, with or without swelling or fever, needs to be seen today.")
         }
         if pain.afterTrauma && pain.swelling {
             raise(
                 "swelling-after-trauma", Evidence.flagTraumaSwelling,
-                "Swelling that came on after a twist or a fall needs to be checked today: go to urgent care.")
+                "Swelling that came on after a twist or a fall needs to be checked today.")
         }
         if pain.afterTrauma && (pain.limping || pain.givingWay) {
             raise(
                 "cannot-bear-weight-after-trauma", Evidence.flagNoWeightBearing,
-                "After a fall or twist, struggling to walk on the leg is a reason to be examined today: go to urgent care.")
+                "After a fall or twist, struggling to walk on the leg is a reason to be examined today.")
         }
         if pain.locking {
             raise(
                 "locking", Evidence.flagLocking,
-                "A knee that locks or will not straighten should be examined: see a clinician soon.")
+                "A knee that locks or will not straighten should be examined.")
         }
         if pain.givingWay && !pain.afterTrauma {
-            raise("giving-way", Evidence.flagGivingWay, "A knee that gives way should be examined: see a clinician soon.")
+            raise("giving-way", Evidence.flagGivingWay, "A knee that gives way should be examined.")
         }
         if pain.atRest || pain.atNight {
             raise(
                 pain.atNight ? "night-pain" : "rest-pain", Evidence.flagRestNightPain,
-                "Pain at rest or at night is not usual running soreness: see a clinician soon.")
+                "Pain at rest or at night is not usual running soreness and should be examined.")
         }
         if (pain.limping || pain.swelling) && !pain.afterTrauma && !pain.redOrHot {
             raise(
                 pain.limping ? "limping" : "swelling", Evidence.flagLimp,
-                "Limping, or swelling without an injury, should be looked at: see a clinician soon.")
+                "Limping, or swelling without an injury, should be examined.")
         }
         return flags.sorted { rank($0.action) < rank($1.action) }
     }

@@ -5,7 +5,6 @@ struct WeekShape: Sendable, Equatable {
     let runDays: [Int]
     let strengthDays: [Int]
     let restDay: Int?
-    let reasons: [Reason]
 }
 
 /// Lays out a week: runs spaced out, strength never on consecutive days (across weeks too),
@@ -56,21 +55,7 @@ enum WeekShapes {
         {
             days[day].append(.breathwork)
         }
-        var reasons = [
-            Reason(
-                "Strength \(strengthCount) times this week, never on consecutive days.",
-                evidence: Evidence.strengthSessionsPerWeek.key),
-            Reason(
-                "Strength and flexibility alternate, with one yoga or Pilates session and a full rest day.",
-                evidence: Evidence.stretchDaysPerWeek.key),
-        ]
-        if crossDay != nil || frame.phase == .settle {
-            reasons.append(
-                Reason(
-                    "Cross-training such as cycling or swimming keeps fitness with less impact on the knee.",
-                    evidence: Evidence.crossMinutes.key))
-        }
-        return WeekShape(days: days, runDays: runDays, strengthDays: strengthDays, restDay: restDay, reasons: reasons)
+        return WeekShape(days: days, runDays: runDays, strengthDays: strengthDays, restDay: restDay)
     }
 
     /// Under a red flag: gentle, pain-free movement only, and breathing; nothing on the rest day.
@@ -80,15 +65,44 @@ enum WeekShapes {
             for day in [0, 2, 4] { days[day] = [.mobility, .breathwork] }
         }
         days[6] = [.rest]
-        return WeekShape(
-            days: days, runDays: [], strengthDays: [], restDay: 6,
-            reasons: [
+        return WeekShape(days: days, runDays: [], strengthDays: [], restDay: 6)
+    }
+
+    /// The week's layout reasons, read from the sessions that were actually built (a session
+    /// that did not fit the day's minutes is not claimed).
+    static func reasons(for days: [PlanDay], frame: WeekFrame, needs: Needs) -> [Reason] {
+        if needs.isHeldByRedFlag {
+            return [
                 Reason(
                     needs.needsUrgentCare
                         ? "Until the knee has been seen, only relaxed breathing is planned."
                         : "Until the knee has been seen, only gentle, pain-free movement and breathing are planned.",
                     evidence: needs.redFlags.first?.evidence)
-            ])
+            ]
+        }
+        let kinds = days.flatMap(\.sessions).map(\.kind)
+        let strength = kinds.filter { $0 == .strength }.count
+        var reasons: [Reason] = []
+        if strength > 0 {
+            reasons.append(
+                Reason("Strength \(strength) times this week, never on consecutive days.", evidence: Evidence.strengthSessionsPerWeek.key))
+        }
+        var extras: [String] = []
+        if kinds.contains(.flexibility) { extras.append("stretching days between strength days") }
+        if kinds.contains(.yogaPilates) { extras.append("one yoga or Pilates session") }
+        if kinds.contains(.rest) { extras.append("a full rest day") }
+        if !extras.isEmpty {
+            reasons.append(Reason("The week also has " + extras.joined(separator: ", ") + ".", evidence: Evidence.stretchDaysPerWeek.key))
+        }
+        if kinds.contains(.crossTraining) {
+            reasons.append(
+                Reason(
+                    frame.phase == .settle && !kinds.contains(.run)
+                        ? "Cross-training such as cycling or swimming takes the place of running while the knee settles."
+                        : "Cross-training such as cycling or swimming keeps fitness with less impact on the knee.",
+                    evidence: Evidence.crossMinutes.key))
+        }
+        return reasons
     }
 
     private static func strengthSessions(for frame: WeekFrame, needs: Needs) -> Int {

@@ -45,7 +45,7 @@ struct PlanWeekViewTests {
 
     @Test func redFlagsComeFirstWithTheAction() throws {
         let text = try Self.render(PlanFixtures.redFlagPlan, explain: false)
-        let flag = try #require(text.range(of: "locking: see a clinician soon."))
+        let flag = try #require(text.range(of: "locking: see a clinician soon"))
         let week = try #require(text.range(of: "Week 1 of 1"))
         #expect(flag.lowerBound < week.lowerBound)
         #expect(text.hasPrefix("!! WARNING SIGNS"))
