@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
         // Pure domain: exercise library, evidence table, (later) planning and monitoring.
@@ -29,10 +32,20 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
+        // The journal's database: one store on SQLite (default) or PostgreSQL, via sql-kit.
+        .target(
+            name: "KneeCoachStore",
+            dependencies: [
+                "KneeCoachCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+            ]
+        ),
         // The use cases that join Core, the files and the store: the only caller of all three.
         .target(
             name: "KneeCoachApp",
-            dependencies: ["KneeCoachCore", "ActivityFiles"]
+            dependencies: ["KneeCoachCore", "ActivityFiles", "KneeCoachStore"]
         ),
         // The command-line executable.
         .executableTarget(
@@ -72,6 +85,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KneeCoachAppTests", dependencies: ["KneeCoachApp"]),
+        .testTarget(name: "KneeCoachStoreTests", dependencies: ["KneeCoachStore"]),
         .testTarget(name: "ActivityFilesTests", dependencies: ["ActivityFiles"]),
         .testTarget(name: "kneecoachTests", dependencies: ["kneecoach"]),
     ],

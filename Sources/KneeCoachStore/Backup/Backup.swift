@@ -1,0 +1,144 @@
+import Foundation
+
+/// A complete, versioned copy of one runner's journal: what `kneecoach export` writes and
+/// `kneecoach restore` reads. See `docs/store.md` for the JSON format.
+///
+/// Ids inside a backup only link its parts (an activity's `shoeID` names a shoe of the same
+/// backup); restoring gives the rows new ids.
+///
+/// ```swift
+/// let data = try await store.backup().jsonData()
+/// try await store.replaceAll(with: try Backup(jsonData: data))
+/// ```
+public struct Backup: Sendable, Equatable, Codable {
+    /// An activity with the bytes of its original file (base64 in JSON).
+    public struct Activity: Sendable, Equatable, Codable {
+        public var activity: ActivityRecord
+        public var originalFile: Data?
+
+        public init(activity: ActivityRecord, originalFile: Data? = nil) {
+            self.activity = activity
+            self.originalFile = originalFile
+        }
+    }
+
+    /// The value of ``format``.
+    public static let formatName = "kneecoach-backup"
+    /// The version this build writes and the newest it reads.
+    public static let currentVersion = 1
+
+    /// Always ``formatName``.
+    public var format: String
+    /// The format version, ``currentVersion`` when written by this build.
+    public var version: Int
+    /// The schema version of the database it was taken from (informative).
+    public var schemaVersion: Int
+    /// When it was taken.
+    public var exportedAt: Date
+    /// The profile as the profile file's JSON text.
+    public var profileJSON: String?
+    public var shoes: [ShoeRecord]
+    public var activities: [Activity]
+    public var sessions: [SessionRecord]
+    public var painEntries: [PainEntry]
+    public var notes: [NoteRecord]
+    public var clearances: [ClearanceRecord]
+    public var assessments: [AssessmentRecord]
+
+    public init(
+        exportedAt: Date, schemaVersion: Int = Migrations.latestVersion, profileJSON: String? = nil,
+        shoes: [ShoeRecord] = [], activities: [Activity] = [], sessions: [SessionRecord] = [],
+        painEntries: [PainEntry] = [], notes: [NoteRecord] = [], clearances: [ClearanceRecord] = [],
+        assessments: [AssessmentRecord] = []
+    ) {
+        format = Self.formatName
+        version = Self.currentVersion
+        self.schemaVersion = schemaVersion
+        self.exportedAt = exportedAt
+        self.profileJSON = profileJSON
+        self.shoes = shoes
+        self.activities = activities
+        self.sessions = sessions
+        self.painEntries = painEntries
+        self.notes = notes
+        self.clearances = clearances
+        self.assessments = assessments
+    }
+
+    /// The backup as JSON: sorted keys, ISO 8601 dates, file bytes in base64.
+    public func jsonData() throws(StoreError) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.dataEncodingStrategy = .base64
+        do {
+            return try encoder.encode(self)
+        } catch {
+            throw .failed(operation: "write the backup", reason: "a value cannot be encoded")
+        }
+    }
+
+    /// Reads and checks a backup; a truncated, corrupt or foreign file throws, so a restore
+    /// never starts from it.
+    /// - Throws: ``StoreError/invalidBackup(reason:)``.
+    public init(jsonData data: Data) throws(StoreError) {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        decoder.dataDecodingStrategy = .base64
+        let backup: Backup
+        do {
+            backup = try decoder.decode(Backup.self, from: data)
+        } catch let error as DecodingError {
+            throw .invalidBackup(reason: Self.describe(error))
+        } catch {
+            throw .invalidBackup(reason: "it is not a KneeCoach backup")
+        }
+        try backup.validate()
+        self = backup
+    }
+
+    /// Checks the parts that JSON decoding can't: format, version and the links between parts.
+    /// - Throws: ``StoreError/invalidBackup(reason:)``.
+    public func validate() throws(StoreError) {
+        guard format == Self.formatName else { throw .invalidBackup(reason: "it is not a KneeCoach backup") }
+        guard version >= 1, version <= Self.currentVersion else {
+            throw .invalidBackup(reason: "its format version \(version) is newer than this kneecoach reads")
+        }
+        var shoeIDs = Set<ShoeID>()
+        var shoeNames = Set<String>()
+        for shoe in shoes {
+            guard let id = shoe.id else { throw .invalidBackup(reason: "a shoe has no id") }
+            guard shoeIDs.insert(id).inserted else { throw .invalidBackup(reason: "two shoes share the id \(id)") }
+            guard shoeNames.insert(shoe.name).inserted else {
+                throw .invalidBackup(reason: "two shoes are named '\(shoe.name)'")
+            }
+        }
+        var hashes = Set<String>()
+        for item in activities {
+            if let shoeID = item.activity.shoeID, !shoeIDs.contains(shoeID) {
+                throw .invalidBackup(reason: "an activity names shoe \(shoeID), which the backup lacks")
+            }
+            if let hash = item.activity.contentHash, !hashes.insert(hash).inserted {
+                throw .invalidBackup(reason: "two activities share a content hash")
+            }
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return "it is not complete JSON (truncated or damaged)"
+        case .keyNotFound(let key, let context):
+            return "'\(path(context.codingPath + [key]))' is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "'\(path(context.codingPath))' has a value of the wrong kind"
+        @unknown default:
+            return "it is not a KneeCoach backup"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+            .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import KneeCoachCore
+import SQLKit
+
+extension JournalStore {
+    /// A complete copy of the runner's journal, original activity files included, read in
+    /// one transaction so that it is consistent.
+    public func backup(now: Date = Date()) async throws(StoreError) -> Backup {
+        do {
+            return try await transaction { tx in
+                var activities: [Backup.Activity] = []
+                for activity in try await tx.activities() {
+                    guard let id = activity.id else { continue }
+                    activities.append(Backup.Activity(activity: activity, originalFile: try await tx.originalFile(of: id)))
+                }
+                return Backup(
+                    exportedAt: now, schemaVersion: try await tx.schemaVersion(), profileJSON: try await tx.profileJSON(),
+                    shoes: try await tx.shoes(), activities: activities, sessions: try await tx.sessions(),
+                    painEntries: try await tx.painEntries(), notes: try await tx.notes(),
+                    clearances: try await tx.clearances(), assessments: try await tx.assessments())
+            }
+        } catch {
+            throw StoreError.from(error, operation: "read the journal for a backup")
+        }
+    }
+
+    /// Replaces all of the runner's data with a backup's, in one transaction: on any failure
+    /// (a value the schema rejects, a lost connection, a killed process) nothing changes.
+    /// - Throws: ``StoreError/invalidBackup(reason:)`` before touching anything when the backup's
+    ///   parts don't fit together; a ``StoreError`` from the database otherwise.
+    public func replaceAll(with backup: Backup, now: Date = Date()) async throws(StoreError) {
+        try backup.validate()
+        do {
+            try await transaction { tx in
+                try await tx.deleteAllRows()
+                if let profile = backup.profileJSON { try await tx.saveProfile(json: profile, now: now) }
+                var shoeIDs: [ShoeID: ShoeID] = [:]
+                for shoe in backup.shoes {
+                    let stored = try await tx.insert(shoe)
+                    if let old = shoe.id, let new = stored.id { shoeIDs[old] = new }
+                }
+                for item in backup.activities {
+                    var activity = item.activity
+                    activity.shoeID = activity.shoeID.flatMap { shoeIDs[$0] }
+                    try await tx.insert(activity, originalFile: item.originalFile, now: now)
+                }
+                for session in backup.sessions { try await tx.insert(session, now: now) }
+                for entry in backup.painEntries { try await tx.insert(entry, now: now) }
+                for note in backup.notes { try await tx.insert(note, now: now) }
+                for clearance in backup.clearances { try await tx.insert(clearance, now: now) }
+                for assessment in backup.assessments { try await tx.insert(assessment, now: now) }
+            }
+        } catch {
+            throw StoreError.from(error, operation: "restore the backup")
+        }
+    }
+
+    /// Deletes every row of the runner but the user itself.
+    func deleteAllRows() async throws(StoreError) {
+        try await write("clear the journal") { sql in
+            for table in ["activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "shoes", "profiles"] {
+                try await sql.delete(from: table).where("user_id", .equal, userID.rawValue).run()
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import SQLiteKit
+
+extension StoreConnection {
+    /// Opens (creating when missing) an SQLite journal file: WAL, foreign keys on, a busy
+    /// timeout, and a check that the file really is an SQLite database.
+    /// - Throws: ``StoreError/notADatabase(path:)``, ``StoreError/cannotOpen(path:reason:)``,
+    ///   ``StoreError/busy(seconds:)``.
+    static func openSQLite(path: String) async throws(StoreError) -> StoreConnection {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .cannotOpen(path: path, reason: "it is a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path, reason: "its folder cannot be created")
+        }
+        let connection: SQLiteConnection
+        do {
+            connection = try await SQLiteConnection.open(storage: .file(path: url.path), logger: quietLogger)
+        } catch {
+            throw .cannotOpen(path: path, reason: reason(error))
+        }
+        let store = StoreConnection(
+            engine: .sqlite, handle: .sqlite(connection), sql: connection.sql(queryLogLevel: nil), displayName: path)
+        do {
+            try await store.configureSQLite()
+        } catch {
+            await store.close()
+            if let sqlite = error as? SQLiteError, sqlite.reason == .notADatabase {
+                throw .notADatabase(path: path)
+            }
+            if let sqlite = error as? SQLiteError, sqlite.reason == .corrupt {
+                throw .notADatabase(path: path)
+            }
+            if SQLiteRetry.isBusy(error) { throw .busy(seconds: SQLiteRetry.totalWaitSeconds) }
+            throw .cannotOpen(path: path, reason: reason(error))
+        }
+        return store
+    }
+
+    private func configureSQLite() async throws {
+        // busy_timeout first: every later statement may have to wait for another process.
+        try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(SQLiteRetry.busyTimeoutMilliseconds))").run()
+        try await sql.raw("PRAGMA foreign_keys = ON").run()
+        // Reading the schema reads the file's header: a file that is not a database fails here.
+        _ = try await SQLiteRetry.run { try await sql.raw("SELECT count(*) AS n FROM sqlite_master").all() }
+        // WAL lets readers and one writer work at once, and survives a killed process.
+        // NORMAL sync is safe with WAL: a crash loses at most the last commits, never the file.
+        _ = try await SQLiteRetry.run { try await sql.raw("PRAGMA journal_mode = WAL").all() }
+        try await sql.raw("PRAGMA synchronous = NORMAL").run()
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let error = error as? SQLiteError { return error.message }
+        return String(describing: type(of: error))
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import NIOConcurrencyHelpers
+import PostgresKit
+import SQLiteKit
+
+/// One open connection to SQLite or PostgreSQL, shared by the values of one ``JournalStore``.
+///
+/// The store is built for short-lived processes: opening uses NIO's shared event loops and
+/// thread pool (nothing to shut down at exit), and closing is idempotent. When a store is
+/// dropped without ``JournalStore/close()``, the connection is closed in the background.
+final class StoreConnection: Sendable {
+    enum Handle: Sendable {
+        case sqlite(SQLiteConnection)
+        case postgres(PostgresConnection)
+    }
+
+    let engine: StoreEngine
+    let handle: Handle
+    let sql: any SQLDatabase
+    let gate = ConnectionGate()
+    /// What messages call the database: a file path, or host:port/database without password.
+    let displayName: String
+    private let isClosed = NIOLockedValueBox(false)
+
+    init(engine: StoreEngine, handle: Handle, sql: any SQLDatabase, displayName: String) {
+        self.engine = engine
+        self.handle = handle
+        self.sql = sql
+        self.displayName = displayName
+    }
+
+    /// Runs `body` alone on the connection: no other task's statement runs until it returns.
+    func exclusively<T>(
+        isolation: isolated (any Actor)? = #isolation, _ body: () async throws -> T
+    ) async throws -> T {
+        await gate.acquire()
+        do {
+            let result = try await body()
+            await gate.release()
+            return result
+        } catch {
+            await gate.release()
+            throw error
+        }
+    }
+
+    /// Closes the connection; later calls do nothing.
+    func close() async {
+        guard markClosed() else { return }
+        switch handle {
+        case .sqlite(let connection): try? await connection.close()
+        case .postgres(let connection): try? await connection.close()
+        }
+    }
+
+    private func markClosed() -> Bool {
+        isClosed.withLockedValue { closed in
+            if closed { return false }
+            closed = true
+            return true
+        }
+    }
+
+    deinit {
+        guard markClosed() else { return }
+        switch handle {
+        case .sqlite(let connection): let _: EventLoopFuture<Void> = connection.close()
+        case .postgres(let connection): let _: EventLoopFuture<Void> = connection.close()
+        }
+    }
+
+    /// A logger that stays quiet: SQL and its bound values never reach the terminal.
+    static var quietLogger: Logger {
+        var logger = Logger(label: "kneecoach.store")
+        logger.logLevel = .critical
+        return logger
+    }
+}

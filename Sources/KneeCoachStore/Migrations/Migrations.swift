@@ -1,0 +1,182 @@
+/// Every migration of the journal's schema, oldest first. Append only; never edit one.
+///
+/// Conventions: times are UTC instants in whole seconds since 1970 (`*_utc`, `*_at`); the
+/// runner's calendar day is `local_date` (`YYYY-MM-DD` text, which sorts); distances are
+/// metres, durations seconds; every rule on values is a named CHECK constraint.
+public enum Migrations {
+    /// The migrations in order; ``latestVersion`` is the last one's version.
+    public static let all: [Migration] = [v1, v2, v3]
+
+    /// The schema version this build of KneeCoach writes.
+    public static var latestVersion: Int { all.last?.version ?? 0 }
+
+    static let v1 = Migration(
+        version: 1, name: "create-users-profiles-shoes",
+        statements: [
+            """
+            CREATE TABLE users (
+                id {id},
+                name TEXT NOT NULL,
+                created_at {int} NOT NULL,
+                CONSTRAINT users_name_unique UNIQUE (name),
+                CONSTRAINT users_name_not_empty CHECK (length(name) > 0)
+            )
+            """,
+            """
+            CREATE TABLE profiles (
+                user_id {int} PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+                profile_json TEXT NOT NULL,
+                updated_at {int} NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE shoes (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                start_km {double} NOT NULL DEFAULT 0,
+                retired {bool} NOT NULL DEFAULT FALSE,
+                created_at {int} NOT NULL,
+                CONSTRAINT shoes_name_unique UNIQUE (user_id, name),
+                CONSTRAINT shoes_name_not_empty CHECK (length(name) > 0),
+                CONSTRAINT shoes_start_km_range CHECK (start_km >= 0)
+            )
+            """,
+        ])
+
+    static let v2 = Migration(
+        version: 2, name: "create-journal-tables",
+        statements: [
+            """
+            CREATE TABLE activities (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                local_date TEXT NOT NULL,
+                start_utc {int} NOT NULL,
+                sport TEXT NOT NULL,
+                is_foot {bool} NOT NULL,
+                name TEXT,
+                distance_m {double} NOT NULL,
+                duration_s {double} NOT NULL,
+                elapsed_s {double} NOT NULL,
+                elevation_gain_m {double},
+                elevation_loss_m {double},
+                avg_cadence_spm {double},
+                avg_heart_rate {double},
+                surface TEXT,
+                shoe_id {int} REFERENCES shoes (id) ON DELETE SET NULL,
+                effort {int},
+                note TEXT,
+                source TEXT NOT NULL,
+                format TEXT NOT NULL,
+                content_hash TEXT,
+                original_file {blob},
+                device TEXT,
+                created_at {int} NOT NULL,
+                CONSTRAINT activities_content_hash_unique UNIQUE (user_id, content_hash),
+                CONSTRAINT activities_local_date_format CHECK (length(local_date) = 10),
+                CONSTRAINT activities_distance_range CHECK (distance_m >= 0),
+                CONSTRAINT activities_duration_range CHECK (duration_s >= 0 AND elapsed_s >= 0),
+                CONSTRAINT activities_elevation_range CHECK (elevation_gain_m >= 0 AND elevation_loss_m >= 0),
+                CONSTRAINT activities_cadence_range CHECK (avg_cadence_spm >= 0),
+                CONSTRAINT activities_heart_rate_range CHECK (avg_heart_rate >= 0),
+                CONSTRAINT activities_effort_range CHECK (effort BETWEEN 0 AND 10),
+                CONSTRAINT activities_sport_not_empty CHECK (length(sport) > 0),
+                CONSTRAINT activities_source_not_empty CHECK (length(source) > 0)
+            )
+            """,
+            """
+            CREATE TABLE sessions_done (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                local_date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                items_done_json TEXT NOT NULL,
+                items_skipped_json TEXT NOT NULL,
+                sets_done {int},
+                reps_done {int},
+                hold_seconds_done {int},
+                pain {int},
+                effort {int},
+                note TEXT,
+                created_at {int} NOT NULL,
+                CONSTRAINT sessions_done_local_date_format CHECK (length(local_date) = 10),
+                CONSTRAINT sessions_done_kind_not_empty CHECK (length(kind) > 0),
+                CONSTRAINT sessions_done_counts_range CHECK (sets_done >= 0 AND reps_done >= 0 AND hold_seconds_done >= 0),
+                CONSTRAINT sessions_done_pain_range CHECK (pain BETWEEN 0 AND 10),
+                CONSTRAINT sessions_done_effort_range CHECK (effort BETWEEN 0 AND 10)
+            )
+            """,
+            """
+            CREATE TABLE pain_entries (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                local_date TEXT NOT NULL,
+                timing TEXT NOT NULL,
+                level {int} NOT NULL,
+                location TEXT,
+                swelling {bool} NOT NULL DEFAULT FALSE,
+                locking {bool} NOT NULL DEFAULT FALSE,
+                giving_way {bool} NOT NULL DEFAULT FALSE,
+                limping {bool} NOT NULL DEFAULT FALSE,
+                red_or_hot {bool} NOT NULL DEFAULT FALSE,
+                at_night {bool} NOT NULL DEFAULT FALSE,
+                after_trauma {bool} NOT NULL DEFAULT FALSE,
+                note TEXT,
+                created_at {int} NOT NULL,
+                CONSTRAINT pain_entries_local_date_format CHECK (length(local_date) = 10),
+                CONSTRAINT pain_entries_timing_known CHECK (timing IN ('during', 'after', 'next-morning', 'rest')),
+                CONSTRAINT pain_entries_level_range CHECK (level BETWEEN 0 AND 10)
+            )
+            """,
+            """
+            CREATE TABLE notes (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                local_date TEXT NOT NULL,
+                text TEXT NOT NULL,
+                mood {int},
+                stress {int},
+                sleep_hours {double},
+                created_at {int} NOT NULL,
+                CONSTRAINT notes_local_date_format CHECK (length(local_date) = 10),
+                CONSTRAINT notes_mood_range CHECK (mood BETWEEN 0 AND 10),
+                CONSTRAINT notes_stress_range CHECK (stress BETWEEN 0 AND 10),
+                CONSTRAINT notes_sleep_hours_range CHECK (sleep_hours BETWEEN 0 AND 24)
+            )
+            """,
+            """
+            CREATE TABLE cleared (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                local_date TEXT NOT NULL,
+                note TEXT,
+                created_at {int} NOT NULL,
+                CONSTRAINT cleared_local_date_format CHECK (length(local_date) = 10)
+            )
+            """,
+            """
+            CREATE TABLE assessments (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                local_date TEXT NOT NULL,
+                assessment_json TEXT NOT NULL,
+                created_at {int} NOT NULL,
+                CONSTRAINT assessments_local_date_format CHECK (length(local_date) = 10)
+            )
+            """,
+        ])
+
+    static let v3 = Migration(
+        version: 3, name: "index-journal-by-date",
+        statements: [
+            "CREATE INDEX activities_user_date ON activities (user_id, local_date)",
+            "CREATE INDEX activities_user_start ON activities (user_id, start_utc)",
+            "CREATE INDEX activities_shoe ON activities (shoe_id)",
+            "CREATE INDEX sessions_done_user_date ON sessions_done (user_id, local_date)",
+            "CREATE INDEX pain_entries_user_date ON pain_entries (user_id, local_date)",
+            "CREATE INDEX notes_user_date ON notes (user_id, local_date)",
+            "CREATE INDEX cleared_user_date ON cleared (user_id, local_date)",
+            "CREATE INDEX assessments_user_date ON assessments (user_id, local_date)",
+        ])
+}

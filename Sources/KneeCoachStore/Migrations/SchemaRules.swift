@@ -1,0 +1,26 @@
+/// Plain-language sentences for the schema's named CHECK constraints, for error messages.
+enum SchemaRules {
+    static func description(ofConstraint name: String) -> String? {
+        if name.hasSuffix("_local_date_format") { return "a date must be written YYYY-MM-DD" }
+        if name.hasSuffix("_not_empty") { return "a name or text must not be empty" }
+        return rules[name]
+    }
+
+    private static let rules: [String: String] = [
+        "shoes_start_km_range": "a shoe's starting distance must be 0 km or more",
+        "activities_distance_range": "a distance must be 0 or more",
+        "activities_duration_range": "a duration must be 0 or more",
+        "activities_elevation_range": "elevation gain and loss must be 0 or more",
+        "activities_cadence_range": "a cadence must be 0 or more",
+        "activities_heart_rate_range": "a heart rate must be 0 or more",
+        "activities_effort_range": "effort must be between 0 and 10",
+        "sessions_done_counts_range": "sets, repetitions and hold times must be 0 or more",
+        "sessions_done_pain_range": "a pain level must be between 0 and 10",
+        "sessions_done_effort_range": "effort must be between 0 and 10",
+        "pain_entries_timing_known": "'when' must be during, after, next-morning or rest",
+        "pain_entries_level_range": "a pain level must be between 0 and 10",
+        "notes_mood_range": "mood must be between 0 and 10",
+        "notes_stress_range": "stress must be between 0 and 10",
+        "notes_sleep_hours_range": "sleep must be between 0 and 24 hours",
+    ]
+}

@@ -1,0 +1,49 @@
+import KneeCoachCore
+
+/// One knee-pain entry of the journal.
+public struct PainEntry: Sendable, Equatable, Codable {
+    /// When the pain was felt; the raw values are the command line's `--when` values.
+    public enum Timing: String, Sendable, Equatable, Codable, CaseIterable {
+        case during
+        case after
+        case nextMorning = "next-morning"
+        case rest
+    }
+
+    /// `nil` until stored.
+    public var id: PainEntryID?
+    public var date: LocalDate
+    public var timing: Timing
+    /// 0–10; the schema rejects anything else.
+    public var level: Int
+    /// `front`, `outside`, `inside`, `back`, `whole`, or free text.
+    public var location: String?
+    public var swelling: Bool
+    public var locking: Bool
+    public var givingWay: Bool
+    public var limping: Bool
+    public var redOrHot: Bool
+    public var atNight: Bool
+    public var afterTrauma: Bool
+    public var note: String?
+
+    public init(
+        id: PainEntryID? = nil, date: LocalDate, timing: Timing, level: Int, location: String? = nil,
+        swelling: Bool = false, locking: Bool = false, givingWay: Bool = false, limping: Bool = false,
+        redOrHot: Bool = false, atNight: Bool = false, afterTrauma: Bool = false, note: String? = nil
+    ) {
+        self.id = id
+        self.date = date
+        self.timing = timing
+        self.level = level
+        self.location = location
+        self.swelling = swelling
+        self.locking = locking
+        self.givingWay = givingWay
+        self.limping = limping
+        self.redOrHot = redOrHot
+        self.atNight = atNight
+        self.afterTrauma = afterTrauma
+        self.note = note
+    }
+}

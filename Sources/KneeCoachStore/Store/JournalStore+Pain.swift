@@ -1,0 +1,59 @@
+import Foundation
+import KneeCoachCore
+import SQLKit
+
+extension JournalStore {
+    static let painColumns = [
+        "id", "local_date", "timing", "level", "location", "swelling", "locking", "giving_way", "limping",
+        "red_or_hot", "at_night", "after_trauma", "note",
+    ]
+
+    /// Stores a pain entry.
+    /// - Returns: The entry with its new id.
+    /// - Throws: ``StoreError/constraintViolated(constraint:rule:)`` for a level outside 0–10.
+    @discardableResult
+    public func insert(_ entry: PainEntry, now: Date = Date()) async throws(StoreError) -> PainEntry {
+        let id = try await write("store a pain entry") { sql in
+            try await insertRow(
+                sql, into: "pain_entries",
+                [
+                    ("local_date", entry.date.description), ("timing", entry.timing.rawValue), ("level", entry.level),
+                    ("location", entry.location), ("swelling", entry.swelling), ("locking", entry.locking),
+                    ("giving_way", entry.givingWay), ("limping", entry.limping), ("red_or_hot", entry.redOrHot),
+                    ("at_night", entry.atNight), ("after_trauma", entry.afterTrauma), ("note", entry.note),
+                    ("created_at", SQLValues.seconds(now)),
+                ])
+        }
+        var stored = entry
+        stored.id = PainEntryID(id)
+        return stored
+    }
+
+    /// The runner's pain entries between two days (inclusive), oldest first.
+    public func painEntries(from: LocalDate? = nil, to: LocalDate? = nil) async throws(StoreError) -> [PainEntry] {
+        try await read("read pain entries") { sql in
+            try await selectRows(sql, from: "pain_entries", columns: Self.painColumns, between: from, and: to)
+                .map(PainEntry.init(row:))
+        }
+    }
+
+    /// Deletes a pain entry; `false` when there was none.
+    @discardableResult
+    public func delete(_ id: PainEntryID) async throws(StoreError) -> Bool {
+        try await deleteRow(from: "pain_entries", id: id.rawValue)
+    }
+}
+
+extension PainEntry {
+    init(row: any SQLRow) throws {
+        let read = RowReader(row: row, table: "pain_entries")
+        guard let timing = Timing(rawValue: try read("timing")) else {
+            throw StoreError.corruptRow(table: "pain_entries", column: "timing")
+        }
+        self.init(
+            id: try read.id(), date: try read.date(), timing: timing, level: try read("level"),
+            location: try read("location"), swelling: try read("swelling"), locking: try read("locking"),
+            givingWay: try read("giving_way"), limping: try read("limping"), redOrHot: try read("red_or_hot"),
+            atNight: try read("at_night"), afterTrauma: try read("after_trauma"), note: try read("note"))
+    }
+}

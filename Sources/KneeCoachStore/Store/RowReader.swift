@@ -1,0 +1,91 @@
+import Foundation
+import KneeCoachCore
+import SQLKit
+
+/// Reads one row's columns, turning a value that doesn't decode into ``StoreError/corruptRow(table:column:)``.
+struct RowReader {
+    let row: any SQLRow
+    let table: String
+
+    func callAsFunction<T: Decodable>(_ column: String, as type: T.Type = T.self) throws -> T {
+        do {
+            return try row.decode(column: column, as: T.self)
+        } catch {
+            throw StoreError.corruptRow(table: table, column: column)
+        }
+    }
+
+    func date(_ column: String = "local_date") throws -> LocalDate {
+        guard let date = LocalDate(try self(column, as: String.self)) else {
+            throw StoreError.corruptRow(table: table, column: column)
+        }
+        return date
+    }
+
+    func instant(_ column: String) throws -> Date {
+        Date(timeIntervalSince1970: TimeInterval(try self(column, as: Int64.self)))
+    }
+
+    func json<T: Decodable>(_ column: String, as type: T.Type) throws -> T {
+        let text = try self(column, as: String.self)
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+        } catch {
+            throw StoreError.corruptRow(table: table, column: column)
+        }
+    }
+
+    func id<R>(_ column: String = "id", of record: R.Type = R.self) throws -> RecordID<R> {
+        RecordID(try self(column, as: Int64.self))
+    }
+}
+
+/// A column and the value to bind for it.
+typealias Column = (name: String, value: any Encodable & Sendable)
+
+enum SQLValues {
+    /// Seconds since 1970, as stored.
+    static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded()) }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+extension JournalStore {
+    /// Inserts one row for this store's runner and returns its new id.
+    func insertRow(_ sql: any SQLDatabase, into table: String, _ columns: [Column]) async throws -> Int64 {
+        let all: [Column] = [("user_id", userID.rawValue)] + columns
+        let id = try await sql.insert(into: table)
+            .columns(all.map(\.name))
+            .values(all.map { SQLBind($0.value) })
+            .returning("id")
+            .first(decodingColumn: "id", as: Int64.self)
+        guard let id else { throw StoreError.failed(operation: "insert into \(table)", reason: "no id came back") }
+        return id
+    }
+
+    /// Rows of this runner from `table`, between two days (inclusive), oldest first.
+    func selectRows(
+        _ sql: any SQLDatabase, from table: String, columns: [String], between from: LocalDate?, and to: LocalDate?
+    ) async throws -> [any SQLRow] {
+        var query = sql.select().columns(columns).from(table).where("user_id", .equal, userID.rawValue)
+        if let from { query = query.where("local_date", .greaterThanOrEqual, from.description) }
+        if let to { query = query.where("local_date", .lessThanOrEqual, to.description) }
+        return try await query.orderBy("local_date").orderBy("id").all()
+    }
+
+    /// Deletes one row of this runner; `false` when there was none.
+    func deleteRow(from table: String, id: Int64) async throws(StoreError) -> Bool {
+        try await write("delete from \(table)") { sql in
+            let deleted = try await sql.delete(from: table)
+                .where("id", .equal, id)
+                .where("user_id", .equal, userID.rawValue)
+                .returning("id")
+                .all()
+            return !deleted.isEmpty
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import KneeCoachCore
+import SQLKit
+import Testing
+
+@testable import KneeCoachStore
+
+extension StoreSuite {
+    @Test("an SQLite journal uses WAL and foreign keys, and its folder is created")
+    func sqliteSettings() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-open-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("nested/deeper/kneecoach.sqlite").path
+        try await JournalStore.withStore(.sqlite(path: path)) { store async throws in
+            let sql = store.connection.sql
+            let journalMode = try await sql.raw("PRAGMA journal_mode").first(decodingColumn: "journal_mode", as: String.self)
+            let foreignKeys = try await sql.raw("PRAGMA foreign_keys").first(decodingColumn: "foreign_keys", as: Int.self)
+            let timeout = try await sql.raw("PRAGMA busy_timeout").first(decodingColumn: "timeout", as: Int.self)
+            #expect(journalMode == "wal")
+            #expect(foreignKeys == 1)
+            #expect((timeout ?? 0) >= 5_000)
+        }
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("a file that is not a database is refused with exit 65 and left alone")
+    func notADatabase() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-notdb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("notes.txt").path
+        let text = Data(String(repeating: "Not a database, just some text about my knee.\n", count: 40).utf8)
+        try text.write(to: URL(fileURLWithPath: path))
+
+        let error = await storeError { _ = try await JournalStore.open(.sqlite(path: path)) }
+        #expect(error == .notADatabase(path: path))
+        #expect(error?.exitCode == 65)
+        #expect(error?.message.contains("not an SQLite database") == true)
+        #expect(error?.message.contains("--db") == true)
+        #expect(FileManager.default.contents(atPath: path) == text)
+    }
+
+    @Test("a folder in place of the database file is refused")
+    func folderIsNotAFile() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = await storeError { _ = try await JournalStore.open(.sqlite(path: folder.path)) }
+        #expect(error == .cannotOpen(path: folder.path, reason: "it is a folder"))
+        #expect(error?.exitCode == 1)
+    }
+
+    @Test("an unreachable PostgreSQL names host and port, with exit 1")
+    func unreachablePostgres() async throws {
+        // Port 1 on loopback: nothing listens there, the connection is refused at once.
+        let error = await storeError {
+            _ = try await JournalStore.open(.postgres(url: "postgres://kneecoach:secret@127.0.0.1:1/journal?sslmode=disable"))
+        }
+        #expect(error == .unreachable(host: "127.0.0.1", port: 1))
+        #expect(error?.exitCode == 1)
+        #expect(error?.message.contains("127.0.0.1:1") == true)
+        #expect(error?.message.contains("secret") == false)
+    }
+
+    @Test("a malformed PostgreSQL URL is a usage error")
+    func malformedPostgresURL() async throws {
+        let error = await storeError { _ = try await JournalStore.open(.postgres(url: "postgres://:5432/journal")) }
+        #expect(error?.exitCode == 64)
+    }
+
+    @Test("a PostgreSQL database that does not exist is named as the problem")
+    func missingPostgresDatabase() async throws {
+        guard let url = Engine.postgresURL, var parts = URLComponents(string: url) else { return }
+        parts.path = "/kneecoach_no_such_database"
+        let error = await storeError { _ = try await JournalStore.open(.postgres(url: parts.string ?? url)) }
+        guard case .connectionRefused(_, _, let reason) = error else {
+            Issue.record("expected connectionRefused, got \(String(describing: error))")
+            return
+        }
+        #expect(reason == "the database does not exist")
+    }
+
+    @Test("closing twice is safe, and a dropped store closes itself", arguments: Engine.available)
+    func closing(engine: Engine) async throws {
+        try await TestDatabase.with(engine) { database async throws in
+            let store = try await JournalStore.open(database.location)
+            await store.close()
+            await store.close()
+            let error = await storeError { _ = try await store.shoes() }
+            #expect(error?.exitCode == 1)
+            // Opened and never closed: deinit closes the connection without trapping.
+            _ = try await JournalStore.open(database.location).shoes()
+        }
+    }
+}

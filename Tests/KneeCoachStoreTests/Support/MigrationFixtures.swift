@@ -1,0 +1,17 @@
+/// The DDL of every shipped migration, as a hash: editing a shipped migration fails
+/// `migrationsAreAppendOnly`. Add a line when adding a migration; never change one.
+enum MigrationFixtures {
+    static let ddlHashes: [Int: UInt64] = [:]
+
+    /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.
+    static func hash(_ statements: [String]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for statement in statements {
+            for byte in statement.utf8 + [0] {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        return hash
+    }
+}
