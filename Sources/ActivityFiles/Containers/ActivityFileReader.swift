@@ -93,6 +93,6 @@ public struct ActivityFileReader: Sendable {
                 result.recordings[index].gear = info.gear
             }
         }
-        return ActivityFileResult(source: source, format: format, result: result)
+        return ActivityFileResult(source: source, format: format, result: result, payload: payload)
     }
 }

@@ -26,12 +26,16 @@ public struct ActivityFileResult: Sendable {
     public var format: ActivityFormat?
     /// The decode result (with an error and no recordings when the member could not be read).
     public var result: ActivityDecodeResult
+    /// The file's own bytes, after any gzip layer was removed (what an importer hashes and
+    /// keeps); empty when the file could not be read.
+    public var payload: [UInt8]
 
     /// Creates a result.
-    public init(source: ActivitySource, format: ActivityFormat?, result: ActivityDecodeResult) {
+    public init(source: ActivitySource, format: ActivityFormat?, result: ActivityDecodeResult, payload: [UInt8] = []) {
         self.source = source
         self.format = format
         self.result = result
+        self.payload = payload
     }
 
     static func failure(_ source: ActivitySource, _ error: ActivityFileError, format: ActivityFormat? = nil) -> Self {
