@@ -53,6 +53,7 @@ let package = Package(
             dependencies: [
                 "KneeCoachCore",
                 "KneeCoachApp",
+                "KneeCoachStore",
                 "ActivityFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
