@@ -18,11 +18,27 @@ let fuzzFormat: ActivityFormat = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func activityFuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func activityFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let result = ActivityDecoder.decode(bytes, format: fuzzFormat)
     for recording in result.recordings { _ = recording.summary() }
     return 0
+}
+
+/// libFuzzer's driver, called from the entry point SwiftPM links as `main`.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// SwiftPM links an executable's `main` to `<module>_main`; hand control to libFuzzer.
+@_cdecl("activity_fuzz_main")
+public func activityFuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments, activityFuzzTestOneInput)
 }
 #else
 @main

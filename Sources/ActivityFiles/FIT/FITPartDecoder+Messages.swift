@@ -1,5 +1,9 @@
 /// Turning data messages into samples, laps, sessions, events and the device.
 extension FITPartDecoder {
+    // Field values arrive as Double from whatever base type the file declares (a hostile
+    // file may declare a signed or floating type); enums and times go through
+    // UInt32(exactly:), which refuses negatives, fractions and out-of-range values.
+
     /// Converts a FIT `date_time` to seconds since 1970, or device-relative seconds.
     @inline(__always)
     mutating func time(_ raw: UInt32) -> Double {
@@ -131,9 +135,9 @@ extension FITPartDecoder {
         for field in definition.fields {
             guard let value = number(field, base, big) else { continue }
             switch field.target {
-            case .startTime: session.startTime = time(UInt32(value))
-            case .sport: session.sport = FITProfile.sport(UInt32(value))
-            case .subSport: session.subSport = FITProfile.subSport(UInt32(value))
+            case .startTime: session.startTime = UInt32(exactly: value).map { time($0) }
+            case .sport: session.sport = UInt32(exactly: value).map(FITProfile.sport) ?? String(value)
+            case .subSport: session.subSport = UInt32(exactly: value).map(FITProfile.subSport) ?? String(value)
             case .elapsedTime: session.elapsedSeconds = value / 1000
             case .timerTime: session.timerSeconds = value / 1000
             case .totalDistance: session.distanceMeters = value / 100
@@ -155,7 +159,7 @@ extension FITPartDecoder {
         for field in definition.fields {
             guard let value = number(field, base, big) else { continue }
             switch field.target {
-            case .startTime: lap.startTime = time(UInt32(value))
+            case .startTime: lap.startTime = UInt32(exactly: value).map { time($0) }
             case .elapsedTime: lap.elapsedSeconds = value / 1000
             case .timerTime: lap.timerSeconds = value / 1000
             case .totalDistance: lap.distanceMeters = value / 100
@@ -199,10 +203,10 @@ extension FITPartDecoder {
             }
             guard let value = number(field, base, definition.isBigEndian) else { continue }
             switch field.target {
-            case .fileType: if recording.fileType == nil { recording.fileType = FITProfile.fileType(UInt32(value)) }
-            case .manufacturer: if fileIDManufacturer == nil { fileIDManufacturer = UInt32(value) }
-            case .product: if fileIDProduct == nil { fileIDProduct = UInt32(value) }
-            case .serialNumber: if fileIDSerial == nil { fileIDSerial = UInt32(value) }
+            case .fileType: if recording.fileType == nil { recording.fileType = UInt32(exactly: value).map(FITProfile.fileType) }
+            case .manufacturer: if fileIDManufacturer == nil { fileIDManufacturer = UInt32(exactly: value) }
+            case .product: if fileIDProduct == nil { fileIDProduct = UInt32(exactly: value) }
+            case .serialNumber: if fileIDSerial == nil { fileIDSerial = UInt32(exactly: value) }
             default: break
             }
         }

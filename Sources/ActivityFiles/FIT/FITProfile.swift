@@ -29,13 +29,13 @@ enum FITProfile {
     ]
 
     static func sport(_ value: UInt32) -> String {
-        Int(value) < sports.count ? sports[Int(value)] : String(value)
+        value < UInt32(sports.count) ? sports[Int(value)] : String(value)
     }
 
     /// The sub-sport name, or `nil` for `generic`.
     static func subSport(_ value: UInt32) -> String? {
         if value == 0 { return nil }
-        return Int(value) < subSports.count ? subSports[Int(value)] : String(value)
+        return value < UInt32(subSports.count) ? subSports[Int(value)] : String(value)
     }
 
     static func fileType(_ value: UInt32) -> String {

@@ -183,7 +183,11 @@ final class XMLStateDelegate<State: XMLActivityState>: NSObject, XMLParserDelega
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        fail(parser, .malformedXML(line: parser.lineNumber, column: parser.columnNumber, reason: reason(for: parseError)))
+        // Record only: calling abortParsing() from inside libxml2's error callback makes
+        // FoundationXML use freed memory (found by fuzzing). libxml2 stops by itself after
+        // a fatal error, and the states ignore events once they have failed.
+        state.pointee.fail(.malformedXML(line: parser.lineNumber, column: parser.columnNumber,
+                                         reason: reason(for: parseError)))
     }
 
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
@@ -207,6 +211,7 @@ extension XMLActivityState {
     }
 
     mutating func started(_ name: XMLName, attributes: [String: String], depth: Int, parser: XMLParser) -> Bool {
+        guard !hasFailed else { return true }
         start(name, attributes: attributes, depth: depth, parser: parser)
         return hasFailed
     }

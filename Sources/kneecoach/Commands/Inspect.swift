@@ -188,6 +188,7 @@ enum InspectView {
     }
 
     static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite, abs(seconds) < 1e12 else { return "-" }
         let total = Int(seconds.rounded())
         let text = String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
         return text.count > 8 ? String(total / 3600) + "h" : text
