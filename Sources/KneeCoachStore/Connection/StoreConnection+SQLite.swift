@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import SQLiteKit
 
 extension StoreConnection {
@@ -18,14 +19,20 @@ extension StoreConnection {
         } catch {
             throw .cannotOpen(path: path, reason: "its folder cannot be created")
         }
+        let thread = NIOThreadPool(numberOfThreads: 1)
+        thread.start()
         let connection: SQLiteConnection
         do {
-            connection = try await SQLiteConnection.open(storage: .file(path: url.path), logger: quietLogger)
+            connection = try await SQLiteConnection.open(
+                storage: .file(path: url.path), threadPool: thread, logger: quietLogger,
+                on: MultiThreadedEventLoopGroup.singleton.any())
         } catch {
+            try? await thread.shutdownGracefully()
             throw .cannotOpen(path: path, reason: reason(error))
         }
         let store = StoreConnection(
-            engine: .sqlite, handle: .sqlite(connection), sql: connection.sql(queryLogLevel: nil), displayName: path)
+            engine: .sqlite, handle: .sqlite(connection, thread), sql: connection.sql(queryLogLevel: nil),
+            displayName: path)
         do {
             try await store.configureSQLite()
         } catch {

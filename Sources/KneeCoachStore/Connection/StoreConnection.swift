@@ -1,5 +1,6 @@
 import Foundation
 import NIOConcurrencyHelpers
+import NIOPosix
 import PostgresKit
 import SQLiteKit
 
@@ -10,7 +11,10 @@ import SQLiteKit
 /// dropped without ``JournalStore/close()``, the connection is closed in the background.
 final class StoreConnection: Sendable {
     enum Handle: Sendable {
-        case sqlite(SQLiteConnection)
+        /// An SQLite connection and the thread it blocks on. SQLite waits for another writer's
+        /// lock by sleeping in its busy handler, which blocks the thread; each connection
+        /// has a thread of its own so that this wait never starves other connections.
+        case sqlite(SQLiteConnection, NIOThreadPool)
         case postgres(PostgresConnection)
     }
 
@@ -48,7 +52,9 @@ final class StoreConnection: Sendable {
     func close() async {
         guard markClosed() else { return }
         switch handle {
-        case .sqlite(let connection): try? await connection.close()
+        case .sqlite(let connection, let thread):
+            try? await connection.close()
+            try? await thread.shutdownGracefully()
         case .postgres(let connection): try? await connection.close()
         }
     }
@@ -64,7 +70,8 @@ final class StoreConnection: Sendable {
     deinit {
         guard markClosed() else { return }
         switch handle {
-        case .sqlite(let connection): let _: EventLoopFuture<Void> = connection.close()
+        case .sqlite(let connection, let thread):
+            connection.close().whenComplete { _ in thread.shutdownGracefully { _ in } }
         case .postgres(let connection): let _: EventLoopFuture<Void> = connection.close()
         }
     }
