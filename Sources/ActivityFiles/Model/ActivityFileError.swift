@@ -92,6 +92,9 @@ public enum ActivityFileError: Error, Sendable, Equatable {
         }
     }
 
+    /// The problem and its fix as one line, ready for a person.
+    public var message: String { problem + " " + fix }
+
     /// One sentence: what the person can do now.
     public var fix: String {
         switch self {
