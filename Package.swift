@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Pure domain: exercise library, evidence table, (later) planning and monitoring.
@@ -45,7 +46,10 @@ let package = Package(
         // The use cases that join Core, the files and the store: the only caller of all three.
         .target(
             name: "KneeCoachApp",
-            dependencies: ["KneeCoachCore", "ActivityFiles", "KneeCoachStore"]
+            dependencies: [
+                "KneeCoachCore", "ActivityFiles", "KneeCoachStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // The command-line executable.
         .executableTarget(
@@ -69,6 +73,12 @@ let package = Package(
             name: "activity-bench",
             dependencies: ["ActivityFiles"],
             path: "Benchmarks/ActivityBench"
+        ),
+        // Release benchmark of `kneecoach import`: 1,000 files into SQLite (see BENCHMARKS.md, "Import").
+        .executableTarget(
+            name: "import-bench",
+            dependencies: ["KneeCoachApp", "KneeCoachStore", "ActivityFiles"],
+            path: "Benchmarks/ImportBench"
         ),
         // libFuzzer entry points for the FIT, GPX and TCX decoders (see BENCHMARKS.md). A plain
         // build gives a stub; `-Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address` the fuzzer.
