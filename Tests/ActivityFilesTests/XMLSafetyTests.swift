@@ -64,4 +64,38 @@ struct XMLSafetyTests {
         let result = ActivityDecoder.decode(Array(document.utf8), format: format)
         #expect(result.error == .unexpectedRoot(element: root, expected: expected))
     }
+
+    @Test func refusesBytesThatAreNotUTF8() {
+        let bytes = Array("<gpx>\n<trk><name>".utf8) + [0xFF, 0xFE] + Array("</name></trk></gpx>".utf8)
+        #expect(GPXDecoder.decode(bytes).error == .malformedXML(line: 2, column: 1, reason: "invalid UTF-8 at byte 17"))
+    }
+
+    @Test func refusesUnsupportedEncodings() {
+        let document = "<?xml version=\"1.0\" encoding=\"UTF-7\"?><TrainingCenterDatabase/>"
+        #expect(TCXDecoder.decode(Array(document.utf8)).error
+            == .malformedXML(line: 1, column: 1, reason: "unsupported encoding \"utf-7\""))
+    }
+
+    @Test func acceptsLatin1Documents() throws {
+        let head = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><gpx version=\"1.1\" creator=\"".utf8)
+        let bytes = head + [0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72] + Array("\"><trk><trkseg/></trk></gpx>".utf8)
+        let result = GPXDecoder.decode(bytes)
+        #expect(result.error == nil)
+        #expect(result.recordings.first?.device?.product == "Müller")
+    }
+
+    @Test func refusesATruncatedDocument() {
+        let result = GPXDecoder.decode(Array("<gpx version=\"1.1\"><trk><trkseg>".utf8))
+        guard case .malformedXML? = result.error else {
+            Issue.record("expected malformedXML, got \(String(describing: result.error))")
+            return
+        }
+    }
+
+    @Test(arguments: ["<gpx><?pi?></gpx>", "<gpx>\n<?pi   ?></gpx>"])
+    func refusesProcessingInstructionsWithoutData(document: String) {
+        let line = document.contains("\n") ? 2 : 1
+        #expect(GPXDecoder.decode(Array(document.utf8)).error
+            == .malformedXML(line: line, column: 1, reason: "a processing instruction without data"))
+    }
 }
