@@ -20,6 +20,11 @@ struct KneeCoach: AsyncParsableCommand {
             Today.self,
             ProfileCommand.self,
             Assess.self,
+            Log.self,
+            JournalCommand.self,
+            Shoes.self,
+            Export.self,
+            Restore.self,
         ]
     )
 }

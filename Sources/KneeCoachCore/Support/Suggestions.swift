@@ -17,7 +17,9 @@ public enum Suggestions {
             if lower.contains(typed) || typed.contains(lower) {
                 return (candidate, abs(lower.count - typed.count) / 4)
             }
-            let distance = editDistance(typed, lower)
+            // Compare with the whole value and with each of its words ("pegasos" → "Pegasus 40").
+            let words = lower.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            let distance = ([lower] + words).map { editDistance(typed, $0) }.min() ?? editDistance(typed, lower)
             let allowed = max(2, min(typed.count, lower.count) / 3)
             return distance <= allowed ? (candidate, distance) : nil
         }

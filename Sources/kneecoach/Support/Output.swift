@@ -45,3 +45,12 @@ func reportingErrors(_ body: () throws -> Void) throws {
         throw fail(error)
     }
 }
+
+/// The async form of ``reportingErrors(_:)``, for commands that use the journal.
+func reportingErrors(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let error as any UserFacingError {
+        throw fail(error)
+    }
+}

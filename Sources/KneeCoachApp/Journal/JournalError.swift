@@ -1,0 +1,65 @@
+import KneeCoachCore
+
+/// A value given to a journal command that cannot be stored as it is.
+///
+/// Messages name the option and what is allowed, never the health data itself beyond the
+/// offending number.
+public enum JournalError: UserFacingError, Equatable {
+    /// A number outside what the option allows.
+    case outOfRange(option: String, value: String, allowed: String)
+    /// A date after today.
+    case futureDate(option: String, date: LocalDate, today: LocalDate)
+    /// A duration that is not H:MM:SS, MM:SS or a number of seconds.
+    case badDuration(String)
+    /// A shoe name that is not in the journal.
+    case unknownShoe(name: String, suggestions: [String])
+    /// Exercise ids to skip that are not in the planned session.
+    case unknownItems(ids: [String], kind: String, valid: [String])
+    /// `--from` after `--to`.
+    case emptyRange(from: LocalDate, to: LocalDate)
+    /// A backup or other input file that cannot be read.
+    case unreadableFile(path: String, reason: String)
+
+    public var problem: String {
+        switch self {
+        case .outOfRange(let option, let value, let allowed):
+            "\(option) \(value) is outside what KneeCoach accepts (\(allowed))."
+        case .futureDate(let option, let date, let today):
+            "\(option) \(date) is in the future (today is \(today))."
+        case .badDuration(let text): "--duration '\(text)' is not a time such as 0:45:30 or 45:30."
+        case .unknownShoe(let name, let suggestions):
+            "There is no shoe named '\(name)'." + Self.hint(suggestions)
+        case .unknownItems(let ids, let kind, _):
+            "The \(kind) session has no exercise \(ids.map { "'\($0)'" }.joined(separator: ", "))."
+        case .emptyRange(let from, let to): "--from \(from) is after --to \(to)."
+        case .unreadableFile(let path, let reason): "Cannot read '\(path)': \(reason)."
+        }
+    }
+
+    public var fix: String {
+        switch self {
+        case .outOfRange(let option, _, _): "Give \(option) a value inside that range."
+        case .futureDate(let option, _, _): "Log what already happened: give \(option) today's date or an earlier one."
+        case .badDuration: "Write the time as H:MM:SS, MM:SS or seconds."
+        case .unknownShoe: "Add it first with 'kneecoach shoes add NAME', or check 'kneecoach shoes list'."
+        case .unknownItems(_, _, let valid):
+            valid.isEmpty
+                ? "This session has no planned exercises to skip; leave out --skipped."
+                : "Skip only exercises of that session: \(valid.joined(separator: ", "))."
+        case .emptyRange: "Swap the two dates."
+        case .unreadableFile: "Check the path and that the file is readable."
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .unreadableFile: ExitStatus.data
+        default: ExitStatus.usage
+        }
+    }
+
+    private static func hint(_ suggestions: [String]) -> String {
+        let phrase = Suggestions.phrase(suggestions)
+        return phrase.isEmpty ? "" : " " + phrase
+    }
+}

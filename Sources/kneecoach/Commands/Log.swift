@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import KneeCoachApp
+import KneeCoachCore
+import KneeCoachStore
+
+/// `kneecoach log …`: add an entry to the journal.
+struct Log: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add to your journal: a run, knee pain, a session done, a note, or a clinician's all-clear.",
+        subcommands: [Run.self, Pain.self, Session.self, Note.self, Cleared.self]
+    )
+}
+
+extension Log {
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Log a run typed by hand.")
+
+        @OptionGroup var day: DateOption
+        @Option(help: ArgumentHelp("Distance in kilometres.", valueName: "km")) var distanceKm: Double
+        @Option(help: ArgumentHelp("Moving time, H:MM:SS or MM:SS.", valueName: "time")) var duration: String
+        @Option(help: ArgumentHelp("Metres climbed.", valueName: "m")) var elevationGain: Double?
+        @Option(help: ArgumentHelp("Metres descended.", valueName: "m")) var elevationLoss: Double?
+        @Option(help: ArgumentHelp("road, trail, track, treadmill or your own word.", valueName: "surface")) var surface: String?
+        @Option(help: ArgumentHelp("The shoe, by the name given to 'shoes add'.", valueName: "name")) var shoe: String?
+        @Option(help: ArgumentHelp("Average steps per minute.", valueName: "spm")) var cadence: Double?
+        @Option(help: ArgumentHelp("Perceived effort, 0–10.", valueName: "0-10")) var effort: Int?
+        @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let today = JournalInputs.today(folder: database.dataFolder)
+                let input = RunInput(
+                    date: try day.resolve(today: today), distanceKm: distanceKm, durationSeconds: try parseDuration(duration),
+                    elevationGainMeters: elevationGain, elevationLossMeters: elevationLoss, surface: surface, shoe: shoe,
+                    cadenceSpm: cadence, effort: effort, note: note)
+                let run = try await database.withJournal { try await $0.logRun(input, today: today) }
+                Console.out("Logged a run of \(distanceKm.display) km on \(run.date).")
+            }
+        }
+    }
+
+    struct Pain: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log knee pain: during or after a run, the next morning, or at rest.",
+            discussion: "Warning signs (swelling, locking, giving way, limping, red or hot, at night, after a fall or twist) are flagged by 'kneecoach status' and hold the plan until a clinician has seen the knee ('kneecoach log cleared').")
+
+        @OptionGroup var day: DateOption
+        @Option(help: ArgumentHelp("When: during, after, next-morning or rest.", valueName: "when")) var when: PainEntry.Timing
+        @Option(help: ArgumentHelp("Pain from 0 (none) to 10 (worst).", valueName: "0-10")) var level: Int
+        @Option(help: ArgumentHelp("Where: front, outside, inside, back, whole.", valueName: "where")) var location: String?
+        @Flag(help: "The knee is swollen.") var swelling = false
+        @Flag(help: "The knee locks or will not straighten.") var locking = false
+        @Flag(help: "The knee gives way.") var givingWay = false
+        @Flag(help: "You are limping.") var limping = false
+        @Flag(help: "The knee is red or hot.") var redOrHot = false
+        @Flag(help: "The pain wakes you or comes at night.") var atNight = false
+        @Flag(help: "It started with a fall or a twist.") var afterTrauma = false
+        @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let today = JournalInputs.today(folder: database.dataFolder)
+                let entry = PainEntry(
+                    date: try day.resolve(today: today), timing: when, level: level, location: location, swelling: swelling,
+                    locking: locking, givingWay: givingWay, limping: limping, redOrHot: redOrHot, atNight: atNight,
+                    afterTrauma: afterTrauma, note: note)
+                let stored = try await database.withJournal { try await $0.logPain(entry, today: today) }
+                Console.out("Logged knee pain \(stored.level)/10 (\(stored.timing.rawValue)) on \(stored.date).")
+                let flags = RedFlagTriage.flags(
+                    in: KneeCoachCore.PainReport(
+                        level: entry.level, atRest: entry.timing == .rest, atNight: entry.atNight, swelling: entry.swelling,
+                        locking: entry.locking, givingWay: entry.givingWay, limping: entry.limping,
+                        redOrHot: entry.redOrHot, afterTrauma: entry.afterTrauma))
+                for flag in flags {
+                    Console.out("Warning sign — \(flag.sign): \(flag.text) (\(flag.action.rawValue))")
+                }
+            }
+        }
+    }
+
+    struct Session: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log a planned session as done: every exercise unless listed with --skipped.")
+
+        @OptionGroup var day: DateOption
+        @Option(help: ArgumentHelp("The kind of session: \(SessionKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
+        var kind: SessionKind
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("Exercise ids of the session that you skipped.", valueName: "id"))
+        var skipped: [String] = []
+        @Option(help: ArgumentHelp("Knee pain during the session, 0–10.", valueName: "0-10")) var pain: Int?
+        @Option(help: ArgumentHelp("Perceived effort, 0–10.", valueName: "0-10")) var effort: Int?
+        @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let folder = database.dataFolder
+                let today = JournalInputs.today(folder: folder)
+                let date = try day.resolve(today: today)
+                let planned = try JournalInputs.plannedItems(on: date, kind: kind, folder: folder)
+                let record = try await database.withJournal {
+                    try await $0.logSession(
+                        date: date, kind: kind, planned: planned, skipped: skipped, pain: pain, effort: effort, note: note,
+                        today: today)
+                }
+                let detail =
+                    planned.isEmpty
+                    ? " (no \(kind.rawValue) session was planned that day; stored without exercises)"
+                    : ": \(record.itemsDone.count) of \(planned.count) exercises done"
+                Console.out("Logged the \(kind.rawValue) session of \(date)\(detail).")
+            }
+        }
+    }
+
+    struct Note: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add to the pain-and-mood journal.")
+
+        @OptionGroup var day: DateOption
+        @Argument(help: "The note.") var text: String
+        @Option(help: ArgumentHelp("Mood, 0–10.", valueName: "0-10")) var mood: Int?
+        @Option(help: ArgumentHelp("Stress, 0–10.", valueName: "0-10")) var stress: Int?
+        @Option(help: ArgumentHelp("Hours slept.", valueName: "hours")) var sleepHours: Double?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let today = JournalInputs.today(folder: database.dataFolder)
+                let note = NoteRecord(date: try day.resolve(today: today), text: text, mood: mood, stress: stress, sleepHours: sleepHours)
+                let stored = try await database.withJournal { try await $0.logNote(note, today: today) }
+                Console.out("Logged a note on \(stored.date).")
+            }
+        }
+    }
+
+    struct Cleared: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a clinician has seen the knee: lifts the red-flag hold on the plan.")
+
+        @OptionGroup var day: DateOption
+        @Option(help: ArgumentHelp("A note, e.g. what the clinician advised.", valueName: "text")) var note: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let today = JournalInputs.today(folder: database.dataFolder)
+                let stored = try await database.withJournal {
+                    try await $0.logCleared(ClearanceRecord(date: try day.resolve(today: today), note: note), today: today)
+                }
+                Console.out("Recorded a clinician's all-clear on \(stored.date).")
+            }
+        }
+    }
+}
+
+extension PainEntry.Timing: ExpressibleByArgument {}
