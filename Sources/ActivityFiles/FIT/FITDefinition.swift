@@ -21,8 +21,10 @@ enum FITTarget: UInt8 {
     case averageHeartRate, averageCadence, averageFractionalCadence, totalAscent, totalDescent
     // event
     case eventKind, eventType
-    // file_id
+    // file_id (and device_info, which shares manufacturer, product, serial and name)
     case fileType, manufacturer, product, serialNumber, productName
+    // device_info, activity, sport
+    case deviceIndex, localTimestamp, sportName
 
     /// The target of field `number` in message `message`, or `nil` for fields we skip.
     static func of(message: UInt16, field number: UInt8) -> FITTarget? {
@@ -80,6 +82,24 @@ enum FITTarget: UInt8 {
             switch number {
             case 0: return .eventKind
             case 1: return .eventType
+            default: return nil
+            }
+        case FITMessage.deviceInfo:
+            switch number {
+            case 0: return .deviceIndex
+            case 2: return .manufacturer
+            case 3: return .serialNumber
+            case 4: return .product
+            case 27: return .productName
+            default: return nil
+            }
+        case FITMessage.activity:
+            return number == 5 ? .localTimestamp : nil
+        case FITMessage.sport:
+            switch number {
+            case 0: return .sport
+            case 1: return .subSport
+            case 3: return .sportName
             default: return nil
             }
         case FITMessage.fileID:

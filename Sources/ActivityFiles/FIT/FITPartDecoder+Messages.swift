@@ -44,6 +44,12 @@ extension FITPartDecoder {
             decodeEvent(definition, at: base, timestamp: timestamp)
         case FITMessage.fileID:
             decodeFileID(definition, at: base)
+        case FITMessage.deviceInfo:
+            decodeDeviceInfo(definition, at: base)
+        case FITMessage.activity:
+            decodeActivity(definition, at: base, timestamp: timestamp)
+        case FITMessage.sport:
+            decodeSport(definition, at: base)
         default:
             break
         }
@@ -208,6 +214,56 @@ extension FITPartDecoder {
             case .product: if fileIDProduct == nil { fileIDProduct = UInt32(exactly: value) }
             case .serialNumber: if fileIDSerial == nil { fileIDSerial = UInt32(exactly: value) }
             default: break
+            }
+        }
+    }
+
+    /// `device_info`: the watch and its sensors (heart-rate strap, foot pod, power meter),
+    /// each kept once.
+    private mutating func decodeDeviceInfo(_ definition: FITDefinition, at base: Int) {
+        var manufacturer: UInt32?, product: UInt32?, serial: UInt32?, name: String?
+        for field in definition.fields {
+            if field.target == .productName {
+                name = FITBaseType.string(bytes, at: base + field.offset, size: field.size)
+                continue
+            }
+            guard let value = number(field, base, definition.isBigEndian) else { continue }
+            switch field.target {
+            case .manufacturer: manufacturer = UInt32(exactly: value)
+            case .product: product = UInt32(exactly: value)
+            case .serialNumber: serial = UInt32(exactly: value)
+            default: break
+            }
+        }
+        guard manufacturer != nil || product != nil || name != nil else { return }
+        var device = ActivityDevice(serialNumber: serial)
+        device.manufacturer = manufacturer.map(FITProfile.manufacturer)
+        if let name {
+            device.product = name
+        } else if let product {
+            device.product = manufacturer.map(FITProfile.usesGarminProducts) == true
+                ? FITProfile.garminProduct(product) : String(product)
+        }
+        if !recording.devices.contains(device) { recording.devices.append(device) }
+    }
+
+    /// `activity`: `local_timestamp` minus `timestamp` is the wearer's UTC offset.
+    private mutating func decodeActivity(_ definition: FITDefinition, at base: Int, timestamp: UInt32?) {
+        guard let timestamp, timestamp >= FITDecoder.minimumAbsoluteTime else { return }
+        for field in definition.fields where field.target == .localTimestamp {
+            guard let local = number(field, base, definition.isBigEndian) else { continue }
+            let offset = local - Double(timestamp)
+            // Real offsets lie within ±14 h; anything else is a device quirk, not a zone.
+            if abs(offset) <= 14 * 3600 { recording.utcOffsetSeconds = offset }
+        }
+    }
+
+    /// `sport`: the name of the watch's activity profile (such as "Trail Run").
+    private mutating func decodeSport(_ definition: FITDefinition, at base: Int) {
+        for field in definition.fields where field.target == .sportName {
+            if recording.profileName == nil,
+               let name = FITBaseType.string(bytes, at: base + field.offset, size: field.size) {
+                recording.profileName = name
             }
         }
     }

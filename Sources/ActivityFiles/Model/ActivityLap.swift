@@ -59,7 +59,14 @@ public struct ActivitySession: Sendable, Equatable {
 public struct ActivityTimerEvent: Sendable, Equatable {
     /// What happened to the timer.
     public enum Kind: String, Sendable, Equatable {
-        case start, stop, stopAll, other
+        /// The timer started (or resumed).
+        case start
+        /// The timer stopped (paused).
+        case stop
+        /// Every timer stopped (the end of the activity, usually).
+        case stopAll
+        /// Another timer event type.
+        case other
     }
     /// When, in seconds since 1970 (UTC), or device-relative seconds.
     public var time: Double?

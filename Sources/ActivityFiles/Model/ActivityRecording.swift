@@ -30,6 +30,13 @@ public struct ActivityRecording: Sendable, Equatable {
     public var timerEvents: [ActivityTimerEvent] = []
     /// The device that made the file, when it says.
     public var device: ActivityDevice?
+    /// Every device a FIT file lists in `device_info` (the watch and its sensors), once each.
+    public var devices: [ActivityDevice] = []
+    /// The wearer's UTC offset in seconds at the time of the activity (FIT `activity`
+    /// `local_timestamp` − `timestamp`), when the file says.
+    public var utcOffsetSeconds: Double?
+    /// The name of the watch's activity profile (FIT `sport` message), such as "Trail Run".
+    public var profileName: String?
     /// The sport as the file names it: FIT sessions joined with `+` (`sport/sub_sport`),
     /// `(file type X)` for FIT files that are not activities, TCX `Activity/@Sport`,
     /// GPX the first `trk/type`. Empty when the file says nothing.
@@ -73,6 +80,9 @@ public struct ActivityRecording: Sendable, Equatable {
             result.sessions.append(contentsOf: part.sessions)
             result.timerEvents.append(contentsOf: part.timerEvents)
             if result.device == nil { result.device = part.device }
+            for device in part.devices where !result.devices.contains(device) { result.devices.append(device) }
+            if result.utcOffsetSeconds == nil { result.utcOffsetSeconds = part.utcOffsetSeconds }
+            if result.profileName == nil { result.profileName = part.profileName }
             if result.name == nil { result.name = part.name }
             if result.sport.isEmpty { result.sport = part.sport }
             result.hasDeviceRelativeTimes = result.hasDeviceRelativeTimes || part.hasDeviceRelativeTimes

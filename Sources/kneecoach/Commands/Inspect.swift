@@ -104,7 +104,7 @@ enum InspectKey: String, CodingKey {
     case source, member, part, format, sport, type, name, gear, start, elapsedSeconds, timerSeconds
     case timerComputed, distanceMeters, computedDistanceMeters, elevationGainMeters
     case elevationLossMeters, smoothedElevationGainMeters, smoothedElevationLossMeters
-    case averageCadenceSpm, averageCadence, averageHeartRate, records, laps, device
+    case averageCadenceSpm, averageCadence, averageHeartRate, records, laps, device, utcOffsetSeconds
     case error, partial, bytesRead, totalBytes
 }
 
@@ -161,6 +161,7 @@ struct InspectedActivity: Encodable {
         try container.encode(summary.records, forKey: .records)
         try container.encode(summary.laps, forKey: .laps)
         try container.encode(summary.device.isEmpty ? nil : summary.device, forKey: .device)
+        try container.encode(recording.utcOffsetSeconds, forKey: .utcOffsetSeconds)
     }
 }
 
