@@ -92,7 +92,7 @@ struct XMLSafetyTests {
         }
     }
 
-    @Test(arguments: ["<gpx><?pi?></gpx>", "<gpx>\n<?pi   ?></gpx>"])
+    @Test(arguments: ["<gpx><?pi?></gpx>", "<gpx>\n<?pi   ?></gpx>", "<?<?xp?><gpx/>"])
     func refusesProcessingInstructionsWithoutData(document: String) {
         let line = document.contains("\n") ? 2 : 1
         #expect(GPXDecoder.decode(Array(document.utf8)).error

@@ -51,10 +51,10 @@ enum XMLSafety {
                 while cursor < count, XMLTime.isSpace(bytes[cursor]) { cursor += 1 }
                 if cursor + 1 < count, bytes[cursor] == 63, bytes[cursor + 1] == 62 { return index }
                 if cursor + 1 >= count { return nil }
-                index = cursor
-            } else {
-                index += 1
             }
+            // Step one byte only: `<?<?x?>` hides a second instruction inside the first
+            // one's target (found by fuzzing).
+            index += 1
         }
         return nil
     }

@@ -344,7 +344,17 @@ struct FuzzRegressionTests {
         "3c3f786d6c3f3e0a3c2076657273696f6e3d22313f3e0a3c5473650a203a536368656d050000005554462d34223f22",
     ])
 
+    /// TCX, crash-c98e89ab: `<?<?xp?>`, an empty instruction hidden in another's target.
+    static let tcxCrashC98e89ab = bytes([
+        "3c3f3c3f78703f3e0d0a3c547261696e696e6743656e746572446174616261736520786d6c6e733d22687474703a2f2f",
+        "7777772e6761726d696e2e636f6d2f6e2e636f6d2f547261696e696e6743656e746572446174616261736576322e7873",
+        "64223e20202020203c4c61746974756465446567726565733e33332e2f4c61746974756465446567726565733e0d0a20",
+        "20202020202020202020203c4c6f6e676974756465446567726565736d653e0d0a202020202020202020203c506f7369",
+        "74696f6e3e0d3c3f7b6c75693fd2887775",
+    ])
+
     @Test(arguments: [("fit crash-a832430e", fitCrashA832430e, ActivityFormat.fit),
+                      ("tcx crash-c98e89ab", tcxCrashC98e89ab, .tcx),
                       ("tcx crash-7063af3b", tcxCrash7063af3b, .tcx),
                       ("gpx crash-d73ee86c", gpxCrashD73ee86c, .gpx),
                       ("fit crash-b547c9fa", fitCrashB547c9fa, .fit),
