@@ -16,6 +16,7 @@ struct KneeCoach: AsyncParsableCommand {
             Exercises.self,
             EvidenceCommand.self,
             Inspect.self,
+            Import.self,
             PlanCommand.self,
             Today.self,
             ProfileCommand.self,

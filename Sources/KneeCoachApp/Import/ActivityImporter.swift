@@ -39,34 +39,60 @@ public struct ActivityImporter: Sendable {
         self.duplicateToleranceSeconds = duplicateToleranceSeconds
     }
 
-    /// Imports files one after the other.
+    /// Imports files in order, decoding up to ``decodeAhead`` files ahead on other cores
+    /// while the previous ones are stored (the storing itself stays one file at a time).
     /// - Parameters:
     ///   - files: paths of files (or folders and archives), usually from ``ImportInputs/files(in:)``.
     ///   - store: the journal.
-    ///   - shouldStop: asked before each file; `true` ends the import there (the files done stay).
-    ///   - progress: called before each file and once at the end.
-    /// - Returns: one outcome per file or archive member, in order.
+    ///   - shouldStop: asked before each file is stored; `true` ends the import there (the
+    ///     files stored stay; files decoded ahead are dropped).
+    ///   - progress: called before each file is stored, and once at the end.
+    /// - Returns: one outcome per file or archive member, in the order of `files`.
     public func importFiles(
         _ files: [String], into store: JournalStore, shouldStop: @Sendable () -> Bool = { false },
         progress: @Sendable (ImportProgress) -> Void = { _ in }
     ) async -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
-        for (index, file) in files.enumerated() {
-            if shouldStop() { break }
-            progress(ImportProgress(done: index, total: files.count, currentFile: file))
-            outcomes += await importPath(file, into: store)
+        let window = decodeAhead
+        await withTaskGroup(of: (Int, [PreparedFile]).self) { group in
+            var launched = 0
+            var nextToStore = 0
+            var decoded: [Int: [PreparedFile]] = [:]
+            while launched < min(files.count, window) {
+                let index = launched, file = files[index]
+                group.addTask { (index, prepare(path: file)) }
+                launched += 1
+            }
+            fileLoop: while let (index, prepared) = await group.next() {
+                decoded[index] = prepared
+                while let ready = decoded.removeValue(forKey: nextToStore) {
+                    if shouldStop() {
+                        group.cancelAll()
+                        break fileLoop
+                    }
+                    progress(ImportProgress(done: nextToStore, total: files.count, currentFile: files[nextToStore]))
+                    for item in ready { outcomes.append(await save(item, into: store)) }
+                    nextToStore += 1
+                    if launched < files.count {
+                        let next = launched, file = files[next]
+                        group.addTask { (next, prepare(path: file)) }
+                        launched += 1
+                    }
+                }
+            }
         }
         progress(ImportProgress(done: files.count, total: files.count, currentFile: ""))
         return outcomes
     }
 
+    /// How many files are decoded ahead of the one being stored: the number of cores, 2–8.
+    public var decodeAhead: Int { min(8, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
+
     /// Imports one path (a file, a `.gz`, a zip or a folder), each file or member on its own.
     /// - Returns: one outcome per file or archive member.
     public func importPath(_ path: String, into store: JournalStore) async -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
-        for item in reader.read(path: path) {
-            outcomes.append(await importResult(item, into: store))
-        }
+        for item in prepare(path: path) { outcomes.append(await save(item, into: store)) }
         return outcomes
     }
 
@@ -76,27 +102,51 @@ public struct ActivityImporter: Sendable {
     ///   - store: the journal.
     /// - Returns: imported, duplicate, failed (with the reason) or skipped.
     public func importResult(_ item: ActivityFileResult, into store: JournalStore) async -> ImportOutcome {
+        await save(prepare(item), into: store)
+    }
+
+    /// Reads and decodes one path: no database work, so it runs on any core.
+    func prepare(path: String) -> [PreparedFile] {
+        reader.read(path: path).map(prepare)
+    }
+
+    /// Hashes one decoded file and turns it into the activity to store, or its final outcome.
+    func prepare(_ item: ActivityFileResult) -> PreparedFile {
         let source = ImportOutcome.sourceText(item.source)
         let hash = item.payload.isEmpty ? nil : ContentHash.of(item.payload)
-        func outcome(_ status: ImportOutcome.Status, shoe: String? = nil) -> ImportOutcome {
-            ImportOutcome(source: source, format: item.format, contentHash: hash, shoeName: shoe, status: status)
+        func finished(_ status: ImportOutcome.Status) -> PreparedFile {
+            .finished(ImportOutcome(source: source, format: item.format, contentHash: hash, status: status))
         }
-        if let error = item.result.error { return outcome(.failed(reason: error.message)) }
-        guard let format = item.format, let hash else { return outcome(.failed(reason: ActivityFileError.empty.message)) }
-        let activity: ImportedActivity
+        if let error = item.result.error { return finished(.failed(reason: error.message)) }
+        guard let format = item.format, let hash else { return finished(.failed(reason: ActivityFileError.empty.message)) }
         do {
-            activity = try ImportedActivity.make(
+            let activity = try ImportedActivity.make(
                 from: item.result.recordings, source: source, format: format, contentHash: hash, timeZone: timeZone)
+            return .ready(activity, payload: item.payload, format: format)
         } catch {
-            return outcome(.skipped(reason: error.reason))
+            return finished(.skipped(reason: error.reason))
+        }
+    }
+
+    /// Stores one prepared file in its own transaction.
+    func save(_ prepared: PreparedFile, into store: JournalStore) async -> ImportOutcome {
+        let activity: ImportedActivity, payload: [UInt8], format: ActivityFormat
+        switch prepared {
+        case .finished(let outcome): return outcome
+        case .ready(let ready, let bytes, let readyFormat): (activity, payload, format) = (ready, bytes, readyFormat)
+        }
+        let source = activity.record.source
+        let hash = activity.record.contentHash
+        func outcome(_ status: ImportOutcome.Status, shoe: String? = nil) -> ImportOutcome {
+            ImportOutcome(source: source, format: format, contentHash: hash, shoeName: shoe, status: status)
         }
         do {
             let (status, shoe) = try await store.transaction { tx in
-                try await save(activity, payload: item.payload, in: tx)
+                try await save(activity, payload: payload, in: tx)
             }
             return outcome(status, shoe: shoe)
         } catch StoreError.duplicateActivity {
-            if let existing = try? await store.activity(withHash: hash) {
+            if let hash, let existing = try? await store.activity(withHash: hash) {
                 return outcome(.duplicate(of: existing, match: .sameFile))
             }
             return outcome(.failed(reason: StoreError.duplicateActivity.message))
@@ -132,4 +182,12 @@ public struct ActivityImporter: Sendable {
         let stored = try await tx.insert(toStore, originalFile: Data(payload))
         return (.imported(stored), shoeName)
     }
+}
+
+/// One file or archive member, decoded and hashed, before the database sees it.
+enum PreparedFile: Sendable {
+    /// An activity to store.
+    case ready(ImportedActivity, payload: [UInt8], format: ActivityFormat)
+    /// Nothing to store: failed or skipped already.
+    case finished(ImportOutcome)
 }

@@ -26,11 +26,11 @@ public struct ImportedActivity: Sendable, Equatable {
         public var reason: String {
             switch self {
             case .noStartTime:
-                "Skipped: the file has no absolute start time (its times are missing or relative to the device), so it cannot be placed on a day."
+                "The file has no absolute start time (its times are missing or relative to the device), so it cannot be placed on a day."
             case .notAnActivity(let type):
-                "Skipped: this is a FIT \(type) file, not a recorded activity."
+                "This is a FIT \(type) file, not a recorded activity."
             case .empty:
-                "Skipped: the file holds no recorded samples, laps or sessions."
+                "The file holds no recorded samples, laps or sessions."
             }
         }
     }
