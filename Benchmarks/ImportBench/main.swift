@@ -63,11 +63,24 @@ for index in 0..<fileCount {
 let database = work.appendingPathComponent("bench.sqlite").path
 let store = try await JournalStore.open(.sqlite(path: database))
 let importer = ActivityImporter(timeZone: TimeZone(identifier: "UTC") ?? .current)
+/// User plus system CPU seconds of this process so far.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
 let clock = ContinuousClock()
+let cpuStarted = cpuSeconds()
 let started = clock.now
 let files = ImportInputs.files(in: [folder.path])
 let outcomes = await importer.importFiles(files, into: store)
 let elapsed = clock.now - started
+let cpu = cpuSeconds() - cpuStarted
 let stored = try await store.activityCount()
 let intact = try await store.isIntact()
 await store.close()
@@ -85,15 +98,17 @@ for outcome in outcomes {
 }
 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 let format = { (value: Double) in String(format: "%.1f", value) }
-print("files\tMB\tseconds\tfiles_per_s\tMB_per_s\timported\tduplicates\tskipped\tfailed\tstored\tintact")
+print("files\tMB\tseconds\tfiles_per_s\tMB_per_s\tcpu_seconds\tfiles_per_cpu_s\timported\tduplicates\tskipped\tfailed\tstored\tintact")
 print([
     String(files.count), String(format: "%.2f", Double(totalBytes) / 1e6), String(format: "%.3f", seconds),
-    format(Double(files.count) / seconds), format(Double(totalBytes) / 1e6 / seconds), String(imported),
+    format(Double(files.count) / seconds), format(Double(totalBytes) / 1e6 / seconds), String(format: "%.2f", cpu),
+    format(Double(files.count) / cpu), String(imported),
     String(duplicates), String(skipped), String(failed), String(stored), String(intact),
 ].joined(separator: "\t"))
 FileHandle.standardError.write(Data("""
     import-bench: \(files.count) files (\(templates.count) corpus runs, FIT/GPX/TCX, shifted), \
     \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB into SQLite in \(String(format: "%.2f", seconds)) s \
-    = \(format(Double(files.count) / seconds)) files/s (target ≥ 200)\n
+    = \(format(Double(files.count) / seconds)) files/s (target ≥ 200); \(String(format: "%.2f", cpu)) CPU s on \
+    \(ProcessInfo.processInfo.activeProcessorCount) cores\n
     """.utf8))
 if failed > 0 || imported != files.count { exit(1) }
