@@ -32,7 +32,11 @@ extension StoreConnection {
             displayName: "\(host):\(port)/\(database)")
         if let schema {
             do {
+                // Concurrent CREATE SCHEMA IF NOT EXISTS can still collide; the migration lock serialises it.
+                try await store.sql.raw("BEGIN").run()
+                try await store.sql.raw("SELECT pg_advisory_xact_lock(\(bind: Migrator.postgresLockKey))").run()
                 try await store.sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+                try await store.sql.raw("COMMIT").run()
                 try await store.sql.raw("SET search_path TO \(ident: schema)").run()
             } catch {
                 await store.close()

@@ -39,6 +39,10 @@ final class StoreConnection: Sendable {
     ) async throws -> T {
         await gate.acquire()
         do {
+            // A closed PostgreSQL connection never answers; fail at once instead.
+            if isClosed.withLockedValue({ $0 }) {
+                throw StoreError.failed(operation: "use the database", reason: "the store was closed")
+            }
             let result = try await body()
             await gate.release()
             return result
@@ -71,8 +75,12 @@ final class StoreConnection: Sendable {
         guard markClosed() else { return }
         switch handle {
         case .sqlite(let connection, let thread):
-            connection.close().whenComplete { _ in thread.shutdownGracefully { _ in } }
-        case .postgres(let connection): let _: EventLoopFuture<Void> = connection.close()
+            // The callbacks keep the connection alive until it has closed.
+            connection.close().whenComplete { _ in
+                withExtendedLifetime(connection) { thread.shutdownGracefully { _ in } }
+            }
+        case .postgres(let connection):
+            connection.close().whenComplete { _ in withExtendedLifetime(connection) {} }
         }
     }
 
