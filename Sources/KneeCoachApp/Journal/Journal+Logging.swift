@@ -59,8 +59,8 @@ extension Journal {
         try Self.check(input.durationSeconds, in: JournalLimits.durationSeconds, option: "--duration", unit: "s")
         if input.durationSeconds / input.distanceKm < JournalLimits.fastestSecondsPerKm {
             throw JournalError.outOfRange(
-                option: "--duration", value: Self.clock(input.durationSeconds),
-                allowed: "at least 2:30 per km for \(input.distanceKm.display) km")
+                option: "--duration", value: clockText(seconds: input.durationSeconds),
+                allowed: "at least 2:30 per km for \(input.distanceKm.plainText) km")
         }
         for (value, option) in [(input.elevationGainMeters, "--elevation-gain"), (input.elevationLossMeters, "--elevation-loss")] {
             if let value { try Self.check(value, in: JournalLimits.elevationMeters, option: option, unit: "m") }
@@ -150,19 +150,13 @@ extension Journal {
     static func check(_ value: Double, in range: ClosedRange<Double>, option: String, unit: String) throws(JournalError) {
         guard range.contains(value), value.isFinite else {
             throw .outOfRange(
-                option: option, value: value.display, allowed: "\(range.lowerBound.display)–\(range.upperBound.display) \(unit)")
+                option: option, value: value.plainText, allowed: "\(range.lowerBound.plainText)–\(range.upperBound.plainText) \(unit)")
         }
     }
 
     /// Midday of a date in UTC: the start stored for a run typed by hand, which has no time.
     static func noon(of date: LocalDate) -> Date {
         Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + 12 * 3600)
-    }
-
-    static func clock(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
-        let h = total / 3600, m = total % 3600 / 60, s = total % 60
-        return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
     }
 }
 
@@ -173,10 +167,6 @@ extension Optional {
     }
 }
 
-extension Double {
-    /// The number without a trailing `.0`.
-    var display: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
-}
 
 /// Parses a duration: `H:MM:SS`, `MM:SS` or plain seconds.
 public func parseDuration(_ text: String) throws(JournalError) -> Double {

@@ -90,7 +90,7 @@ extension RawDosage {
             guard quantity.contains(raw.value) else {
                 throw .invalidEntry(
                     entry: entry, field: path,
-                    reason: "\(raw.value.formatted) is outside \(quantity.text), the range of '\(row.key)'")
+                    reason: "\(raw.value.plainText) is outside \(quantity.text), the range of '\(row.key)'")
             }
             dosage[field] = DoseValue(value: raw.value, evidence: row.key)
         }
@@ -142,7 +142,3 @@ extension String {
     var isBlank: Bool { allSatisfy(\.isWhitespace) }
 }
 
-extension Double {
-    /// The number without a trailing `.0`.
-    var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
-}

@@ -83,7 +83,7 @@ enum Phases {
     }
 
     private static func gateReason(from: TrainingPhase, to: TrainingPhase) -> Reason {
-        let safe = Evidence.painSafeMax.quantity("painScore")?.upper.formatted ?? "2"
+        let safe = Evidence.painSafeMax.quantity("painScore")?.upper.plainText ?? "2"
         return Reason(
             "Move from \(from.rawValue) to \(to.rawValue) only if pain during runs and exercise has stayed at or below \(safe)/10, was back to usual by the next morning, and has not risen week on week; otherwise repeat last week.",
             evidence: Evidence.painWeekTrend.key)

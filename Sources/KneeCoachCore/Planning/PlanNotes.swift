@@ -48,8 +48,8 @@ enum PlanNotes {
             .load,
             "The single run matters more than the weekly total: keep each run within 10 % of your longest run of the last 30 days. The 10 % weekly rule did not protect runners in a trial.",
             Evidence.loadSingleRunSpikePercent)
-        let safe = Evidence.painSafeMax.quantity("painScore")?.upper.formatted ?? "2"
-        let during = Evidence.painDuringMax.quantity("painScore")?.upper.formatted ?? "5"
+        let safe = Evidence.painSafeMax.quantity("painScore")?.upper.plainText ?? "2"
+        let during = Evidence.painDuringMax.quantity("painScore")?.upper.plainText ?? "5"
         add(
             .pain,
             "Pain rule: up to \(safe)/10 during a run or exercise is fine, up to \(during)/10 is acceptable if it has settled by the next morning and is not rising week on week; beyond that, cut back.",

@@ -181,7 +181,7 @@ public struct AssessmentFindings: Sendable, Equatable {
 
 extension Double {
     /// A distance in centimetres, e.g. `9.5 cm`.
-    fileprivate var cm: String { formatted + " cm" }
+    fileprivate var cm: String { plainText + " cm" }
     /// A duration in seconds, e.g. `25 s`.
-    fileprivate var seconds: String { formatted + " s" }
+    fileprivate var seconds: String { plainText + " s" }
 }

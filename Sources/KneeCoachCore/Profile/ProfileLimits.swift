@@ -28,7 +28,7 @@ public enum ProfileLimits {
         public var allowed: String {
             let kind = wholeNumber ? "a whole number" : "a number"
             let unitText = unit.isEmpty ? "" : " of \(unit)"
-            return "\(kind)\(unitText) from \(lower.formatted) to \(upper.formatted)"
+            return "\(kind)\(unitText) from \(lower.plainText) to \(upper.plainText)"
         }
     }
 

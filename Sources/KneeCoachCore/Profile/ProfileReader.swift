@@ -74,7 +74,7 @@ struct ProfileReader {
             throw .wrongType(field: field, found: value.typeName, allowed: range.allowed)
         }
         guard range.accepts(number) else {
-            throw .outOfRange(field: field, value: number.formatted, allowed: range.allowed)
+            throw .outOfRange(field: field, value: number.plainText, allowed: range.allowed)
         }
         return number
     }

@@ -3,7 +3,7 @@
 
 extension SelfTest {
     private static func number(_ row: EvidenceEntry, _ name: String) -> String {
-        (row.quantity(name)?.lower ?? 0).formatted
+        (row.quantity(name)?.lower ?? 0).plainText
     }
 
     private static let ankleLimit = number(Evidence.assessKneeToWallLimitedCm, "centimetres")

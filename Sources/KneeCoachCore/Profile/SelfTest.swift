@@ -91,7 +91,7 @@ extension SelfTest {
         guard let value = Double(trimmed), value.isFinite else {
             throw .wrongType(field: field, found: "'\(trimmed)', not a number", allowed: range.allowed)
         }
-        guard range.accepts(value) else { throw .outOfRange(field: field, value: value.formatted, allowed: range.allowed) }
+        guard range.accepts(value) else { throw .outOfRange(field: field, value: value.plainText, allowed: range.allowed) }
         return value
     }
 }
@@ -110,7 +110,7 @@ extension Assessment {
 
     private mutating func set(_ answer: SelfTestAnswer, for test: SelfTest) throws(ProfileError) {
         func check(_ value: Double, _ range: ProfileLimits.Range, _ field: String) throws(ProfileError) -> Double {
-            guard range.accepts(value) else { throw .outOfRange(field: field, value: value.formatted, allowed: range.allowed) }
+            guard range.accepts(value) else { throw .outOfRange(field: field, value: value.plainText, allowed: range.allowed) }
             return value
         }
         switch (test.measure, answer) {

@@ -40,7 +40,7 @@ struct Shoes: AsyncParsableCommand {
         func run() async throws {
             try await reportingErrors {
                 let shoe = try await database.withJournal { try await $0.addShoe(named: name, startKm: startKm) }
-                Console.out("Added the shoe '\(shoe.name)'" + (startKm > 0 ? " with \(startKm.display) km." : "."))
+                Console.out("Added the shoe '\(shoe.name)'" + (startKm > 0 ? " with \(startKm.plainText) km." : "."))
             }
         }
     }

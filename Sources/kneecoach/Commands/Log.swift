@@ -36,7 +36,7 @@ extension Log {
                     elevationGainMeters: elevationGain, elevationLossMeters: elevationLoss, surface: surface, shoe: shoe,
                     cadenceSpm: cadence, effort: effort, note: note)
                 let run = try await database.withJournal { try await $0.logRun(input, today: today) }
-                Console.out("Logged a run of \(distanceKm.display) km on \(run.date).")
+                Console.out("Logged a run of \(distanceKm.plainText) km on \(run.date).")
             }
         }
     }

@@ -15,7 +15,7 @@ enum ExerciseCard {
         out.append("Dose: \(exercise.dosage.summary)")
         for (field, dose) in exercise.dosage.values {
             let grade = dose.row.map { " (\($0.grade.rawValue))" } ?? ""
-            out.append("  \(TextLayout.fit(field, 17)) \(TextLayout.fit(dose.value.display, 6)) from \(dose.evidence)\(grade)")
+            out.append("  \(TextLayout.fit(field, 17)) \(TextLayout.fit(dose.value.plainText, 6)) from \(dose.evidence)\(grade)")
         }
         out.append("")
         out.append("Equipment:")
@@ -56,7 +56,3 @@ enum ExerciseCard {
     }
 }
 
-extension Double {
-    /// The number without a trailing `.0`.
-    var display: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
-}

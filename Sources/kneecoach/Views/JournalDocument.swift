@@ -61,7 +61,7 @@ struct JournalDocument: Encodable {
                         ("format", .text(run.format)), ("contentHash", .text(run.contentHash)),
                         ("start", .text(ISO8601DateFormatter().string(from: run.start))),
                     ],
-                    summary: "\(run.isFoot ? "run" : run.sport) \(String(format: "%.2f", km)) km in \(clock(run.durationSeconds))"
+                    summary: "\(run.isFoot ? "run" : run.sport) \(String(format: "%.2f", km)) km in \(clockText(seconds: run.durationSeconds))"
                         + (run.name.map { " · \($0)" } ?? ""))))
         }
         for session in contents.sessions {
@@ -144,9 +144,3 @@ struct AnyCodingKey: CodingKey {
 }
 
 private func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
-
-func clock(_ seconds: Double) -> String {
-    let total = Int(seconds.rounded())
-    let h = total / 3600, m = total % 3600 / 60, s = total % 60
-    return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
-}
