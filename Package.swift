@@ -74,10 +74,12 @@ let package = Package(
             dependencies: ["ActivityFiles"],
             path: "Benchmarks/ActivityBench"
         ),
+        // Shifts the timestamps of GPX/TCX files: distinct copies for import-bench and the CLI tests.
+        .target(name: "ActivityTimeShift", path: "Benchmarks/ActivityTimeShift"),
         // Release benchmark of `kneecoach import`: 1,000 files into SQLite (see BENCHMARKS.md, "Import").
         .executableTarget(
             name: "import-bench",
-            dependencies: ["KneeCoachApp", "KneeCoachStore", "ActivityFiles"],
+            dependencies: ["KneeCoachApp", "KneeCoachStore", "ActivityFiles", "ActivityTimeShift"],
             path: "Benchmarks/ImportBench"
         ),
         // libFuzzer entry points for the FIT, GPX and TCX decoders (see BENCHMARKS.md). A plain
@@ -98,7 +100,7 @@ let package = Package(
         .testTarget(name: "KneeCoachAppTests", dependencies: ["KneeCoachApp"]),
         .testTarget(name: "KneeCoachStoreTests", dependencies: ["KneeCoachStore"]),
         .testTarget(name: "ActivityFilesTests", dependencies: ["ActivityFiles"]),
-        .testTarget(name: "kneecoachTests", dependencies: ["kneecoach"]),
+        .testTarget(name: "kneecoachTests", dependencies: ["kneecoach", "ActivityTimeShift"]),
     ],
     swiftLanguageModes: [.v6]
 )

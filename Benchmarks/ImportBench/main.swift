@@ -7,6 +7,7 @@
 // CORPUS defaults to ../shared/data/activities. --keep DIR writes the files to DIR and
 // leaves them there (scripts/import-peer-bench.sh times the Python peers on them).
 import ActivityFiles
+import ActivityTimeShift
 import Foundation
 import KneeCoachApp
 import KneeCoachStore

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Moves every timestamp of a GPX or TCX file (`YYYY-MM-DDThh:mm:ss`, in elements and
-/// attributes) by a whole number of seconds, keeping the length. (The same code as the
-/// command-line tests' `ShiftedActivityFiles`.)
-enum XMLTimeShift {
+/// attributes) by a whole number of seconds, keeping the length. Used by `import-bench` and
+/// the command-line tests to make many distinct copies of one corpus file.
+public enum XMLTimeShift {
     /// The bytes with every `YYYY-MM-DDThh:mm:ss` moved by `seconds` (same length).
-    static func shifted(_ input: [UInt8], bySeconds seconds: Int) -> [UInt8] {
+    public static func shifted(_ input: [UInt8], bySeconds seconds: Int) -> [UInt8] {
         var bytes = input
         var index = 0
         while index + 19 <= bytes.count {
