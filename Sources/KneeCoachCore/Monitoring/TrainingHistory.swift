@@ -1,0 +1,252 @@
+import Foundation
+
+/// What the runner has done and felt: the journal as plain Core values, the input of
+/// ``Monitor`` and of the plan generator.
+///
+/// The App layer maps the journal's records into these values; Core never reads the database.
+/// Dates are the runner's calendar days (the time zone is already applied). Order does not
+/// matter: every consumer sorts once. Entries dated after the day being judged are ignored.
+///
+/// ```swift
+/// let history = TrainingHistory(
+///     activities: [.init(date: monday, sport: "running", isFoot: true, distanceKm: 8, durationSeconds: 2_880)],
+///     pain: [.init(date: tuesday, timing: .nextMorning, level: 3)])
+/// ```
+public struct TrainingHistory: Sendable, Equatable {
+    /// Runs, walks, hikes and cross-training, imported or logged by hand.
+    public var activities: [Activity]
+    /// Knee-pain entries.
+    public var pain: [Pain]
+    /// Free notes of the pain-and-mood journal.
+    public var notes: [Note]
+    /// Plan sessions the runner did, fully or in part.
+    public var sessions: [Session]
+    /// Days a clinician saw the knee and cleared the runner: each lifts the flags raised on or before it.
+    public var clearances: [Clearance]
+    /// Pairs of shoes; activities point at them by ``Shoe/id``.
+    public var shoes: [Shoe]
+    /// The home self-tests, each dated set in full or in part (the first one is the baseline).
+    public var selfTests: [SelfTests]
+    /// The runner's own 0–10 ratings of everyday function.
+    public var functionScores: [FunctionScore]
+
+    public init(
+        activities: [Activity] = [], pain: [Pain] = [], notes: [Note] = [], sessions: [Session] = [],
+        clearances: [Clearance] = [], shoes: [Shoe] = [], selfTests: [SelfTests] = [],
+        functionScores: [FunctionScore] = []
+    ) {
+        self.activities = activities
+        self.pain = pain
+        self.notes = notes
+        self.sessions = sessions
+        self.clearances = clearances
+        self.shoes = shoes
+        self.selfTests = selfTests
+        self.functionScores = functionScores
+    }
+
+    /// No history at all: the plan is built from the profile alone.
+    public static let empty = TrainingHistory()
+
+    /// Whether there is nothing in it.
+    public var isEmpty: Bool { self == .empty }
+}
+
+extension TrainingHistory {
+    /// One activity: a run (or walk or hike) that counts as running load, or cross-training.
+    public struct Activity: Sendable, Equatable {
+        /// The runner's calendar day of the start.
+        public var date: LocalDate
+        /// When it started, if known (imported files know; hand-logged runs may not).
+        public var start: Date?
+        /// The sport as the file or the command names it: `running`, `walking`, `cycling`, …
+        public var sport: String
+        /// Running, walking or hiking: counts as running load. `false` for cross-training.
+        public var isFoot: Bool
+        public var distanceKm: Double
+        /// Moving (timer) time.
+        public var durationSeconds: Double
+        /// Average steps per minute (both feet), when the watch recorded it.
+        public var cadenceSpm: Double?
+        /// The shoe worn, by ``Shoe/id``.
+        public var shoeID: Int64?
+        /// `manual`, or the file it was imported from.
+        public var source: String
+        /// A name for messages, e.g. the file's activity name.
+        public var name: String?
+
+        public init(
+            date: LocalDate, start: Date? = nil, sport: String = "running", isFoot: Bool = true, distanceKm: Double,
+            durationSeconds: Double, cadenceSpm: Double? = nil, shoeID: Int64? = nil, source: String = "manual",
+            name: String? = nil
+        ) {
+            self.date = date
+            self.start = start
+            self.sport = sport
+            self.isFoot = isFoot
+            self.distanceKm = distanceKm
+            self.durationSeconds = durationSeconds
+            self.cadenceSpm = cadenceSpm
+            self.shoeID = shoeID
+            self.source = source
+            self.name = name
+        }
+    }
+
+    /// When a pain entry's pain was felt (the command line's `--when` values).
+    public enum PainTiming: String, Sendable, Equatable, CaseIterable, Codable {
+        case during
+        case after
+        case nextMorning = "next-morning"
+        case rest
+    }
+
+    /// One knee-pain entry and the warning signs that came with it.
+    public struct Pain: Sendable, Equatable {
+        public var date: LocalDate
+        public var timing: PainTiming
+        /// 0 (none) to 10 (worst imaginable); other values are skipped and reported.
+        public var level: Int
+        /// `front`, `outside`, `inside`, `back`, `whole`, or free text.
+        public var location: String?
+        public var swelling: Bool
+        public var locking: Bool
+        public var givingWay: Bool
+        public var limping: Bool
+        public var redOrHot: Bool
+        public var atNight: Bool
+        public var afterTrauma: Bool
+        public var note: String?
+
+        public init(
+            date: LocalDate, timing: PainTiming, level: Int, location: String? = nil, swelling: Bool = false,
+            locking: Bool = false, givingWay: Bool = false, limping: Bool = false, redOrHot: Bool = false,
+            atNight: Bool = false, afterTrauma: Bool = false, note: String? = nil
+        ) {
+            self.date = date
+            self.timing = timing
+            self.level = level
+            self.location = location
+            self.swelling = swelling
+            self.locking = locking
+            self.givingWay = givingWay
+            self.limping = limping
+            self.redOrHot = redOrHot
+            self.atNight = atNight
+            self.afterTrauma = afterTrauma
+            self.note = note
+        }
+    }
+
+    /// A free note; its text is scanned for plain warning phrases ("gave way", "swollen", …).
+    public struct Note: Sendable, Equatable {
+        public var date: LocalDate
+        public var text: String
+
+        public init(date: LocalDate, text: String) {
+            self.date = date
+            self.text = text
+        }
+    }
+
+    /// A plan session that was done.
+    public struct Session: Sendable, Equatable {
+        public var date: LocalDate
+        /// The plan's session kind as text (`strength`, `mobility`, …); see ``sessionKind``.
+        public var kind: String
+        /// Exercise ids done.
+        public var itemsDone: [String]
+        /// Exercise ids skipped.
+        public var itemsSkipped: [String]
+        /// Knee pain during the session, 0–10.
+        public var pain: Int?
+
+        public init(date: LocalDate, kind: String, itemsDone: [String] = [], itemsSkipped: [String] = [], pain: Int? = nil) {
+            self.date = date
+            self.kind = kind
+            self.itemsDone = itemsDone
+            self.itemsSkipped = itemsSkipped
+            self.pain = pain
+        }
+
+        /// The kind as the plan names it, or `nil` for a kind the plan does not know.
+        public var sessionKind: SessionKind? { SessionKind(rawValue: kind) }
+    }
+
+    /// A clinician saw the knee on this day and cleared the runner.
+    public struct Clearance: Sendable, Equatable {
+        public var date: LocalDate
+        public var note: String?
+
+        public init(date: LocalDate, note: String? = nil) {
+            self.date = date
+            self.note = note
+        }
+    }
+
+    /// A pair of shoes.
+    public struct Shoe: Sendable, Equatable {
+        /// The journal's id, which activities refer to.
+        public var id: Int64
+        public var name: String
+        /// Kilometres already on the pair when it was added.
+        public var startKm: Double
+        public var isRetired: Bool
+
+        public init(id: Int64, name: String, startKm: Double = 0, isRetired: Bool = false) {
+            self.id = id
+            self.name = name
+            self.startKm = startKm
+            self.isRetired = isRetired
+        }
+    }
+
+    /// One dated set of home self-test results (the first is the baseline; re-tests follow every four weeks).
+    public struct SelfTests: Sendable, Equatable {
+        public var date: LocalDate
+        public var assessment: Assessment
+
+        public init(date: LocalDate, assessment: Assessment) {
+            self.date = date
+            self.assessment = assessment
+        }
+    }
+
+    /// The runner's own rating of everyday function, 0 (cannot) to 10 (no trouble at all);
+    /// any of the three may be left out.
+    public struct FunctionScore: Sendable, Equatable {
+        public var date: LocalDate
+        public var stairs: Int?
+        public var squatting: Int?
+        public var running: Int?
+
+        public init(date: LocalDate, stairs: Int? = nil, squatting: Int? = nil, running: Int? = nil) {
+            self.date = date
+            self.stairs = stairs
+            self.squatting = squatting
+            self.running = running
+        }
+    }
+}
+
+/// A session the plan scheduled on a day: what adherence is measured against.
+public struct PlannedSessionRef: Sendable, Equatable, Hashable {
+    public var date: LocalDate
+    public var kind: SessionKind
+
+    public init(date: LocalDate, kind: SessionKind) {
+        self.date = date
+        self.kind = kind
+    }
+}
+
+extension Plan {
+    /// The plan's sessions as dated references for adherence; rest days and the warm-up and
+    /// cool-down around runs (done with the run) are left out.
+    public var sessionRefs: [PlannedSessionRef] {
+        days.flatMap { day in
+            day.sessions.filter { ![.rest, .warmUp, .coolDown].contains($0.kind) }
+                .map { PlannedSessionRef(date: day.date, kind: $0.kind) }
+        }
+    }
+}
