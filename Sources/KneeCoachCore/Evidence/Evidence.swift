@@ -14,7 +14,7 @@ public enum Evidence {
     public static let all: [EvidenceEntry] =
         stretchingRows + itBandRows + strengthRows + tendonRows + loadRows + painRows
         + cadenceRows + footwearRows + terrainRows + osteoarthritisRows + breathingRows
-        + nutritionRows + redFlagRows + returnToRunningRows + conventionRows + assessmentRows
+        + nutritionRows + redFlagRows + returnToRunningRows + conventionRows + sessionRows + assessmentRows
 
     private static let byKey: [EvidenceKey: EvidenceEntry] = Dictionary(
         all.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
