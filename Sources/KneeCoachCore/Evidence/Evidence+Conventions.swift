@@ -7,7 +7,8 @@ extension Evidence {
     static let conventionRows: [EvidenceEntry] = [
         stretchRestSeconds, strengthRestSeconds, isoQuadSet, eccTempoSeconds, balanceHoldSeconds,
         coreHoldSeconds, mobilityDose, restorativeHoldSeconds, mentalMinutes, crossMinutes,
-        flexSessionMinutes, planOlderAgeFrom, planPhaseWeeks, planRaceGrowthPercent,
+        flexSessionMinutes, planOlderAgeFrom, planPhaseWeeks, planRaceGrowthPercent, loadAcwrWindows,
+        cadenceBaselineRuns, progressRetestEveryWeeks, planPainFreeWeeksToUnlock, triageTraumaPain,
     ]
 
     private static let conventionSection = "Dosing conventions"
@@ -109,4 +110,40 @@ extension Evidence {
         governs: "how far a race plan builds weekly distance", grade: .expert,
         citation: "KneeCoach convention; weekly steps stay inside load.weeklyJumpPercent and single runs inside load.singleRunSpikePercent",
         verified: "n/a", quantities: [.init("percent", 30, .percent)], origin: .convention)
+
+    // MARK: Monitoring conventions
+
+    public static let loadAcwrWindows = EvidenceEntry(
+        "load.acwr.windows", section: conventionSection, value: "acute 7 days, chronic the 28 days before them",
+        governs: "how the acute:chronic ratio is computed (shown only)", grade: .expert,
+        citation: "KneeCoach convention; the one-week and four-week windows of Gabbett 2016 (load.acwr.band), uncoupled as Impellizzeri 2021 (load.acwr.useForDecisions) recommends",
+        verified: "n/a", quantities: [.init("acuteDays", 7, .days), .init("chronicDays", 28, .days)],
+        origin: .convention)
+
+    public static let cadenceBaselineRuns = EvidenceEntry(
+        "cadence.baselineRuns", section: conventionSection,
+        value: "median of up to 10 runs (at least 3); progress from the median of the last 3",
+        governs: "the runner's own cadence baseline and current cadence", grade: .expert,
+        citation: "KneeCoach convention; baseline as in Heiderscheit 2011 and Bramah 2019 (cadence.raisePercent)",
+        verified: "n/a",
+        quantities: [.init("runs", 3, 10, .count), .init("recentRuns", 3, .count)], origin: .convention)
+
+    public static let progressRetestEveryWeeks = EvidenceEntry(
+        "progress.retestEveryWeeks", section: conventionSection, value: "repeat the home self-tests every 4 weeks",
+        governs: "when the plan schedules a re-test", grade: .expert,
+        citation: "KneeCoach convention; four-week blocks as load.deloadEveryWeeks", verified: "n/a",
+        quantities: [.init("weeks", 4, .weeks)], origin: .convention)
+
+    public static let planPainFreeWeeksToUnlock = EvidenceEntry(
+        "plan.painFreeWeeksToUnlock", section: conventionSection,
+        value: "2 weeks of running inside the pain rule unlock the next phase",
+        governs: "when journal weeks move the plan on a phase", grade: .expert,
+        citation: "KneeCoach convention; the pain rule of pain.safeMax, pain.nextMorning and pain.weekTrend, over the settle length of plan.phaseWeeks",
+        verified: "n/a", quantities: [.init("weeks", 2, .weeks)], origin: .convention)
+
+    public static let triageTraumaPain = EvidenceEntry(
+        "triage.traumaPain", section: conventionSection, value: "knee pain after a fall or twist",
+        governs: "have the knee examined before running on it", grade: .expert,
+        citation: "KneeCoach convention; examination after knee injury as in the Ottawa knee rules (flag.noWeightBearing) and NHS Gloucestershire (flag.traumaSwelling)",
+        verified: "n/a", action: .seeClinicianSoon, origin: .convention)
 }

@@ -93,7 +93,8 @@ extension TrainingHistory {
         }
     }
 
-    /// When a pain entry's pain was felt (the command line's `--when` values).
+    /// When a pain entry's pain was felt (the command line's `--when` values). A
+    /// `nextMorning` entry is dated the morning it was felt, so it belongs to the day before.
     public enum PainTiming: String, Sendable, Equatable, CaseIterable, Codable {
         case during
         case after
@@ -230,7 +231,7 @@ extension TrainingHistory {
 }
 
 /// A session the plan scheduled on a day: what adherence is measured against.
-public struct PlannedSessionRef: Sendable, Equatable, Hashable {
+public struct PlannedSessionRef: Sendable, Equatable, Hashable, Encodable {
     public var date: LocalDate
     public var kind: SessionKind
 

@@ -1,7 +1,9 @@
-/// Reads the warning signs in a profile's pain block, per the red-flag rows of the evidence table.
+/// Reads the warning signs in a pain report, per the red-flag rows of the evidence table.
 ///
 /// It never diagnoses: each sign maps to an action (urgent care, or see a clinician soon) and
-/// a plain reason. Any sign stops running and progression in the plan.
+/// a plain reason. Any sign stops running and progression in the plan. The same rules read
+/// the profile's pain block, each journal pain entry and the signs found in journal notes
+/// (see ``JournalTriage``).
 public enum RedFlagTriage {
     /// The red flags raised by a pain report, most urgent first.
     public static func flags(in pain: PainReport?) -> [RedFlagNotice] {
@@ -26,6 +28,11 @@ public enum RedFlagTriage {
                 "cannot-bear-weight-after-trauma", Evidence.flagNoWeightBearing,
                 "After a fall or twist, struggling to walk on the leg is a reason to be examined today.")
         }
+        if pain.afterTrauma && pain.level > 0 && !pain.swelling && !pain.limping && !pain.givingWay {
+            raise(
+                "pain-after-trauma", Evidence.triageTraumaPain,
+                "Knee pain that began with a fall or a twist should be examined before you run on it.")
+        }
         if pain.locking {
             raise(
                 "locking", Evidence.flagLocking,
@@ -47,7 +54,7 @@ public enum RedFlagTriage {
         return flags.sorted { rank($0.action) < rank($1.action) }
     }
 
-    private static func rank(_ action: RedFlagAction) -> Int {
+    static func rank(_ action: RedFlagAction) -> Int {
         switch action {
         case .urgentCare: 0
         case .seeClinicianSoon: 1

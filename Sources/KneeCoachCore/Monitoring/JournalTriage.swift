@@ -1,0 +1,120 @@
+/// A warning sign found in the journal: what it is, what to do, why, and which entry raised it.
+public struct MonitorFlag: Sendable, Equatable, Encodable {
+    /// A short name of the sign, e.g. `locking`, `persistent-pain`.
+    public let sign: String
+    public let action: RedFlagAction
+    /// The plain reason, naming the entry.
+    public let reason: String
+    /// The day of the entry that raised it (for persisting pain, the day the window was reached).
+    public let raisedOn: LocalDate
+    /// The entry, e.g. `pain entry of 2026-11-20` or `note of 2026-11-20 ("gave way")`.
+    public let source: String
+    public let evidence: EvidenceKey
+
+    /// The flag as the plan shows a red flag.
+    public var notice: RedFlagNotice {
+        RedFlagNotice(sign: sign, action: action, text: reason, evidence: evidence)
+    }
+}
+
+/// Red-flag triage over the journal: pain entries, notes, and pain that persists.
+///
+/// - Each pain entry is read by ``RedFlagTriage`` like the profile's pain block. Pain logged
+///   "at rest" counts as rest pain only above the green zone (`pain.safeMax`): a mild ache
+///   while sitting after a run is usual; night pain counts at any level.
+/// - Each note is scanned by ``NoteScanner`` and its signs read the same way.
+/// - Pain above the green zone on every logged day for `flag.persistDays` (the lower end)
+///   without getting better — the last week as bad as or worse than the first — raises
+///   `persistent-pain` (or `worsening-pain` when worse).
+/// - A flag stays active until a clearance dated on or after it; a clearance also starts any
+///   persisting-pain count afresh. Active flags are listed once per sign, the earliest first
+///   raised since the last clearance, most urgent first.
+public enum JournalTriage {
+    /// The active flags as of the index's day.
+    static func activeFlags(_ index: HistoryIndex) -> [MonitorFlag] {
+        let lastClearance = index.clearances.last
+        var raised: [MonitorFlag] = []
+        for entry in index.pain where lastClearance.map({ entry.date > $0 }) ?? true {
+            raised += flags(in: entry)
+        }
+        for note in index.notes where lastClearance.map({ note.date > $0 }) ?? true {
+            raised += flags(in: note)
+        }
+        raised += persistence(index, after: lastClearance)
+        var seen: Set<String> = []
+        return raised.sorted {
+            (RedFlagTriage.rank($0.action), $0.raisedOn, $0.sign) < (RedFlagTriage.rank($1.action), $1.raisedOn, $1.sign)
+        }
+        .filter { seen.insert($0.sign).inserted }
+    }
+
+    /// The flags one pain entry raises.
+    public static func flags(in entry: TrainingHistory.Pain) -> [MonitorFlag] {
+        let safe = PainRule.safe
+        let report = PainReport(
+            level: entry.level, atRest: entry.timing == .rest && entry.level > safe, atNight: entry.atNight,
+            swelling: entry.swelling, locking: entry.locking, givingWay: entry.givingWay, limping: entry.limping,
+            redOrHot: entry.redOrHot, afterTrauma: entry.afterTrauma)
+        let source = "pain entry of \(entry.date)"
+        return RedFlagTriage.flags(in: report).map { notice in
+            MonitorFlag(
+                sign: notice.sign, action: notice.action,
+                reason: notice.text + " Raised by your \(source) (\(entry.level)/10, \(entry.timing.rawValue)).",
+                raisedOn: entry.date, source: source, evidence: notice.evidence)
+        }
+    }
+
+    /// The flags the warning phrases of one note raise.
+    public static func flags(in note: TrainingHistory.Note) -> [MonitorFlag] {
+        let signs = NoteScanner.scan(note.text)
+        guard signs.hasSign else { return [] }
+        let quoted = signs.phrases.map { "\"\($0)\"" }.joined(separator: ", ")
+        let source = "note of \(note.date) (\(quoted))"
+        return RedFlagTriage.flags(in: signs.painReport).map { notice in
+            MonitorFlag(
+                sign: notice.sign, action: notice.action, reason: notice.text + " Raised by your \(source).",
+                raisedOn: note.date, source: source, evidence: notice.evidence)
+        }
+    }
+
+    /// Pain above the green zone that has lasted the table's window without getting better.
+    static func persistence(_ index: HistoryIndex, after clearance: LocalDate?) -> [MonitorFlag] {
+        let window = Int(Evidence.flagPersistDays.quantity("days")?.lower ?? 14)
+        let safe = PainRule.safe
+        var daily: [(day: Int, worst: Int)] = []
+        for entry in index.pain where clearance.map({ entry.date > $0 }) ?? true {
+            let day = entry.date.dayNumber
+            if daily.last?.day == day {
+                daily[daily.count - 1].worst = max(daily[daily.count - 1].worst, entry.level)
+            } else {
+                daily.append((day, entry.level))
+            }
+        }
+        var flags: [MonitorFlag] = []
+        var start: Int?  // index into daily of the episode's first day
+        var raised = false
+        for (i, today) in daily.enumerated() {
+            if today.worst <= safe || (i > 0 && today.day - daily[i - 1].day > window) {
+                start = nil
+                raised = false
+                if today.worst <= safe { continue }
+            }
+            if start == nil { start = i }
+            guard let first = start, !raised, today.day - daily[first].day >= window else { continue }
+            let opening = daily[first...i].prefix { $0.day < daily[first].day + 7 }.map(\.worst).max() ?? 0
+            let latest = daily[first...i].reversed().prefix { $0.day > today.day - 7 }.map(\.worst).max() ?? 0
+            guard latest >= opening else { continue }
+            raised = true
+            let date = LocalDate(dayNumber: today.day), began = LocalDate(dayNumber: daily[first].day)
+            let worse = latest > opening
+            let source = "pain entries of \(began) to \(date)"
+            flags.append(
+                MonitorFlag(
+                    sign: worse ? "worsening-pain" : "persistent-pain", action: .seeClinicianIfPersists,
+                    reason:
+                        "Pain has been above \(safe)/10 on every day you logged since \(began) and is \(worse ? "getting worse (\(opening)/10 then, \(latest)/10 now)" : "no better (\(latest)/10)"); after \(window) days or more, have a physiotherapist or doctor look at it. Raised by your \(source).",
+                    raisedOn: date, source: source, evidence: Evidence.flagPersistDays.key))
+        }
+        return flags
+    }
+}

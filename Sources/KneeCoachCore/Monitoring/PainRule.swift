@@ -1,0 +1,131 @@
+/// How a run or a week stands against the pain-monitoring rule of the evidence table.
+public enum PainVerdict: String, Sendable, Equatable, Encodable {
+    /// Every level logged at or below `pain.safeMax`.
+    case green
+    /// Above the green zone but within `pain.duringMax`, and settled by the next morning.
+    case acceptable
+    /// Past `pain.duringMax`, not settled by the next morning, or rising week on week.
+    case broken
+    /// No pain logged for it.
+    case unknown
+}
+
+/// The pain logged around one run: during and after it, and the next morning.
+public struct RunPainCheck: Sendable, Equatable, Encodable {
+    public let date: LocalDate
+    public let distanceKm: Double
+    public let during: Int?
+    public let after: Int?
+    public let nextMorning: Int?
+    public let verdict: PainVerdict
+    public let reason: String
+    public let evidence: EvidenceKey?
+}
+
+/// One ISO week of pain: the worst level of each timing, and whether the week kept the rule.
+public struct WeekPain: Sendable, Equatable, Encodable {
+    public let weekStart: LocalDate
+    public let during: Int?
+    public let after: Int?
+    public let nextMorning: Int?
+    public let rest: Int?
+    /// The worst level of the week, any timing.
+    public let worst: Int?
+    /// Worse than the week before (`pain.weekTrend`).
+    public let rising: Bool
+    public let verdict: PainVerdict
+    public let reason: String?
+}
+
+/// The pain-monitoring rule (`pain.duringMax`, `pain.safeMax`, `pain.nextMorning`,
+/// `pain.weekTrend`) applied to each run and to each week.
+///
+/// A next-morning entry is dated the morning it was felt and belongs to the runs of the day
+/// before. "Back to usual by the next morning" is read as: the next-morning level is inside
+/// the green zone. A run with no pain logged is `unknown`, never assumed green or broken.
+struct PainRule: Sendable {
+    static var safe: Int { Int(Evidence.painSafeMax.quantity("painScore")?.upper ?? 2) }
+    static var duringMax: Int { Int(Evidence.painDuringMax.quantity("painScore")?.upper ?? 5) }
+
+    private var worst: [TrainingHistory.PainTiming: [Int: Int]] = [:]
+    private var worstByWeek: [Int: Int] = [:]
+
+    init(_ index: HistoryIndex) {
+        for entry in index.pain {
+            let day = entry.date.dayNumber
+            worst[entry.timing, default: [:]][day] = max(worst[entry.timing]?[day] ?? 0, entry.level)
+            let week = entry.date.isoWeekStart.dayNumber
+            worstByWeek[week] = max(worstByWeek[week] ?? 0, entry.level)
+        }
+    }
+
+    /// The worst level of a timing on a day.
+    func level(_ timing: TrainingHistory.PainTiming, on day: Int) -> Int? { worst[timing]?[day] }
+
+    /// The worst level of any timing in the ISO week starting on `weekStart`.
+    func worstLevel(week weekStart: LocalDate) -> Int? { worstByWeek[weekStart.dayNumber] }
+
+    /// The rule applied to one run.
+    func check(_ run: TrainingHistory.Activity) -> RunPainCheck {
+        let day = run.date.dayNumber
+        let during = level(.during, on: day), after = level(.after, on: day)
+        let morning = level(.nextMorning, on: day + 1)
+        let (verdict, reason, evidence) = Self.verdict(date: run.date, during: during, after: after, nextMorning: morning)
+        return RunPainCheck(
+            date: run.date, distanceKm: decimal(run.distanceKm, 2), during: during, after: after, nextMorning: morning,
+            verdict: verdict, reason: reason, evidence: evidence)
+    }
+
+    static func verdict(date: LocalDate, during: Int?, after: Int?, nextMorning: Int?)
+        -> (PainVerdict, String, EvidenceKey?)
+    {
+        let levels = [during, after, nextMorning].compactMap { $0 }
+        guard !levels.isEmpty else { return (.unknown, "No pain was logged for the run on \(date).", nil) }
+        if let worstRun = [during, after].compactMap({ $0 }).max(), worstRun > duringMax {
+            return (
+                .broken,
+                "Pain reached \(worstRun)/10 with the run on \(date), past the \(duringMax)/10 a run may reach; cut back.",
+                Evidence.painDuringMax.key
+            )
+        }
+        if let nextMorning, nextMorning > safe {
+            return (
+                .broken,
+                "Pain was \(nextMorning)/10 the morning after the run on \(date): it had not settled to \(safe)/10 or less by the next morning.",
+                Evidence.painNextMorning.key
+            )
+        }
+        if levels.allSatisfy({ $0 <= safe }) {
+            return (.green, "Pain stayed at \(safe)/10 or less with the run on \(date).", Evidence.painSafeMax.key)
+        }
+        return (
+            .acceptable,
+            "Pain went above \(safe)/10 with the run on \(date) but stayed within \(duringMax)/10 and had settled by the next morning.",
+            Evidence.painDuringMax.key
+        )
+    }
+
+    /// The rule applied to a week: its runs, and no rise over the week before.
+    func week(_ start: LocalDate, runChecks: [RunPainCheck]) -> WeekPain {
+        let days = start.dayNumber...(start.dayNumber + 6)
+        func worst(_ timing: TrainingHistory.PainTiming, shift: Int = 0) -> Int? {
+            days.compactMap { level(timing, on: $0 + shift) }.max()
+        }
+        let thisWeek = worstLevel(week: start)
+        let lastWeek = worstLevel(week: start.adding(days: -7))
+        let rising = thisWeek != nil && lastWeek != nil && (thisWeek ?? 0) > (lastWeek ?? 0)
+        let inWeek = runChecks.filter { days.contains($0.date.dayNumber) }
+        var verdict: PainVerdict = thisWeek == nil ? .unknown : (thisWeek ?? 0) <= Self.safe ? .green : .acceptable
+        var reason: String?
+        if let broken = inWeek.first(where: { $0.verdict == .broken }) {
+            verdict = .broken
+            reason = broken.reason
+        } else if rising, let thisWeek, let lastWeek, thisWeek > Self.safe {
+            verdict = .broken
+            reason = "The worst pain of the week of \(start) was \(thisWeek)/10, up from \(lastWeek)/10 the week before; pain should not rise week on week."
+        }
+        return WeekPain(
+            weekStart: start, during: worst(.during), after: worst(.after), nextMorning: worst(.nextMorning),
+            rest: worst(.rest), worst: thisWeek, rising: rising, verdict: verdict, reason: reason)
+    }
+}
