@@ -97,7 +97,11 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "KneeCoachAppTests", dependencies: ["KneeCoachApp"]),
+        // CompressNIO inflates the PNG screenshots of the report's browser test.
+        .testTarget(
+            name: "KneeCoachAppTests",
+            dependencies: ["KneeCoachApp", .product(name: "CompressNIO", package: "compress-nio")]
+        ),
         .testTarget(name: "KneeCoachStoreTests", dependencies: ["KneeCoachStore"]),
         .testTarget(name: "ActivityFilesTests", dependencies: ["ActivityFiles"]),
         .testTarget(name: "kneecoachTests", dependencies: ["kneecoach", "ActivityTimeShift"]),
