@@ -37,10 +37,32 @@ public struct Needs: Sendable, Equatable {
     /// Whether the runner has reported knee pain at all (any level).
     public let hasKneePain: Bool
     public let painLocation: PainLocation?
+    /// Warning signs from the journal (also in ``redFlags``); cleared by logging a clearance.
+    public let journalRedFlags: [RedFlagNotice]
+    /// Why the first week is lighter and progression waits (a spike, a jump, pain breaking the
+    /// rule, each naming its entry); empty when the journal gives no reason.
+    public let holdReasons: [Reason]
+    /// Weeks of the phase sequence already done in the journal: running inside the pain rule.
+    public let unlockedWeeks: Int
+    /// Why phases were unlocked, and other reasons the journal gives for the first week.
+    public let journalReasons: [Reason]
+    /// A strength session was logged the day before the plan starts (no strength on day one).
+    public let strengthYesterday: Bool
+    /// The last day the self-tests were done, from the journal.
+    public let lastSelfTest: LocalDate?
 
     /// Reads a profile.
     public init(from profile: Profile) {
-        redFlags = RedFlagTriage.flags(in: profile.pain)
+        self.init(from: profile, journal: .none)
+    }
+
+    /// Reads a profile and what the journal says.
+    init(from profile: Profile, journal: JournalSignals) {
+        let profileFlags = RedFlagTriage.flags(in: profile.pain)
+        journalRedFlags = journal.redFlags
+        redFlags = (profileFlags + journal.redFlags).enumerated().sorted {
+            (RedFlagTriage.rank($0.element.action), $0.offset) < (RedFlagTriage.rank($1.element.action), $1.offset)
+        }.map(\.element)
         let level = profile.pain?.level ?? 0
         let safe = Int(Evidence.painSafeMax.quantity("painScore")?.upper ?? 0)
         let duringMax = Int(Evidence.painDuringMax.quantity("painScore")?.upper ?? 0)
@@ -58,7 +80,7 @@ public struct Needs: Sendable, Equatable {
             painState = .none
             painReason = nil
         }
-        hasKneePain = level > 0
+        hasKneePain = level > 0 || journal.recentKneePain
         painLocation = profile.pain?.location
 
         owned = Set(profile.equipment)
@@ -70,9 +92,14 @@ public struct Needs: Sendable, Equatable {
             || hasOsteoarthritis
         findings = AssessmentFindings(profile.assessment ?? Assessment())
         runsPerWeek = min(profile.runsPerWeek ?? 3, 6)
-        baselineWeeklyKm = profile.weeklyDistanceKm ?? 0
+        baselineWeeklyKm = journal.weeklyKm ?? profile.weeklyDistanceKm ?? 0
         let perRun = runsPerWeek > 0 ? baselineWeeklyKm / Double(runsPerWeek) : 0
-        longestRecentRunKm = profile.longestRecentRunKm ?? perRun
+        let profileLongest = profile.longestRecentRunKm ?? perRun
+        if let journalLongest = journal.longestRunKm {
+            longestRecentRunKm = journal.coversSpikeWindow ? journalLongest : max(journalLongest, profileLongest)
+        } else {
+            longestRecentRunKm = profileLongest
+        }
         goal = profile.goal ?? (hasKneePain ? .returnToRunning : .stayHealthy)
         terrain = Set(profile.terrain)
         surfaces = Set(profile.surfaces)
@@ -80,10 +107,47 @@ public struct Needs: Sendable, Equatable {
         let (emphasis, reasons) = Self.emphasis(for: profile, findings: findings, gentle: isGentle)
         self.emphasis = emphasis
         emphasisReasons = reasons
+
+        holdReasons = journal.hold
+        strengthYesterday = journal.strengthYesterday
+        lastSelfTest = journal.lastSelfTest
+        let unlock = Self.unlocked(journal: journal, settling: painState != .none)
+        unlockedWeeks = unlock.weeks
+        journalReasons = (unlock.reason.map { [$0] } ?? []) + journal.notes
+    }
+
+    /// Pain-free journal weeks move the plan on: the settle weeks first (only when the profile
+    /// asks for them), then build weeks, but a build week only counts when strength work was
+    /// logged in it too.
+    private static func unlocked(journal: JournalSignals, settling: Bool) -> (weeks: Int, reason: Reason?) {
+        let needed = Int(Evidence.planPainFreeWeeksToUnlock.quantity("weeks")?.lower ?? 2)
+        let free = journal.painFreeWeeks.count
+        guard free >= needed, journal.hold.isEmpty else { return (0, nil) }
+        let lengths = Evidence.planPhaseWeeks
+        let settle = settling ? Int(lengths.quantity("settleWeeks")?.lower ?? 2) : 0
+        let build = Int(lengths.quantity("buildWeeks")?.lower ?? 4)
+        let settleDone = min(free, settle)
+        let buildDone = settleDone == settle ? min(journal.painFreeStrengthWeeks, free - settleDone, build) : 0
+        let weeks = settleDone + buildDone
+        guard weeks > 0, let newest = journal.painFreeWeeks.first, let oldest = journal.painFreeWeeks.last else {
+            return (0, nil)
+        }
+        let buildWeeks = buildDone == 1 ? "1 week" : "\(buildDone) weeks"
+        let moved =
+            buildDone == 0 ? "past settling" : (settleDone > 0 ? "past settling and " : "") + buildWeeks + " into building"
+        return (
+            weeks,
+            Reason(
+                "\(free) weeks of running inside the pain rule in your journal (weeks of \(oldest) to \(newest)) move the plan \(moved).",
+                evidence: Evidence.planPainFreeWeeksToUnlock.key)
+        )
     }
 
     /// The weight of a target when ranking exercises.
     public func weight(of target: Target) -> Double { emphasis[target] ?? 1 }
+
+    /// Whether the journal holds progression for the first week.
+    public var isHeldByJournal: Bool { !holdReasons.isEmpty }
 
     /// Whether a red flag stops running and progression.
     public var isHeldByRedFlag: Bool { !redFlags.isEmpty }

@@ -4,13 +4,18 @@ struct WeekFrame: Sendable, Equatable {
     let phase: TrainingPhase
     let deload: Bool
     let reasons: [Reason]
+    /// The journal holds this week: less running, more recovery, mobility and isometric work.
+    var hold = false
 }
 
 /// Which phase each week is in: settle → build → strengthen → return or maintain.
 ///
 /// A phase moves on at the earliest after its convention length, and only when the
-/// pain-monitoring rule holds; until the journal can check that rule from real entries,
-/// every phase change tells the runner how to check it and to repeat the week otherwise.
+/// pain-monitoring rule holds. The journal moves the sequence both ways: weeks of running
+/// inside the rule count as phase weeks already done (``Needs/unlockedWeeks``), and a recent
+/// spike, jump or pain breaking the rule makes the first week a held, lighter week and
+/// pushes the sequence back by one (``Needs/holdReasons``). Later phase changes still tell
+/// the runner how to check the rule and to repeat the week otherwise.
 enum Phases {
     static func frames(for needs: Needs, weeks: Int) -> [WeekFrame] {
         if needs.isHeldByRedFlag {
@@ -33,9 +38,23 @@ enum Phases {
 
         var frames: [WeekFrame] = []
         var previous: TrainingPhase?
+        let held = needs.isHeldByJournal ? 1 : 0
         for index in 1...weeks {
+            if index <= held {
+                let reasons =
+                    needs.holdReasons
+                    + [
+                        Reason(
+                            "So this week is lighter: less running, with recovery, mobility and isometric work, and progression waits a week.",
+                            evidence: Evidence.painNextMorning.key)
+                    ]
+                frames.append(WeekFrame(index: index, phase: .settle, deload: false, reasons: reasons, hold: true))
+                previous = .settle
+                continue
+            }
+            let step = index - held + needs.unlockedWeeks
             let phase: TrainingPhase
-            switch index {
+            switch step {
             case ...settle: phase = .settle
             case ...(settle + build): phase = .build
             case ...(settle + build + strengthen): phase = .strengthen
@@ -43,7 +62,9 @@ enum Phases {
             }
             let deload = index % deloadEvery == 0
             var reasons = [phaseReason(phase, needs: needs)]
-            if let previous, previous != phase { reasons.append(gateReason(from: previous, to: phase)) }
+            if let previous, previous != phase {
+                reasons.append(frames.last?.hold == true ? resumeReason(to: phase) : gateReason(from: previous, to: phase))
+            }
             if deload {
                 reasons.append(
                     Reason(
@@ -86,6 +107,12 @@ enum Phases {
         let safe = Evidence.painSafeMax.quantity("painScore")?.upper.plainText ?? "2"
         return Reason(
             "Move from \(from.rawValue) to \(to.rawValue) only if pain during runs and exercise has stayed at or below \(safe)/10, was back to usual by the next morning, and has not risen week on week; otherwise repeat last week.",
+            evidence: Evidence.painWeekTrend.key)
+    }
+
+    private static func resumeReason(to phase: TrainingPhase) -> Reason {
+        Reason(
+            "After the lighter week, the plan picks up again in the \(phase.rawValue) phase if last week's runs kept the pain rule; otherwise repeat the lighter week.",
             evidence: Evidence.painWeekTrend.key)
     }
 

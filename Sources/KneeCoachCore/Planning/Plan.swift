@@ -74,10 +74,13 @@ public struct PlanWeek: Sendable, Equatable {
 public struct PlanDay: Sendable, Equatable {
     public let date: LocalDate
     public let sessions: [PlanSession]
+    /// Set on the days the home self-tests are due again (`progress.retestEveryWeeks`), with why.
+    public let retest: Reason?
 
-    public init(date: LocalDate, sessions: [PlanSession]) {
+    public init(date: LocalDate, sessions: [PlanSession], retest: Reason? = nil) {
         self.date = date
         self.sessions = sessions
+        self.retest = retest
     }
 
     /// Minutes of knee work this day (running itself not counted).

@@ -14,19 +14,28 @@ public enum PlanGenerator {
     /// - Parameters:
     ///   - profile: The runner, with their pain block and self-test results.
     ///   - library: The exercise library to prescribe from.
-    ///   - start: The first day of the plan.
+    ///   - start: The first day of the plan (usually today: a plan started today just carries
+    ///     on, and missed sessions are not piled onto it).
     ///   - weeks: How many weeks, within ``weekRange``.
+    ///   - history: The journal up to `start`. It refines the needs before anything is laid
+    ///     out: active warning signs stop running and progression until a clearance; a recent
+    ///     spike, sharp weekly jump or pain breaking the rule makes the first week lighter and
+    ///     holds progression; weeks of running inside the pain rule unlock the next phase; the
+    ///     usual week and the longest recent run come from logged runs; the self-tests are due
+    ///     again four weeks after the last. Each change carries a reason naming the entry.
     /// - Returns: The plan, with a reason on every week, session and item.
     /// - Throws: ``PlanError/weeksOutOfRange(_:)``.
-    public static func plan(for profile: Profile, library: ExerciseLibrary, start: LocalDate, weeks: Int)
-        throws(PlanError) -> Plan
-    {
+    public static func plan(
+        for profile: Profile, library: ExerciseLibrary, start: LocalDate, weeks: Int,
+        history: TrainingHistory = .empty
+    ) throws(PlanError) -> Plan {
         guard weekRange.contains(weeks) else { throw .weeksOutOfRange(weeks) }
-        let needs = Needs(from: profile)
+        let needs = Needs(from: profile, journal: JournalSignals(history: history, start: start))
         let frames = Phases.frames(for: needs, weeks: weeks)
         let runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)].count
         let running = RunningVolume.weeks(for: needs, frames: frames, runDaysPerWeek: runDays)
         let catalogue = SessionCatalogue(needs: needs, library: library, phases: Set(frames.map(\.phase)))
+        let retests = Retests.days(needs: needs, start: start, weeks: weeks)
         var planWeeks: [PlanWeek] = []
         planWeeks.reserveCapacity(weeks)
         for (frame, volume) in zip(frames, running) {
@@ -36,13 +45,18 @@ public enum PlanGenerator {
                 catalogue: catalogue)
             let firstDay = start.adding(days: (frame.index - 1) * 7)
             let days = shape.days.enumerated().map { offset, kinds in
-                PlanDay(
-                    date: firstDay.adding(days: offset),
+                let date = firstDay.adding(days: offset)
+                return PlanDay(
+                    date: date,
                     sessions: SessionBuilder.day(
-                        kinds, runIndex: shape.runDays.firstIndex(of: offset), context: context))
+                        kinds, runIndex: shape.runDays.firstIndex(of: offset), context: context),
+                    retest: retests.contains(date) ? Retests.reason(needs: needs) : nil)
             }
             var reasons = frame.reasons + volume.reasons + WeekShapes.reasons(for: days, frame: frame, needs: needs)
-            if frame.index == 1 { reasons += needs.emphasisReasons }
+            if frame.index == 1 { reasons += needs.journalReasons + needs.emphasisReasons }
+            if let day = days.first(where: { $0.retest != nil }), let retest = day.retest {
+                reasons.append(Reason("\(day.date.weekdayName) \(day.date): " + retest.text, evidence: retest.evidence))
+            }
             planWeeks.append(
                 PlanWeek(
                     index: frame.index, phase: frame.phase, deload: frame.deload, runningKm: volume.weeklyKm,

@@ -7,10 +7,18 @@ enum PlanNotes {
             notes.append(PlanNote(topic: topic, text: text, source: row.key))
         }
         if needs.isHeldByRedFlag {
-            add(
-                .pain,
-                "Once a clinician has seen the knee and cleared you, update your profile's pain block and make a new plan.",
-                Evidence.flagPersistDays)
+            if needs.redFlags.count > needs.journalRedFlags.count {
+                add(
+                    .pain,
+                    "Once a clinician has seen the knee and cleared you, update your profile's pain block and make a new plan.",
+                    Evidence.flagPersistDays)
+            }
+            if !needs.journalRedFlags.isEmpty {
+                add(
+                    .pain,
+                    "The warning signs came from your journal; once a clinician has seen the knee and cleared you, log the clearance and make a new plan.",
+                    Evidence.flagPersistDays)
+            }
             return notes
         }
         let km = Evidence.shoeReviewKm.quantity("kilometres")

@@ -32,6 +32,10 @@ extension SessionBuilder {
                 "A flexibility session on a day between strength days: stretches and mobility chosen for your findings.",
                 evidence: Evidence.stretchDaysPerWeek.key)
         case .mobility:
+            if !context.needs.isHeldByRedFlag {
+                return Reason(
+                    "Gentle hip and ankle mobility for recovery in a lighter week.", evidence: Evidence.mobilityDose.key)
+            }
             return Reason(
                 "Gentle, pain-free movement only, while the knee waits to be seen.", evidence: Evidence.oaCore.key)
         case .yogaPilates:

@@ -18,7 +18,9 @@ enum WeekShapes {
         let runDays = running.runsKm.isEmpty ? [] : runPatterns[min(needs.runsPerWeek, 6)]
         let restDay = [6, 4, 2, 0, 3].first { !runDays.contains($0) }
         let strengthCount = strengthSessions(for: frame, needs: needs)
-        let strengthDays = pickStrengthDays(count: strengthCount, runDays: runDays, restDay: restDay)
+        // A strength session logged the day before the plan starts keeps day one free of strength.
+        let blocked: Set<Int> = frame.index == 1 && needs.strengthYesterday ? [0] : []
+        let strengthDays = pickStrengthDays(count: strengthCount, runDays: runDays, restDay: restDay, blocked: blocked)
         var free = (0..<7).filter { $0 != restDay && !strengthDays.contains($0) }
         // Prefer days without a run for the longer non-running sessions.
         free.sort { (runDays.contains($0) ? 1 : 0, $0) < (runDays.contains($1) ? 1 : 0, $1) }
@@ -48,6 +50,12 @@ enum WeekShapes {
         if frame.phase == .settle && running.runsKm.isEmpty {
             for day in WeekShapes.runPatterns[min(needs.runsPerWeek, 6)] where day != restDay {
                 if !days[day].contains(.crossTraining) { days[day].insert(.crossTraining, at: 0) }
+            }
+        }
+        // A week the journal holds adds gentle mobility on two of the days without strength.
+        if frame.hold {
+            for day in (0..<7).filter({ days[$0].contains(.flexibility) || days[$0].contains(.yogaPilates) }).prefix(2) {
+                days[day].append(.mobility)
             }
         }
         if frame.phase == .settle || frame.deload,
@@ -94,6 +102,12 @@ enum WeekShapes {
         if !extras.isEmpty {
             reasons.append(Reason("The week also has " + extras.joined(separator: ", ") + ".", evidence: Evidence.stretchDaysPerWeek.key))
         }
+        if frame.hold && kinds.contains(.mobility) {
+            reasons.append(
+                Reason(
+                    "Gentle mobility is added on two days of this lighter week to help recovery.",
+                    evidence: Evidence.mobilityDose.key))
+        }
         if kinds.contains(.crossTraining) {
             reasons.append(
                 Reason(
@@ -115,7 +129,7 @@ enum WeekShapes {
     /// Chooses `count` days, no two adjacent, avoiding the rest day and the week's last day
     /// (so that no strength day can sit next to the following week's first), preferring days
     /// without a run; ties go to the earliest days.
-    static func pickStrengthDays(count: Int, runDays: [Int], restDay: Int?) -> [Int] {
+    static func pickStrengthDays(count: Int, runDays: [Int], restDay: Int?, blocked: Set<Int> = []) -> [Int] {
         var best: [Int] = []
         var bestScore = Int.min
         func search(_ start: Int, _ chosen: [Int]) {
@@ -128,12 +142,15 @@ enum WeekShapes {
                 return
             }
             guard start < 7 else { return }
-            for day in start..<6 where day != restDay {
+            for day in start..<6 where day != restDay && !blocked.contains(day) {
                 if let last = chosen.last, day - last < 2 { continue }
                 search(day + 1, chosen + [day])
             }
         }
         search(0, [])
+        if best.isEmpty && count > 0 && !blocked.isEmpty {
+            return pickStrengthDays(count: count - 1, runDays: runDays, restDay: restDay, blocked: blocked)
+        }
         return best
     }
 }

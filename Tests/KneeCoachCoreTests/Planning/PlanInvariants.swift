@@ -5,15 +5,16 @@ import Testing
 /// The rules every plan must keep, whatever the profile. Used by the focused tests and the
 /// property tests alike; each returns the broken rules as readable strings.
 enum PlanInvariants {
-    static func violations(of plan: Plan, for profile: Profile, library: ExerciseLibrary) -> [String] {
+    /// - Parameter needs: The needs the plan was built from, when a journal refined them.
+    static func violations(of plan: Plan, for profile: Profile, library: ExerciseLibrary, needs: Needs? = nil) -> [String] {
         var problems: [String] = []
-        let needs = Needs(from: profile)
+        let needs = needs ?? Needs(from: profile)
         let owned = Set(profile.equipment)
         let growth = RunningVolume.weeklyGrowthFactor
         let runCap = RunningVolume.singleRunFactor
         var previous: [Double] = [needs.baselineWeeklyKm, needs.baselineWeeklyKm]
         var longestByDay: [(LocalDate, Double)] = []
-        var lastStrength: LocalDate?
+        var lastStrength: LocalDate? = needs.strengthYesterday ? plan.start.adding(days: -1) : nil
         var weeksSinceDeload = 0
         for week in plan.weeks {
             // Weekly running within the allowed increase over the previous two weeks.

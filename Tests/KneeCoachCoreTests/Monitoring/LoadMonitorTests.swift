@@ -1,0 +1,125 @@
+import Testing
+
+@testable import KneeCoachCore
+
+/// Load: weekly distance, jumps, single-run spikes, the acute:chronic ratio, rest days, cross-training.
+struct LoadMonitorTests {
+    @Test func aFortyPercentJumpInWeekThreeIsFlagged() throws {
+        var journal = Journal()
+        journal.week(0, runs: [7, 7, 6])
+        journal.week(1, runs: [7, 7, 6])
+        journal.week(2, runs: [7, 7, 7, 7])  // 28 km: 40 % up, no single run longer than before
+        let report = try journal.status(on: 20, weeks: 3)
+        #expect(report.weeklyKm.map(\.runningKm) == [20, 20, 28])
+        #expect(report.weeklyKm.map(\.changePercent) == [nil, 0, 40])
+        #expect(report.weeklyKm.map(\.runs) == [3, 3, 4])
+        #expect(report.weeklyKm.last?.runningSeconds == 10_080.0)
+        let jump = try #require(report.weeklyJumps.first)
+        #expect(report.weeklyJumps.count == 1)
+        #expect(jump.weekStart == Journal.day(14) && jump.percent == 40 && jump.referenceKm == 20)
+        #expect(jump.evidence == Evidence.loadWeeklyJumpPercent.key)
+        #expect(jump.reason.contains("2026-10-19") && jump.reason.contains("40 %"))
+        #expect(report.spikes.isEmpty)
+    }
+
+    @Test func aTwentyPercentWeekIsNotAJumpButTwoWeeksOfItAre() throws {
+        var journal = Journal()
+        journal.week(0, runs: [6, 7, 7])
+        journal.week(1, runs: [8, 8, 8])  // +20 %
+        journal.week(2, runs: [7, 7, 7, 7])  // +16.7 % on last week, +40 % on two weeks ago
+        let report = try journal.status(on: 20, weeks: 3)
+        #expect(report.weeklyJumps.map(\.weekStart) == [Journal.day(14)])
+        #expect(report.weeklyJumps.first?.referenceWeekStart == Journal.day(0))
+    }
+
+    @Test func aLongRunFiftyPercentPastThePreviousLongestIsASpike() throws {
+        var journal = Journal()
+        for week in 0..<4 { journal.week(week, runs: [6, 6, 10]) }
+        journal.run(28, km: 15)
+        journal.run(30, km: 10.5)  // shorter than the 15 just run
+        let report = try journal.status(on: 30, weeks: 2)
+        let spike = try #require(report.longestRunSpike)
+        #expect(report.spikes.count == 1)
+        #expect(spike.date == Journal.day(28) && spike.distanceKm == 15 && spike.previousLongestKm == 10)
+        #expect(spike.percentOver == 50)
+        #expect(spike.evidence == Evidence.loadSingleRunSpikePercent.key)
+        #expect(spike.reason.contains("2026-11-02"))
+    }
+
+    @Test func tenPercentIsAllowedAndOnlyTheLastThirtyDaysCount() throws {
+        var journal = Journal()
+        journal.run(0, km: 20)  // 31 days before day 31: outside its window
+        journal.run(10, km: 10)
+        journal.run(31, km: 12)  // +20 % over the 10 km of day 10
+        journal.run(40, km: 13.2)  // exactly +10 % over 12: allowed
+        journal.run(100, km: 30)  // after a 60-day gap: nothing to compare with
+        let report = try journal.status(on: 100, weeks: 16)
+        #expect(report.spikes.map(\.date) == [Journal.day(31)])
+        #expect(report.spikes.first?.previousLongestKm == 10)
+    }
+
+    @Test func slidingWindowMatchesADirectScan() throws {
+        var journal = Journal()
+        var seed: UInt64 = 7
+        for day in 0..<400 where day % 3 != 1 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            journal.run(day, km: Double(2 + (seed >> 33) % 25))
+        }
+        let index = HistoryIndex(journal.history, through: Journal.day(399))
+        let fast = RunSpikes.previousLongest(index)
+        for day in 0..<index.dailyLongestKm.count {
+            let slow = (max(0, day - 30)..<day).map { index.dailyLongestKm[$0] }.max() ?? 0
+            #expect(fast[day] == slow, "day \(day)")
+        }
+    }
+
+    @Test func acuteChronicRatioIsUncoupledAndShownOnly() throws {
+        var journal = Journal()
+        for week in 0..<4 { journal.week(week, runs: [6, 7, 7]) }
+        journal.week(4, runs: [10, 10, 10])
+        let ratio = try #require(try journal.status(on: 34).acuteChronicRatio)
+        #expect(ratio.variant == "uncoupled-rolling-average")
+        #expect(ratio.acuteKm == 30 && ratio.chronicWeeklyKm == 20 && ratio.ratio == 1.5)
+        #expect(ratio.zone == "flag" && ratio.bandLow == 0.8 && ratio.bandHigh == 1.3 && ratio.flagAt == 1.5)
+        #expect(ratio.caveat.contains("never changes the plan"))
+        #expect(ratio.evidence.contains(Evidence.loadAcwrUseForDecisions.key))
+        // Without chronic load there is no ratio.
+        var fresh = Journal()
+        fresh.run(0, km: 5)
+        #expect(try fresh.status(on: 3).acuteChronicRatio == nil)
+    }
+
+    @Test func daysSinceTheLastRestDay() throws {
+        var journal = Journal()
+        for day in 0..<10 where day != 4 { journal.run(day, km: 5) }
+        #expect(try journal.status(on: 9).daysSinceRestDay == 5)
+        #expect(try journal.status(on: 10).daysSinceRestDay == 0)
+        #expect(try Journal().status(on: 10).daysSinceRestDay == nil)
+    }
+
+    @Test func crossTrainingIsCountedApartFromRunning() throws {
+        var journal = Journal()
+        journal.run(0, km: 8)
+        journal.history.activities.append(
+            .init(date: Journal.day(1), sport: "cycling", isFoot: false, distanceKm: 30, durationSeconds: 3_600))
+        journal.history.activities.append(
+            .init(date: Journal.day(2), sport: "swimming", isFoot: false, distanceKm: 1.5, durationSeconds: 1_800))
+        let week = try #require(try journal.status(on: 6, weeks: 1).weeklyKm.first)
+        #expect(week.runningKm == 8 && week.runs == 1)
+        #expect(week.crossTrainingMinutes == 90 && week.crossTrainingSessions == 2)
+        #expect(!week.isPartial)
+        #expect(try journal.status(on: 5, weeks: 1).weeklyKm.first?.isPartial == true)
+    }
+
+    @Test func weeksAreISOWeeksStartingMonday() throws {
+        let sunday = try #require(LocalDate("2026-10-11"))
+        #expect(sunday.isoWeekStart == Journal.monday)
+        #expect(Journal.monday.isoWeekStart == Journal.monday)
+        var journal = Journal()
+        journal.run(6, km: 5)  // Sunday
+        journal.run(7, km: 9)  // next Monday
+        let report = try journal.status(on: 7, weeks: 2)
+        #expect(report.weeklyKm.map(\.weekStart) == [Journal.day(0), Journal.day(7)])
+        #expect(report.weeklyKm.map(\.runningKm) == [5, 9])
+    }
+}

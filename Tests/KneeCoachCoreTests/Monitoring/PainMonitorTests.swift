@@ -1,0 +1,73 @@
+import Testing
+
+@testable import KneeCoachCore
+
+/// The pain-monitoring rule per run and per week, the weekly trend, and pain against load.
+struct PainMonitorTests {
+    @Test func nextMorningPainOfSixBreaksTheRule() throws {
+        var journal = Journal()
+        journal.run(0, km: 6)
+        journal.pain(0, .during, 3)
+        journal.pain(1, .nextMorning, 6)
+        let report = try journal.status(on: 6, weeks: 1)
+        let check = try #require(report.painTrend.runs.first)
+        #expect(check.during == 3 && check.nextMorning == 6 && check.after == nil)
+        #expect(check.verdict == .broken && check.evidence == Evidence.painNextMorning.key)
+        #expect(check.reason.contains("6/10") && check.reason.contains("2026-10-05"))
+        let week = try #require(report.painTrend.weeks.first)
+        #expect(week.verdict == .broken && week.nextMorning == 6 && week.during == 3 && week.worst == 6)
+    }
+
+    @Test(arguments: [
+        (3, 1, PainVerdict.acceptable), (2, 2, .green), (6, 0, .broken), (5, 2, .acceptable), (1, 3, .broken),
+    ])
+    func theRuleForOneRun(during: Int, nextMorning: Int, verdict: PainVerdict) throws {
+        var journal = Journal()
+        journal.run(0, km: 6)
+        journal.pain(0, .during, during)
+        journal.pain(1, .nextMorning, nextMorning)
+        #expect(try journal.status(on: 2, weeks: 1).painTrend.runs.first?.verdict == verdict)
+    }
+
+    @Test func aRunWithoutPainLoggedIsUnknown() throws {
+        var journal = Journal()
+        journal.run(0, km: 6)
+        let report = try journal.status(on: 2, weeks: 1)
+        #expect(report.painTrend.runs.first?.verdict == .unknown)
+        #expect(report.painTrend.weeks.first?.verdict == .unknown)
+        #expect(report.painTrend.direction == "no-data")
+    }
+
+    @Test func painRisingWeekOnWeekBreaksTheWeekRule() throws {
+        var journal = Journal()
+        journal.pain(2, .after, 3)
+        journal.pain(9, .after, 4)
+        journal.pain(16, .after, 2)
+        let report = try journal.status(on: 20, weeks: 3)
+        #expect(report.painTrend.weeks.map(\.worst) == [3, 4, 2])
+        #expect(report.painTrend.weeks.map(\.rising) == [false, true, false])
+        #expect(report.painTrend.weeks.map(\.verdict) == [.acceptable, .broken, .green])
+        #expect(report.painTrend.direction == "falling")
+        #expect(report.headline.contains("2/10") && report.headline.contains("down from 4/10"))
+    }
+
+    @Test func painFollowsTheSpikes() throws {
+        var journal = Journal()
+        for week in 0..<4 { journal.week(week, runs: [8, 8, 8]) }
+        for day in [0, 2, 4, 7, 9, 11, 14, 16, 18, 21, 23, 25] { journal.pain(day + 1, .nextMorning, 1) }
+        journal.run(28, km: 12)  // +50 %
+        journal.pain(29, .nextMorning, 5)
+        let versus = try journal.status(on: 30).painTrend.versusLoad
+        #expect(versus.spikeDays == 1 && versus.otherRunDays == 12)
+        #expect(versus.meanNextMorningAfterSpikes == 5 && versus.meanNextMorningOtherwise == 1)
+        #expect(versus.painFollowsSpikes == true)
+        #expect(versus.text.contains("Pain follows the spikes"))
+    }
+
+    @Test func withoutEntriesPainAgainstLoadSaysSo() throws {
+        var journal = Journal()
+        journal.week(0, runs: [5, 5])
+        let versus = try journal.status(on: 6).painTrend.versusLoad
+        #expect(versus.painFollowsSpikes == nil && versus.text.contains("Not enough"))
+    }
+}
