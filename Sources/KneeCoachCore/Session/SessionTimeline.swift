@@ -97,7 +97,7 @@ public struct SessionTimeline: Sendable, Equatable {
 
     /// How the work of one set (on one side) is paced.
     static func workStyle(of item: PlanItem, exercise: Exercise?, timing: Timing) -> WorkStyle {
-        let breathes = exercise?.category == .breathworkRelaxation
+        let breathes = exercise?.isPacedBreathing ?? false
         let pattern = BreathPattern.slow(breathsPerMinute: exercise?.dosage.breathsPerMinute?.value)
         if let minutes = item.minutes {
             if breathes, let pattern { return .breathing(pattern, seconds: minutes * 60) }
@@ -117,5 +117,14 @@ public struct SessionTimeline: Sendable, Equatable {
             return .timed(seconds: seconds)
         }
         return .untimed
+    }
+}
+
+extension Exercise {
+    /// Whether the practice is breathing itself (paced or belly breathing), so the session
+    /// shows the pacer for its whole length; meditation and journaling are not.
+    public var isPacedBreathing: Bool {
+        category == .breathworkRelaxation
+            && (dosage.breathsPerMinute != nil || name.lowercased().contains("breathing"))
     }
 }
