@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "kneecoach", targets: ["kneecoach"]),
         .library(name: "KneeCoachCore", targets: ["KneeCoachCore"]),
         .library(name: "ActivityFiles", targets: ["ActivityFiles"]),
+        .executable(name: "status-bench", targets: ["status-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,6 +68,12 @@ let package = Package(
             name: "plan-bench",
             dependencies: ["KneeCoachCore"],
             path: "Benchmarks/PlanBench"
+        ),
+        // Release benchmark of Monitor.status on 10 years of daily runs (see BENCHMARKS.md, "Status").
+        .executableTarget(
+            name: "status-bench",
+            dependencies: ["KneeCoachCore"],
+            path: "Benchmarks/StatusBench"
         ),
         // Release benchmark of the activity-file decoders (see BENCHMARKS.md, "Activity files").
         .executableTarget(

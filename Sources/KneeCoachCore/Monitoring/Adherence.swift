@@ -28,15 +28,26 @@ enum Adherence {
         }
         var doneOn: Set<PlannedSessionRef> = []
         var doneCount: [Key: Int] = [:]
+        let firstDay = from.isoWeekStart
         func record(_ date: LocalDate, _ kind: SessionKind) {
-            guard date >= from.isoWeekStart else { return }
+            guard date >= firstDay else { return }
             if doneOn.insert(PlannedSessionRef(date: date, kind: kind)).inserted {
                 doneCount[Key(week: date.isoWeekStart.dayNumber, kind: kind), default: 0] += 1
             }
         }
-        for session in index.sessions { if let kind = session.sessionKind { record(session.date, kind) } }
-        for run in index.runs { record(run.date, .run) }
-        for activity in index.crossTraining { record(activity.date, .crossTraining) }
+        // Each list is sorted by date: only its tail reaches into the window.
+        for session in index.sessions.reversed() {
+            guard session.date >= firstDay else { break }
+            if let kind = session.sessionKind { record(session.date, kind) }
+        }
+        for run in index.runs.reversed() {
+            guard run.date >= firstDay else { break }
+            record(run.date, .run)
+        }
+        for activity in index.crossTraining.reversed() {
+            guard activity.date >= firstDay else { break }
+            record(activity.date, .crossTraining)
+        }
 
         var plannedCount: [Key: Int] = [:]
         for ref in window { plannedCount[Key(week: ref.date.isoWeekStart.dayNumber, kind: ref.kind), default: 0] += 1 }

@@ -51,8 +51,12 @@ public enum JournalTriage {
     /// The flags one pain entry raises.
     public static func flags(in entry: TrainingHistory.Pain) -> [MonitorFlag] {
         let safe = PainRule.safe
+        let restPain = entry.timing == .rest && entry.level > safe
+        guard restPain || entry.atNight || entry.swelling || entry.locking || entry.givingWay || entry.limping
+            || entry.redOrHot || entry.afterTrauma
+        else { return [] }
         let report = PainReport(
-            level: entry.level, atRest: entry.timing == .rest && entry.level > safe, atNight: entry.atNight,
+            level: entry.level, atRest: restPain, atNight: entry.atNight,
             swelling: entry.swelling, locking: entry.locking, givingWay: entry.givingWay, limping: entry.limping,
             redOrHot: entry.redOrHot, afterTrauma: entry.afterTrauma)
         let source = "pain entry of \(entry.date)"

@@ -33,7 +33,8 @@ public enum Monitor {
         let spikes = allSpikes.filter { $0.date >= from }
         let rule = PainRule(index)
         let checks = index.runs.filter { $0.date >= from }.map(rule.check)
-        let painWeeks = load.map { rule.week($0.weekStart, runChecks: checks) }
+        let checksByWeek = Dictionary(grouping: checks) { $0.date.isoWeekStart }
+        let painWeeks = load.map { rule.week($0.weekStart, runChecks: checksByWeek[$0.weekStart] ?? []) }
         let progress = Progress.report(index)
         let flags = JournalTriage.activeFlags(index)
         return MonitoringReport(

@@ -100,18 +100,21 @@ public enum NoteScanner {
     /// Lower-cased words per clause; clauses end at sentence marks, commas, semicolons and "but".
     private static func clauses(of text: String) -> [[String]] {
         var clauses: [[String]] = [[]]
-        var word = ""
+        var word = String.UnicodeScalarView()
         func endWord() {
             guard !word.isEmpty else { return }
-            if word == "but" { clauses.append([]) } else { clauses[clauses.count - 1].append(word) }
-            word = ""
+            let finished = String(word)
+            if finished == "but" { clauses.append([]) } else { clauses[clauses.count - 1].append(finished) }
+            word = String.UnicodeScalarView()
         }
-        for character in text.lowercased() {
-            if character.isLetter || character == "'" || character == "’" {
-                word.append(character == "’" ? "'" : character)
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar == "'" {
+                word.append(scalar)
+            } else if scalar == "\u{2019}" {
+                word.append("'")
             } else {
                 endWord()
-                if ".!?;,:\n".contains(character) { clauses.append([]) }
+                if ".!?;,:\n".unicodeScalars.contains(scalar) { clauses.append([]) }
             }
         }
         endWord()

@@ -47,23 +47,50 @@ struct PainRule: Sendable {
     static var safe: Int { Int(Evidence.painSafeMax.quantity("painScore")?.upper ?? 2) }
     static var duringMax: Int { Int(Evidence.painDuringMax.quantity("painScore")?.upper ?? 5) }
 
-    private var worst: [TrainingHistory.PainTiming: [Int: Int]] = [:]
-    private var worstByWeek: [Int: Int] = [:]
+    /// Worst level per timing and day, -1 for none; index 0 is ``firstDay``. Dense arrays
+    /// rather than dictionaries: a decade of daily entries is looked up without hashing.
+    private let worst: [[Int]]
+    private let firstDay: Int
 
     init(_ index: HistoryIndex) {
+        let first = min(index.firstDay, index.pain.first?.date.dayNumber ?? index.firstDay)
+        // One day past the last, for the next-morning entry of the last day's run.
+        let count = index.through.dayNumber - first + 2
+        var worst = Array(repeating: Array(repeating: -1, count: max(count, 0)), count: 4)
         for entry in index.pain {
-            let day = entry.date.dayNumber
-            worst[entry.timing, default: [:]][day] = max(worst[entry.timing]?[day] ?? 0, entry.level)
-            let week = entry.date.isoWeekStart.dayNumber
-            worstByWeek[week] = max(worstByWeek[week] ?? 0, entry.level)
+            let timing = Self.slot(entry.timing), day = entry.date.dayNumber - first
+            worst[timing][day] = max(worst[timing][day], entry.level)
+        }
+        self.worst = worst
+        firstDay = first
+    }
+
+    private static func slot(_ timing: TrainingHistory.PainTiming) -> Int {
+        switch timing {
+        case .during: 0
+        case .after: 1
+        case .nextMorning: 2
+        case .rest: 3
         }
     }
 
     /// The worst level of a timing on a day.
-    func level(_ timing: TrainingHistory.PainTiming, on day: Int) -> Int? { worst[timing]?[day] }
+    func level(_ timing: TrainingHistory.PainTiming, on day: Int) -> Int? {
+        let i = day - firstDay, row = worst[Self.slot(timing)]
+        guard i >= 0, i < row.count, row[i] >= 0 else { return nil }
+        return row[i]
+    }
 
     /// The worst level of any timing in the ISO week starting on `weekStart`.
-    func worstLevel(week weekStart: LocalDate) -> Int? { worstByWeek[weekStart.dayNumber] }
+    func worstLevel(week weekStart: LocalDate) -> Int? {
+        var result = -1
+        for day in weekStart.dayNumber...(weekStart.dayNumber + 6) {
+            let i = day - firstDay
+            guard i >= 0 else { continue }
+            for row in worst where i < row.count { result = max(result, row[i]) }
+        }
+        return result >= 0 ? result : nil
+    }
 
     /// The rule applied to one run.
     func check(_ run: TrainingHistory.Activity) -> RunPainCheck {
@@ -106,6 +133,7 @@ struct PainRule: Sendable {
     }
 
     /// The rule applied to a week: its runs, and no rise over the week before.
+    /// - Parameter runChecks: The checks of the runs of that week (others are ignored).
     func week(_ start: LocalDate, runChecks: [RunPainCheck]) -> WeekPain {
         let days = start.dayNumber...(start.dayNumber + 6)
         func worst(_ timing: TrainingHistory.PainTiming, shift: Int = 0) -> Int? {

@@ -53,6 +53,7 @@ enum RunningVolume {
         for frame in frames {
             var reasons: [Reason] = []
             var km: Double
+            var restarted = false
             if frame.phase == .settle && needs.painState == .tooPainfulToRun {
                 km = 0
                 reasons.append(
@@ -67,6 +68,7 @@ enum RunningVolume {
                         evidence: Evidence.loadDeloadCutPercent.key))
             } else if lastFull == 0 || (history.last ?? baseline) == 0 {
                 km = baseline * reducedFactor
+                restarted = true
                 reasons.append(
                     Reason(
                         "Running restarts at about \(percent(reducedFactor)) of your usual week after the pause.",
@@ -106,7 +108,8 @@ enum RunningVolume {
             km = floorTenth(km + 1e-9)
             history.append(km)
             longestRuns.append(perRun)
-            if !frame.deload { lastFull = km }
+            // A restart that falls on a deload week is where growth continues from.
+            if !frame.deload || restarted { lastFull = km }
             result.append(WeekRunning(weeklyKm: km, runsKm: runs, isWalkRun: false, reasons: reasons))
         }
         return result
