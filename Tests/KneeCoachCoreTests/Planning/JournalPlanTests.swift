@@ -175,4 +175,24 @@ struct JournalPlanTests {
         journal.note(30, "Knee a bit sore")
         #expect(try plan(journal) == plan(journal))
     }
+
+    @Test func sessionRefsListWhatAdherenceCounts() throws {
+        let plan = try plan(Journal(), weeks: 1)
+        let refs = plan.sessionRefs
+        #expect(!refs.isEmpty)
+        #expect(refs.allSatisfy { ![.rest, .warmUp, .coolDown].contains($0.kind) })
+        #expect(refs.filter { $0.kind == .run }.count == plan.days.flatMap(\.sessions).filter { $0.kind == .run }.count)
+        #expect(refs.map(\.date) == refs.map(\.date).sorted())
+    }
+
+    @Test func painAfterAFallInTheProfileIsAWarningSignToo() throws {
+        var profile = Self.profile
+        profile.pain = PainReport(level: 3, afterTrauma: true)
+        let plan = try plan(Journal(), profile: profile, weeks: 2)
+        #expect(plan.redFlags.map(\.sign) == ["pain-after-trauma"])
+        #expect(plan.redFlags.first?.evidence == Evidence.triageTraumaPain.key)
+        #expect(runs(plan).isEmpty)
+        profile.pain = PainReport(level: 0, afterTrauma: true)
+        #expect(try self.plan(Journal(), profile: profile, weeks: 2).redFlags.isEmpty)
+    }
 }
