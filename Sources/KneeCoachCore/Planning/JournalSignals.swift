@@ -11,6 +11,9 @@ struct JournalSignals: Sendable, Equatable {
     var painFreeWeeks: [LocalDate] = []
     /// How many of those weeks also had a strength session logged.
     var painFreeStrengthWeeks = 0
+    /// How many of those weeks, counted from the most recent, had pain entries logged (a runner
+    /// who reported pain must show that it settled, not merely log nothing).
+    var painFreeLoggedWeeks = 0
     /// A strength session was logged the day before the plan starts.
     var strengthYesterday = false
     /// Mean weekly running of the last 28 days, when the journal covers them and has runs in them.
@@ -103,6 +106,9 @@ struct JournalSignals: Sendable, Equatable {
             guard !runs.isEmpty, !checks.contains(where: { $0.verdict == .broken }),
                 rule.week(week, runChecks: checks).verdict != .broken
             else { break }
+            if painFreeLoggedWeeks == painFreeWeeks.count && rule.worstLevel(week: week) != nil {
+                painFreeLoggedWeeks += 1
+            }
             painFreeWeeks.append(week)
             if index.sessions.contains(where: { days.contains($0.date.dayNumber) && $0.sessionKind == .strength }) {
                 painFreeStrengthWeeks += 1

@@ -117,8 +117,8 @@ public struct Needs: Sendable, Equatable {
     }
 
     /// Pain-free journal weeks move the plan on: the settle weeks first (only when the profile
-    /// asks for them), then build weeks, but a build week only counts when strength work was
-    /// logged in it too.
+    /// asks for them, and only weeks with pain entries that show the pain settled), then build
+    /// weeks, but a build week only counts when strength work was logged in it too.
     private static func unlocked(journal: JournalSignals, settling: Bool) -> (weeks: Int, reason: Reason?) {
         let needed = Int(Evidence.planPainFreeWeeksToUnlock.quantity("weeks")?.lower ?? 2)
         let free = journal.painFreeWeeks.count
@@ -126,7 +126,7 @@ public struct Needs: Sendable, Equatable {
         let lengths = Evidence.planPhaseWeeks
         let settle = settling ? Int(lengths.quantity("settleWeeks")?.lower ?? 2) : 0
         let build = Int(lengths.quantity("buildWeeks")?.lower ?? 4)
-        let settleDone = min(free, settle)
+        let settleDone = min(journal.painFreeLoggedWeeks, settle)
         let buildDone = settleDone == settle ? min(journal.painFreeStrengthWeeks, free - settleDone, build) : 0
         let weeks = settleDone + buildDone
         guard weeks > 0, let newest = journal.painFreeWeeks.first, let oldest = journal.painFreeWeeks.last else {

@@ -118,6 +118,9 @@ struct JournalPlanTests {
         let usual = fresh.weeks.first { $0.phase == .strengthen }?.index
         #expect((firstStrengthen ?? 99) < (usual ?? 0))
 
+        // Runs with no pain logged do not show that reported pain has settled.
+        #expect(try plan(Self.steady(), profile: profile).weeks.first?.phase == .settle)
+
         // A week that broke the rule stops the count.
         var broken = journal
         broken.pain(29, .during, 7)
