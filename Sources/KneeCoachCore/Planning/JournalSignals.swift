@@ -42,6 +42,12 @@ struct JournalSignals: Sendable, Equatable {
         let chronic = Int(Evidence.loadAcwrWindows.quantity("chronicDays")?.lower ?? 28)
         recentKneePain = index.pain.contains { $0.level > 0 && today - $0.date.dayNumber <= chronic }
         strengthYesterday = index.sessions.contains { $0.date.dayNumber == today - 1 && $0.sessionKind == .strength }
+        if strengthYesterday {
+            notes.append(
+                Reason(
+                    "You logged a strength session on \(start.adding(days: -1)), so the plan's first day has none: strength days are never back to back.",
+                    evidence: Evidence.strengthSessionsPerWeek.key))
+        }
         readLoad(index, today: today, chronic: chronic)
         readHold(index, start: start)
         readPainFreeWeeks(index, start: start)

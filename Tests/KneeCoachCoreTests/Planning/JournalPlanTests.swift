@@ -134,6 +134,7 @@ struct JournalPlanTests {
         journal.session(34, .strength)
         let plan = try plan(journal)
         #expect(!plan.days[0].sessions.contains { $0.kind == .strength })
+        #expect(plan.weeks[0].reasons.contains { $0.text.contains("strength session on 2026-11-08") })
         #expect(plan.weeks[0].days.flatMap(\.sessions).contains { $0.kind == .strength })
         check(plan, journal)
     }
