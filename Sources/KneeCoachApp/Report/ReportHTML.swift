@@ -1,0 +1,135 @@
+import Foundation
+import KneeCoachCore
+
+/// A ``ReportPage`` as one self-contained HTML file: inline CSS, inline SVG charts, no
+/// scripts, fonts or images from anywhere, so it opens offline and can be mailed or printed.
+///
+/// The page follows the reader's light or dark mode, fits a phone (`<meta name="viewport">`,
+/// charts that scale to the screen's width) and lays the charts out in two columns on a wide
+/// screen. Each chart has a table of its numbers under it; every piece of text is escaped.
+/// The same page always gives the same bytes: the renderer reads no clock.
+///
+/// ```swift
+/// let html = ReportHTML.render(page)
+/// try ReportHTML.write(page, to: URL(fileURLWithPath: "report.html"))
+/// ```
+public enum ReportHTML {
+    /// The whole page.
+    public static func render(_ page: ReportPage) -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <meta name="color-scheme" content="light dark" />
+            <meta name="generator" content="KneeCoach \(XMLEscaping.escaped(KneeCoachVersion.current))" />
+            <title>\(XMLEscaping.escaped(documentTitle(page)))</title>
+            <style>
+            \(ChartStyle.css)\(ReportStyle.css)
+            </style>
+            </head>
+            <body>
+            <div class="page">
+
+            """
+        html += header(page)
+        html += "<main>\n"
+        html += headline(page)
+        html += flags(page)
+        html += "<div class=\"charts\">\n"
+        html += chartSection(
+            heading: "Weekly distance", svg: ReportCharts.weeklyDistance(page).render(), note: page.safeRangeNote,
+            table: ReportTables.weeklyDistance(page))
+        html += chartSection(
+            heading: "Pain against load", svg: ReportCharts.painAgainstLoad(page).render(),
+            note: "Bars are the distance run; the lines are pain scores (right axis, 0–10). A gap means no entry.",
+            table: ReportTables.painAgainstLoad(page))
+        html += chartSection(
+            heading: "Shoes", svg: ReportCharts.shoes(page).render(), note: shoeNote(page),
+            table: ReportTables.shoes(page))
+        html += chartSection(
+            heading: "Cadence", svg: ReportCharts.cadence(page).render(), note: page.cadence.note,
+            table: ReportTables.cadence(page))
+        html += "</div>\n</main>\n"
+        html += "<footer>\n<p>\(XMLEscaping.escaped(page.disclaimer))</p>\n</footer>\n"
+        html += "</div>\n</body>\n</html>\n"
+        return html
+    }
+
+    /// Writes the page atomically (a temporary file renamed into place).
+    /// - Throws: ``ReportError/cannotWrite(path:)`` when the file can't be written.
+    public static func write(_ page: ReportPage, to url: URL) throws(ReportError) {
+        do {
+            try Data(render(page).utf8).write(to: url, options: .atomic)
+        } catch {
+            throw .cannotWrite(path: url.path)
+        }
+    }
+
+    /// "KneeCoach report · Sam · 2026-09-01 to 2026-11-23".
+    static func documentTitle(_ page: ReportPage) -> String {
+        ([page.title] + [page.runner].compactMap { $0 } + ["\(page.from) to \(page.to)"]).joined(separator: " · ")
+    }
+
+    static func header(_ page: ReportPage) -> String {
+        var meta: [String] = []
+        if let runner = page.runner, !runner.isEmpty { meta.append(runner) }
+        meta.append("\(page.from) to \(page.to)")
+        meta.append("made on \(page.generatedOn)")
+        return "<header>\n<h1>\(XMLEscaping.escaped(page.title))</h1>\n"
+            + "<p class=\"meta\">\(XMLEscaping.escaped(meta.joined(separator: " · ")))</p>\n</header>\n"
+    }
+
+    static func headline(_ page: ReportPage) -> String {
+        "<section class=\"card headline\" aria-labelledby=\"headline-title\">\n"
+            + "<h2 id=\"headline-title\">How the knee is doing</h2>\n"
+            + "<p>\(XMLEscaping.escaped(page.painTrend))</p>\n"
+            + "<p>\(XMLEscaping.escaped(page.functionTrend))</p>\n</section>\n"
+    }
+
+    /// The open red flags, most urgent first; they come before the charts because they
+    /// override everything else on the page.
+    static func flags(_ page: ReportPage) -> String {
+        var html = "<section class=\"card flags\" aria-labelledby=\"flags-title\">\n<h2 id=\"flags-title\">Red flags</h2>\n"
+        guard !page.flags.isEmpty else {
+            return html + "<p class=\"no-flags\">No red flags in this period.</p>\n</section>\n"
+        }
+        html += "<ul>\n"
+        let ordered = page.flags.enumerated().sorted {
+            ($0.element.urgency, $0.element.raisedOn, $0.offset) < ($1.element.urgency, $1.element.raisedOn, $1.offset)
+        }
+        for flag in ordered.map(\.element) {
+            let level = switch flag.urgency {
+            case .urgent: "urgent"
+            case .soon: "soon"
+            case .ifPersists: "if-persists"
+            }
+            html += "<li class=\"flag \(level)\">\n<h3>\(XMLEscaping.escaped(flag.sign))</h3>\n"
+                + "<p class=\"action\">\(XMLEscaping.escaped(flag.action))</p>\n"
+                + "<p>\(XMLEscaping.escaped(flag.reason))</p>\n"
+                + "<p class=\"note\">Raised on <time datetime=\"\(flag.raisedOn)\">\(flag.raisedOn)</time></p>\n</li>\n"
+        }
+        return html + "</ul>\n</section>\n"
+    }
+
+    /// One chart's card: heading, the drawing, a note, and the numbers folded away.
+    static func chartSection(heading: String, svg: String, note: String, table: String) -> String {
+        let id = heading.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() + "-section"
+        var html = "<section class=\"card\" aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(XMLEscaping.escaped(heading))</h2>\n"
+        html += "<figure>\n" + svg
+        if !note.isEmpty { html += "<figcaption class=\"note\">\(XMLEscaping.escaped(note))</figcaption>\n" }
+        html += "</figure>\n" + table + "</section>\n"
+        return html
+    }
+
+    /// What the shoe chart's lines mean, from the page's wear warning.
+    static func shoeNote(_ page: ReportPage) -> String {
+        guard let wear = page.shoeWear else { return "" }
+        let warning = ReportNumbers.whole(wear.warningKm)
+        if let review = wear.reviewFromKm {
+            return "From \(ReportNumbers.whole(review)) km, judge a pair by how it feels; at \(warning) km, think about replacing it."
+        }
+        return "At \(warning) km, think about replacing the pair."
+    }
+}
