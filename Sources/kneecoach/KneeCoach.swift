@@ -19,6 +19,7 @@ struct KneeCoach: AsyncParsableCommand {
             Import.self,
             PlanCommand.self,
             Today.self,
+            Status.self,
             ProfileCommand.self,
             Assess.self,
             Log.self,

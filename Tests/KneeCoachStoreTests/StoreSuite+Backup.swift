@@ -21,6 +21,7 @@ extension StoreSuite {
         try await store.insert(NoteRecord(date: day(3), text: "slept badly", mood: 4, sleepHours: 5.5))
         try await store.insert(ClearanceRecord(date: day(4), note: "GP"))
         try await store.insert(AssessmentRecord(date: day(1), json: #"{"sidePlankSeconds":20}"#))
+        try await store.insert(FunctionScoreRecord(date: day(4), stairs: 6, running: 4))
     }
 
     /// The backup's content without ids and export time, for comparing two journals.
@@ -41,6 +42,7 @@ extension StoreSuite {
         copy.notes = copy.notes.map { var s = $0; s.id = nil; return s }
         copy.clearances = copy.clearances.map { var s = $0; s.id = nil; return s }
         copy.assessments = copy.assessments.map { var s = $0; s.id = nil; return s }
+        copy.functionScores = copy.functionScores.map { var s = $0; s.id = nil; return s }
         return (try? copy.jsonData()).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 
@@ -54,7 +56,8 @@ extension StoreSuite {
                 }
                 let backup = try Backup(jsonData: exported)
                 #expect(backup.activities.first?.originalFile?.count == 200)
-                #expect(backup.format == "kneecoach-backup" && backup.version == 1)
+                #expect(backup.format == "kneecoach-backup" && backup.version == 2)
+                #expect(backup.functionScores.map(\.stairs) == [6])
 
                 try await target.withStore { store async throws in
                     try await store.insert(PainEntry(date: day(9), timing: .rest, level: 7))  // replaced by the restore

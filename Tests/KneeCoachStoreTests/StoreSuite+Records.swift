@@ -132,6 +132,32 @@ extension StoreSuite {
         }
     }
 
+    @Test("function ratings round-trip, and a rating outside 0–10 or an empty set is refused", arguments: Engine.available)
+    func functionScores(engine: Engine) async throws {
+        try await TestDatabase.with(engine) { database async throws in
+            try await database.withStore { store async throws in
+                let first = try await store.insert(FunctionScoreRecord(date: day(2), stairs: 5, squatting: 3, running: 2))
+                try await store.insert(FunctionScoreRecord(date: day(9), running: 7))
+                #expect(try await store.functionScores().map(\.date) == [day(2), day(9)])
+                #expect(try await store.functionScores(to: day(5)) == [first])
+                for bad in [FunctionScoreRecord(date: day(3), stairs: 11), FunctionScoreRecord(date: day(3))] {
+                    do {
+                        try await store.insert(bad)
+                        Issue.record("stored \(bad)")
+                    } catch {
+                        guard case .constraintViolated = error else {
+                            Issue.record("\(error)")
+                            continue
+                        }
+                    }
+                }
+                #expect(try await store.functionScores().count == 2)
+                #expect(try await store.delete(try #require(first.id)))
+                #expect(try await store.functionScores().map(\.running) == [7])
+            }
+        }
+    }
+
     @Test("the profile is stored as JSON text and replaced", arguments: Engine.available)
     func profile(engine: Engine) async throws {
         try await TestDatabase.with(engine) { database async throws in

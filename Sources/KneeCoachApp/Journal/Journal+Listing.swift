@@ -9,6 +9,7 @@ public struct JournalContents: Sendable, Equatable {
     public var painEntries: [PainEntry]
     public var notes: [NoteRecord]
     public var clearances: [ClearanceRecord]
+    public var functionScores: [FunctionScoreRecord]
     /// Shoe names by id, for showing which shoe a run was in.
     public var shoeNames: [ShoeID: String]
 }
@@ -24,6 +25,7 @@ extension Journal {
                 sessions: try await tx.sessions(from: from, to: to),
                 painEntries: try await tx.painEntries(from: from, to: to), notes: try await tx.notes(from: from, to: to),
                 clearances: try await tx.clearances(from: from, to: to),
+                functionScores: try await tx.functionScores(from: from, to: to),
                 shoeNames: Dictionary(
                     try await tx.shoes().compactMap { shoe in shoe.id.map { ($0, shoe.name) } },
                     uniquingKeysWith: { first, _ in first }))

@@ -98,6 +98,17 @@ extension Journal {
         return try await store.insert(note)
     }
 
+    /// Stores the runner's own 0–10 ratings of stairs, squatting and running on a day.
+    /// - Throws: ``JournalError/noFunctionRating`` when none is given, or a range error naming the option.
+    @discardableResult
+    public func logFunction(_ score: FunctionScoreRecord, today: LocalDate) async throws -> FunctionScoreRecord {
+        try Self.checkDate(score.date, option: "--date", today: today)
+        let ratings = [("--stairs", score.stairs), ("--squatting", score.squatting), ("--running", score.running)]
+        guard ratings.contains(where: { $0.1 != nil }) else { throw JournalError.noFunctionRating }
+        for case (let option, let value?) in ratings { try Self.check(value, option: option) }
+        return try await store.insert(score)
+    }
+
     /// Records that a clinician has seen the knee: lifts the red-flag hold from that date.
     @discardableResult
     public func logCleared(_ clearance: ClearanceRecord, today: LocalDate) async throws -> ClearanceRecord {

@@ -14,7 +14,8 @@ import KneeCoachStore
 public struct Journal: Sendable {
     /// The open store, scoped to the runner.
     public let store: JournalStore
-    /// The data folder (the profile file lives there until it moves into the database).
+    /// The data folder: where the SQLite file lives, and where an earlier version's
+    /// `profile.json` is looked for when the journal opens.
     public let dataFolder: DataFolder
 
     public init(store: JournalStore, dataFolder: DataFolder) {
@@ -23,6 +24,9 @@ public struct Journal: Sendable {
     }
 
     /// Opens the journal at `location`, runs `body`, and closes it, also when `body` throws.
+    ///
+    /// Opening takes a `profile.json` / `assessments.json` of an earlier version found in
+    /// `dataFolder` into the database (see ``LegacyProfileFiles``).
     /// - Throws: A ``StoreError`` when the database cannot be opened, or what `body` throws.
     public static func with<T>(
         _ location: DatabaseLocation, dataFolder: DataFolder, isolation: isolated (any Actor)? = #isolation,
@@ -30,6 +34,7 @@ public struct Journal: Sendable {
     ) async throws -> T {
         let store = try await JournalStore.open(location)
         do {
+            try await LegacyProfileFiles(folder: dataFolder).adopt(into: store)
             let result = try await body(Journal(store: store, dataFolder: dataFolder))
             await store.close()
             return result

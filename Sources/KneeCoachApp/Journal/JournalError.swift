@@ -19,6 +19,8 @@ public enum JournalError: UserFacingError, Equatable {
     case emptyRange(from: LocalDate, to: LocalDate)
     /// A backup or other input file that cannot be read.
     case unreadableFile(path: String, reason: String)
+    /// `log function` without any of the three ratings.
+    case noFunctionRating
 
     public var problem: String {
         switch self {
@@ -33,6 +35,7 @@ public enum JournalError: UserFacingError, Equatable {
             "The \(kind) session has no exercise \(ids.map { "'\($0)'" }.joined(separator: ", "))."
         case .emptyRange(let from, let to): "--from \(from) is after --to \(to)."
         case .unreadableFile(let path, let reason): "Cannot read '\(path)': \(reason)."
+        case .noFunctionRating: "No rating was given, so nothing was stored."
         }
     }
 
@@ -48,6 +51,7 @@ public enum JournalError: UserFacingError, Equatable {
                 : "Skip only exercises of that session: \(valid.joined(separator: ", "))."
         case .emptyRange: "Swap the two dates."
         case .unreadableFile: "Check the path and that the file is readable."
+        case .noFunctionRating: "Rate at least one of --stairs, --squatting and --running from 0 to 10 (10: no trouble)."
         }
     }
 

@@ -1,28 +1,29 @@
 import KneeCoachCore
 
-/// What can go wrong keeping the profile and the self-test history in the data folder.
+/// What can go wrong reading or storing the runner's profile and self-test history.
 public enum ProfileStoreError: UserFacingError, Equatable {
     /// No profile has been stored yet.
-    case noProfile(path: String)
-    /// A file to import does not exist or cannot be read.
+    case noProfile
+    /// The file given to `profile import` cannot be read.
     case unreadableInput(path: String)
-    /// A stored file cannot be read.
-    case unreadable(path: String)
-    /// A file in the data folder cannot be written.
-    case unwritable(path: String, reason: String)
-    /// The stored profile or history no longer validates (edited by hand, say).
-    case invalidStored(path: String, error: ProfileError)
-    /// The file to import is not a valid profile; nothing was stored.
+    /// The profile in the database no longer validates (e.g. edited by hand).
+    case invalidStored(error: ProfileError)
+    /// A stored set of self-test results no longer validates.
+    case invalidStoredAssessment(date: LocalDate, error: ProfileError)
+    /// The file given to `profile import` is not a valid profile.
     case invalidImport(path: String, error: ProfileError)
+    /// A `profile.json` or `assessments.json` left by an earlier version cannot be taken into the database.
+    case invalidLegacyFile(path: String, error: ProfileError)
 
     public var problem: String {
         switch self {
-        case .noProfile(let path): "There is no profile yet (looked for \(path))."
+        case .noProfile: "There is no profile yet."
         case .unreadableInput(let path): "Cannot read '\(path)'."
-        case .unreadable(let path): "Cannot read the stored file \(path)."
-        case .unwritable(let path, let reason): "Cannot write \(path): \(reason)."
-        case .invalidStored(let path, let error): "The stored file \(path) is invalid: \(error.problem)"
+        case .invalidStored(let error): "The stored profile is invalid: \(error.problem)"
+        case .invalidStoredAssessment(let date, let error): "The self-tests stored for \(date) are invalid: \(error.problem)"
         case .invalidImport(let path, let error): "'\(path)' is not a valid profile: \(error.problem)"
+        case .invalidLegacyFile(let path, let error):
+            "The file \(path) from an earlier KneeCoach cannot be moved into the journal: \(error.problem)"
         }
     }
 
@@ -30,18 +31,19 @@ public enum ProfileStoreError: UserFacingError, Equatable {
         switch self {
         case .noProfile: "Run 'kneecoach profile init' or 'kneecoach profile import FILE' first."
         case .unreadableInput: "Check the path and that the file is readable."
-        case .unreadable: "Check the file's permissions, or pass another --db PATH."
-        case .unwritable: "Check that the folder exists and is writable, or pass another --db PATH."
-        case .invalidStored(_, let error): error.fix + " Or run 'kneecoach profile import FILE' to replace it."
+        case .invalidStored(let error): error.fix + " Or run 'kneecoach profile import FILE' to replace it."
+        case .invalidStoredAssessment: "Restore a backup with 'kneecoach restore FILE', or run 'kneecoach assess' again."
         case .invalidImport(_, let error): error.fix + " The stored profile was left unchanged."
+        case .invalidLegacyFile(let path, let error):
+            error.fix + " Then run the command again, or move \(path) out of the folder to start without it."
         }
     }
 
     public var exitCode: Int32 {
         switch self {
-        case .noProfile, .unreadable, .unwritable: ExitStatus.failure
+        case .noProfile: ExitStatus.failure
         case .unreadableInput: ExitStatus.usage
-        case .invalidStored, .invalidImport: ExitStatus.data
+        case .invalidStored, .invalidStoredAssessment, .invalidImport, .invalidLegacyFile: ExitStatus.data
         }
     }
 }

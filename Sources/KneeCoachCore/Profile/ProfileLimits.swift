@@ -1,7 +1,7 @@
 /// The accepted range of every number in a profile or a set of self-test results.
 ///
 /// These are input checks (what a person could plausibly type), not advice; advice numbers
-/// live in ``Evidence``. Error messages, prompts, flags' help and `docs/profile.md` all read
+/// live in ``Evidence``. Error messages, prompts, flags' help and the README all read
 /// them from here.
 public enum ProfileLimits {
     /// A closed range and how to say it.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A complete, versioned copy of one runner's journal: what `kneecoach export` writes and
-/// `kneecoach restore` reads. See `docs/store.md` for the JSON format.
+/// `kneecoach restore` reads. The README's backup section describes the JSON format.
 ///
 /// Ids inside a backup only link its parts (an activity's `shoeID` names a shoe of the same
 /// backup); restoring gives the rows new ids.
@@ -25,7 +25,7 @@ public struct Backup: Sendable, Equatable, Codable {
     /// The value of ``format``.
     public static let formatName = "kneecoach-backup"
     /// The version this build writes and the newest it reads.
-    public static let currentVersion = 1
+    public static let currentVersion = 2
 
     /// Always ``formatName``.
     public var format: String
@@ -44,12 +44,14 @@ public struct Backup: Sendable, Equatable, Codable {
     public var notes: [NoteRecord]
     public var clearances: [ClearanceRecord]
     public var assessments: [AssessmentRecord]
+    /// The runner's function ratings (from format version 2; empty when restoring a version 1 backup).
+    public var functionScores: [FunctionScoreRecord]
 
     public init(
         exportedAt: Date, schemaVersion: Int = Migrations.latestVersion, profileJSON: String? = nil,
         shoes: [ShoeRecord] = [], activities: [Activity] = [], sessions: [SessionRecord] = [],
         painEntries: [PainEntry] = [], notes: [NoteRecord] = [], clearances: [ClearanceRecord] = [],
-        assessments: [AssessmentRecord] = []
+        assessments: [AssessmentRecord] = [], functionScores: [FunctionScoreRecord] = []
     ) {
         format = Self.formatName
         version = Self.currentVersion
@@ -63,6 +65,29 @@ public struct Backup: Sendable, Equatable, Codable {
         self.notes = notes
         self.clearances = clearances
         self.assessments = assessments
+        self.functionScores = functionScores
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case format, version, schemaVersion, exportedAt, profileJSON, shoes, activities, sessions, painEntries, notes
+        case clearances, assessments, functionScores
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        version = try c.decode(Int.self, forKey: .version)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        exportedAt = try c.decode(Date.self, forKey: .exportedAt)
+        profileJSON = try c.decodeIfPresent(String.self, forKey: .profileJSON)
+        shoes = try c.decode([ShoeRecord].self, forKey: .shoes)
+        activities = try c.decode([Activity].self, forKey: .activities)
+        sessions = try c.decode([SessionRecord].self, forKey: .sessions)
+        painEntries = try c.decode([PainEntry].self, forKey: .painEntries)
+        notes = try c.decode([NoteRecord].self, forKey: .notes)
+        clearances = try c.decode([ClearanceRecord].self, forKey: .clearances)
+        assessments = try c.decode([AssessmentRecord].self, forKey: .assessments)
+        functionScores = try c.decodeIfPresent([FunctionScoreRecord].self, forKey: .functionScores) ?? []
     }
 
     /// The backup as JSON: sorted keys, ISO 8601 dates, file bytes in base64.

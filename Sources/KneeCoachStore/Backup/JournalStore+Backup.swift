@@ -17,7 +17,8 @@ extension JournalStore {
                     exportedAt: now, schemaVersion: try await tx.schemaVersion(), profileJSON: try await tx.profileJSON(),
                     shoes: try await tx.shoes(), activities: activities, sessions: try await tx.sessions(),
                     painEntries: try await tx.painEntries(), notes: try await tx.notes(),
-                    clearances: try await tx.clearances(), assessments: try await tx.assessments())
+                    clearances: try await tx.clearances(), assessments: try await tx.assessments(),
+                    functionScores: try await tx.functionScores())
             }
         } catch {
             throw StoreError.from(error, operation: "read the journal for a backup")
@@ -49,6 +50,7 @@ extension JournalStore {
                 for note in backup.notes { try await tx.insert(note, now: now) }
                 for clearance in backup.clearances { try await tx.insert(clearance, now: now) }
                 for assessment in backup.assessments { try await tx.insert(assessment, now: now) }
+                for score in backup.functionScores { try await tx.insert(score, now: now) }
             }
         } catch {
             throw StoreError.from(error, operation: "restore the backup")
@@ -58,7 +60,10 @@ extension JournalStore {
     /// Deletes every row of the runner but the user itself.
     func deleteAllRows() async throws(StoreError) {
         try await write("clear the journal") { sql in
-            for table in ["activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "shoes", "profiles"] {
+            for table in [
+                "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
+                "profiles",
+            ] {
                 try await sql.delete(from: table).where("user_id", .equal, userID.rawValue).run()
             }
         }

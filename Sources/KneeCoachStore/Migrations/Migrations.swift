@@ -5,7 +5,7 @@
 /// metres, durations seconds; every rule on values is a named CHECK constraint.
 public enum Migrations {
     /// The migrations in order; ``latestVersion`` is the last one's version.
-    public static let all: [Migration] = [v1, v2, v3]
+    public static let all: [Migration] = [v1, v2, v3, v4]
 
     /// The schema version this build of KneeCoach writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
@@ -178,5 +178,28 @@ public enum Migrations {
             "CREATE INDEX notes_user_date ON notes (user_id, local_date)",
             "CREATE INDEX cleared_user_date ON cleared (user_id, local_date)",
             "CREATE INDEX assessments_user_date ON assessments (user_id, local_date)",
+        ])
+
+    static let v4 = Migration(
+        version: 4, name: "create-function-scores",
+        statements: [
+            """
+            CREATE TABLE function_scores (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                local_date TEXT NOT NULL,
+                stairs {int},
+                squatting {int},
+                running {int},
+                created_at {int} NOT NULL,
+                CONSTRAINT function_scores_local_date_format CHECK (length(local_date) = 10),
+                CONSTRAINT function_scores_stairs_range CHECK (stairs BETWEEN 0 AND 10),
+                CONSTRAINT function_scores_squatting_range CHECK (squatting BETWEEN 0 AND 10),
+                CONSTRAINT function_scores_running_range CHECK (running BETWEEN 0 AND 10),
+                CONSTRAINT function_scores_not_empty
+                    CHECK (stairs IS NOT NULL OR squatting IS NOT NULL OR running IS NOT NULL)
+            )
+            """,
+            "CREATE INDEX function_scores_user_date ON function_scores (user_id, local_date)",
         ])
 }

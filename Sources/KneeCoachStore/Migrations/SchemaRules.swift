@@ -22,5 +22,9 @@ enum SchemaRules {
         "notes_mood_range": "mood must be between 0 and 10",
         "notes_stress_range": "stress must be between 0 and 10",
         "notes_sleep_hours_range": "sleep must be between 0 and 24 hours",
+        "function_scores_stairs_range": "the stairs rating must be between 0 and 10",
+        "function_scores_squatting_range": "the squatting rating must be between 0 and 10",
+        "function_scores_running_range": "the running rating must be between 0 and 10",
+        "function_scores_not_empty": "at least one of the stairs, squatting and running ratings is needed",
     ]
 }

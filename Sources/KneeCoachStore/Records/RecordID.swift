@@ -37,3 +37,4 @@ public typealias ClearanceID = RecordID<ClearanceRecord>
 public typealias ShoeID = RecordID<ShoeRecord>
 /// A stored self-test set's id.
 public typealias AssessmentID = RecordID<AssessmentRecord>
+public typealias FunctionScoreID = RecordID<FunctionScoreRecord>

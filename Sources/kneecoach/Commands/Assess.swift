@@ -4,14 +4,14 @@ import KneeCoachApp
 import KneeCoachCore
 
 /// `kneecoach assess`: the home self-tests, walked through in a terminal or given as flags.
-struct Assess: ParsableCommand {
+struct Assess: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Do the home self-tests and store the results (dated; a re-test adds a new set).",
         discussion: """
             In a terminal with no result flags, each test is explained and its result asked for \
             (Enter skips a test). For scripts, give results as flags. Yes/no options take yes or \
             no. Tests left out keep their earlier result in the profile. How to do and read each \
-            test: docs/profile.md.
+            test: the README's section on the self-tests.
             """)
 
     @Option(help: "The day of the tests, YYYY-MM-DD (default: today).") var date: String?
@@ -32,12 +32,8 @@ struct Assess: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        try reportingErrors {
-            let store = ProfileStore(folder: database.dataFolder)
-            let profile = try store.profile()
-            let day = try date.map { (text) throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
-                ?? PlanInputs.today(timeZone: profile?.timeZone)
+    func run() async throws {
+        try await reportingErrors {
             var answers = try flagAnswers()
             if answers.isEmpty {
                 guard interactive || Prompter.isInteractive else {
@@ -51,8 +47,13 @@ struct Assess: ParsableCommand {
                 throw UsageError(problem: "No test result was given, so nothing was stored.", fix: "Run 'kneecoach assess' again when you can do a test.")
             }
             let assessment = try Assessment(answers: answers)
-            let updated = try store.record(assessment, on: day)
-            let count = try store.assessments().count
+            let given = try date.map { (text) throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
+            let (day, updated, count) = try await database.withJournal { journal in
+                let day: LocalDate
+                if let given { day = given } else { day = await journal.today() }
+                let updated = try await journal.record(assessment, on: day)
+                return (day, updated, try await journal.assessments().count)
+            }
             Console.out("Stored the self-tests of \(day) (\(count) dated set\(count == 1 ? "" : "s") in the history).")
             let findings = AssessmentFindings(updated?.assessment ?? assessment)
             Console.out(findings.reasons.isEmpty ? "Nothing here changes the plan's emphasis." : "What this changes in the plan:")

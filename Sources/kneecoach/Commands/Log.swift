@@ -8,7 +8,7 @@ import KneeCoachStore
 struct Log: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add to your journal: a run, knee pain, a session done, a note, or a clinician's all-clear.",
-        subcommands: [Run.self, Pain.self, Session.self, Note.self, Cleared.self]
+        subcommands: [Run.self, Pain.self, Session.self, Note.self, Function.self, Cleared.self]
     )
 }
 
@@ -30,12 +30,16 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let today = JournalInputs.today(folder: database.dataFolder)
-                let input = RunInput(
-                    date: try day.resolve(today: today), distanceKm: distanceKm, durationSeconds: try parseDuration(duration),
-                    elevationGainMeters: elevationGain, elevationLossMeters: elevationLoss, surface: surface, shoe: shoe,
-                    cadenceSpm: cadence, effort: effort, note: note)
-                let run = try await database.withJournal { try await $0.logRun(input, today: today) }
+                let asked = try day.parsed()
+                let seconds = try parseDuration(duration)
+                let run = try await database.withJournal { journal in
+                    let today = await journal.today()
+                    let input = RunInput(
+                        date: asked ?? today, distanceKm: distanceKm, durationSeconds: seconds,
+                        elevationGainMeters: elevationGain, elevationLossMeters: elevationLoss, surface: surface,
+                        shoe: shoe, cadenceSpm: cadence, effort: effort, note: note)
+                    return try await journal.logRun(input, today: today)
+                }
                 Console.out("Logged a run of \(distanceKm.plainText) km on \(run.date).")
             }
         }
@@ -62,12 +66,16 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let today = JournalInputs.today(folder: database.dataFolder)
-                let entry = PainEntry(
-                    date: try day.resolve(today: today), timing: when, level: level, location: location, swelling: swelling,
-                    locking: locking, givingWay: givingWay, limping: limping, redOrHot: redOrHot, atNight: atNight,
-                    afterTrauma: afterTrauma, note: note)
-                let stored = try await database.withJournal { try await $0.logPain(entry, today: today) }
+                let asked = try day.parsed()
+                let stored = try await database.withJournal { journal in
+                    let today = await journal.today()
+                    let entry = PainEntry(
+                        date: asked ?? today, timing: when, level: level, location: location, swelling: swelling,
+                        locking: locking, givingWay: givingWay, limping: limping, redOrHot: redOrHot, atNight: atNight,
+                        afterTrauma: afterTrauma, note: note)
+                    return try await journal.logPain(entry, today: today)
+                }
+                let entry = stored
                 Console.out("Logged knee pain \(stored.level)/10 (\(stored.timing.rawValue)) on \(stored.date).")
                 let flags = RedFlagTriage.flags(
                     in: KneeCoachCore.PainReport(
@@ -97,14 +105,15 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let folder = database.dataFolder
-                let today = JournalInputs.today(folder: folder)
-                let date = try day.resolve(today: today)
-                let planned = try JournalInputs.plannedItems(on: date, kind: kind, folder: folder)
-                let record = try await database.withJournal {
-                    try await $0.logSession(
+                let asked = try day.parsed()
+                let (date, planned, record) = try await database.withJournal { journal in
+                    let today = await journal.today()
+                    let date = asked ?? today
+                    let planned = try await JournalInputs.plannedItems(on: date, kind: kind, journal: journal)
+                    let record = try await journal.logSession(
                         date: date, kind: kind, planned: planned, skipped: skipped, pain: pain, effort: effort, note: note,
                         today: today)
+                    return (date, planned, record)
                 }
                 let detail =
                     planned.isEmpty
@@ -127,10 +136,38 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let today = JournalInputs.today(folder: database.dataFolder)
-                let note = NoteRecord(date: try day.resolve(today: today), text: text, mood: mood, stress: stress, sleepHours: sleepHours)
-                let stored = try await database.withJournal { try await $0.logNote(note, today: today) }
+                let asked = try day.parsed()
+                let stored = try await database.withJournal { journal in
+                    let today = await journal.today()
+                    let note = NoteRecord(date: asked ?? today, text: text, mood: mood, stress: stress, sleepHours: sleepHours)
+                    return try await journal.logNote(note, today: today)
+                }
                 Console.out("Logged a note on \(stored.date).")
+            }
+        }
+    }
+
+    struct Function: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rate how your knee copes with stairs, squatting and running, 0–10 (10: no trouble).",
+            discussion: "A rating a week is enough: 'kneecoach status' shows each against your first.")
+
+        @OptionGroup var day: DateOption
+        @Option(help: ArgumentHelp("Going up and down stairs, 0–10.", valueName: "0-10")) var stairs: Int?
+        @Option(help: ArgumentHelp("Squatting down and standing up, 0–10.", valueName: "0-10")) var squatting: Int?
+        @Option(help: ArgumentHelp("Running, 0–10.", valueName: "0-10")) var running: Int?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let asked = try day.parsed()
+                let stored = try await database.withJournal { journal in
+                    let today = await journal.today()
+                    return try await journal.logFunction(
+                        FunctionScoreRecord(date: asked ?? today, stairs: stairs, squatting: squatting, running: running),
+                        today: today)
+                }
+                Console.out("Logged your function ratings for \(stored.date).")
             }
         }
     }
@@ -145,9 +182,10 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let today = JournalInputs.today(folder: database.dataFolder)
-                let stored = try await database.withJournal {
-                    try await $0.logCleared(ClearanceRecord(date: try day.resolve(today: today), note: note), today: today)
+                let asked = try day.parsed()
+                let stored = try await database.withJournal { journal in
+                    let today = await journal.today()
+                    return try await journal.logCleared(ClearanceRecord(date: asked ?? today, note: note), today: today)
                 }
                 Console.out("Recorded a clinician's all-clear on \(stored.date).")
             }

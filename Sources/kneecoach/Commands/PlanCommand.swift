@@ -4,7 +4,7 @@ import KneeCoachApp
 import KneeCoachCore
 
 /// `kneecoach plan`: the personalised, periodised plan as a week view, JSON or a calendar.
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Build your personalised plan: a week view, --json, or an --ics calendar.",
@@ -38,14 +38,14 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try reportingErrors {
+    func run() async throws {
+        try await reportingErrors {
             guard PlanGenerator.weekRange.contains(weeks) else { throw PlanError.weeksOutOfRange(weeks) }
             let startDate = try start.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "start") }
-            let runner = try PlanInputs.profile(file: profile, folder: database.dataFolder)
+            let runner = try await PlanInputs.profile(file: profile, database: database)
             let library = try ExerciseLibrary.bundled()
             let first = startDate ?? PlanInputs.today(timeZone: runner.timeZone).nextMondayOnOrAfter
-            let plan = try PlanGenerator.plan(for: runner, library: library, start: first, weeks: weeks)
+            let plan = try await PlanInputs.plan(for: runner, start: first, weeks: weeks, library: library, database: database)
             if let icsPath {
                 let url = URL(fileURLWithPath: icsPath)
                 try CalendarExport.write(plan, library: library, to: url)

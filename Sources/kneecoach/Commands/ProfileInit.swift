@@ -5,7 +5,7 @@ import KneeCoachCore
 
 extension ProfileCommand {
     /// `kneecoach profile init [flags]`: asks in a terminal, or takes every field as a flag.
-    struct Init: ParsableCommand {
+    struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create or replace the profile: answer questions, or give every field as a flag.",
             discussion: """
@@ -47,8 +47,8 @@ extension ProfileCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            try reportingErrors {
+        func run() async throws {
+            try await reportingErrors {
                 var answers = ProfileAnswers(self)
                 if interactive || (age == nil && Prompter.isInteractive) {
                     answers.askMissing(with: Prompter())
@@ -57,11 +57,18 @@ extension ProfileCommand {
                     throw MissingOptionError(flag: "--age", allowed: ProfileLimits.age.allowed)
                 }
                 var profile = try answers.profile()
-                let store = ProfileStore(folder: database.dataFolder)
-                let previous = try? store.profile()
-                profile.assessment = previous?.assessment ?? (try? store.latestAssessment()) ?? nil
-                try store.save(profile)
-                Console.out("Saved the profile to \(store.profileURL.path).")
+                let stored = profile
+                try await database.withJournal { journal in
+                    var profile = stored
+                    // A new profile keeps the self-test results already stored.
+                    if let kept = try? await journal.profile()?.assessment {
+                        profile.assessment = kept
+                    } else {
+                        profile.assessment = try? await journal.latestAssessment()
+                    }
+                    try await journal.save(profile: profile)
+                }
+                Console.out("Saved the profile in the journal (\(try database.location())).")
                 if profile.pain.map(ProfileSummary.hasWarningSign) == true {
                     Console.out(ProfileSummary.warningLine)
                 }

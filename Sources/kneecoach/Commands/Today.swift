@@ -8,7 +8,7 @@ import KneeCoachCore
 /// The plan behind it starts on the Monday of the week of the profile's stored plan start
 /// when there is one, else on the Monday of the week of the date asked for, and runs as many
 /// weeks as it takes to reach that date (at most 52). Today's sessions are that date's.
-struct Today: ParsableCommand {
+struct Today: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the sessions planned for today (or --date).",
         discussion: """
@@ -42,17 +42,18 @@ struct Today: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        try reportingErrors {
+    func run() async throws {
+        try await reportingErrors {
             let asked = try date.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
-            let runner = try PlanInputs.profile(file: profile, folder: database.dataFolder)
+            let runner = try await PlanInputs.profile(file: profile, database: database)
             let day = asked ?? PlanInputs.today(timeZone: runner.timeZone)
             let start = Self.planStart(stored: nil, day: day)
             let library = try ExerciseLibrary.bundled()
             let weeks = start.days(until: day) / 7 + 1
             let plan: Plan? =
                 day >= start && PlanGenerator.weekRange.contains(weeks)
-                ? try PlanGenerator.plan(for: runner, library: library, start: start, weeks: weeks) : nil
+                ? try await PlanInputs.plan(for: runner, start: start, weeks: weeks, library: library, database: database)
+                : nil
             let week = plan?.weeks.first { $0.days.contains { $0.date == day } }
             let planned = PlanDay(date: day, sessions: plan?.sessions(on: day) ?? [])
             if output.json {

@@ -28,6 +28,14 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the journal, runs `body`, and closes it again, also on error.
+    /// Whether there may be a journal to read: a PostgreSQL URL, an SQLite file, or an
+    /// earlier version's `profile.json` in the data folder that opening it would take in.
+    func journalMayExist() throws(StoreError) -> Bool {
+        guard case .sqlite(let path) = try location() else { return true }
+        let manager = FileManager.default
+        return manager.fileExists(atPath: path) || manager.fileExists(atPath: dataFolder.file("profile.json").path)
+    }
+
     func withJournal<T>(_ body: (Journal) async throws -> T) async throws -> T {
         try await Journal.with(location(), dataFolder: dataFolder, body)
     }

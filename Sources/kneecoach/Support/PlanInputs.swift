@@ -5,19 +5,34 @@ import KneeCoachCore
 /// What `plan` and `today` need from the world at the edge: the profile, and today's date
 /// in the runner's time zone. Everything after this is a pure function of these values.
 enum PlanInputs {
-    /// The profile from `--profile FILE`, else the one stored in the data folder.
+    /// The profile from `--profile FILE`, else the one stored in the journal. A missing
+    /// SQLite journal is not created just to find it empty.
     /// - Throws: ``PlanInputError/noProfile`` (exit 64) when neither exists,
     ///   ``PlanInputError/unreadableProfile(path:)`` when `--profile` names no readable file,
-    ///   ``ProfileError`` (exit 65) for a bad file, and ``ProfileStoreError`` for a bad store.
-    static func profile(file: String?, folder: DataFolder) throws -> Profile {
+    ///   ``ProfileError`` (exit 65) for a bad file, and ``ProfileStoreError`` or ``StoreError`` for a bad store.
+    static func profile(file: String?, database: DatabaseOptions) async throws -> Profile {
         if let file {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw PlanInputError.unreadableProfile(path: file)
             }
             return try decodeProfile(data)
         }
-        guard let stored = try ProfileStore(folder: folder).profile() else { throw PlanInputError.noProfile }
+        guard try database.journalMayExist(),
+            let stored = try await database.withJournal({ try await $0.profile() })
+        else { throw PlanInputError.noProfile }
         return stored
+    }
+
+    /// The plan for a profile, shaped by the journal's history when there is a journal.
+    static func plan(
+        for profile: Profile, start: LocalDate, weeks: Int, library: ExerciseLibrary, database: DatabaseOptions
+    ) async throws -> Plan {
+        guard try database.journalMayExist() else {
+            return try PlanGenerator.plan(for: profile, library: library, start: start, weeks: weeks)
+        }
+        return try await database.withJournal { journal in
+            try await journal.plan(for: profile, start: start, weeks: weeks, library: library)
+        }
     }
 
     /// The profile module's validating decoder (bad contents: ``ProfileError``, exit 65).

@@ -112,6 +112,16 @@ struct JournalDocument: Encodable {
                     fields: [("note", .text(clearance.note))],
                     summary: "a clinician cleared the knee" + (clearance.note.map { ": \($0)" } ?? ""))))
         }
+        for score in contents.functionScores {
+            let ratings = [("stairs", score.stairs), ("squatting", score.squatting), ("running", score.running)]
+            entries.append(
+                (5,
+                 Entry(
+                    id: "function-\(score.id?.rawValue ?? 0)", date: score.date.description, type: "function",
+                    fields: ratings.map { ($0.0, .integer($0.1)) },
+                    summary: "function: " + ratings.compactMap { name, value in value.map { "\(name) \($0)/10" } }
+                        .joined(separator: " · "))))
+        }
         self.entries = entries.sorted { ($0.entry.date, $0.order, $0.entry.id) < ($1.entry.date, $1.order, $1.entry.id) }
             .map(\.entry)
     }

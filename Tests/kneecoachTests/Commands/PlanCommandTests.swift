@@ -105,8 +105,13 @@ struct PlanCommandTests {
         try FileManager.default.copyItem(
             at: URL(fileURLWithPath: Self.example("beginner-front-knee-pain")),
             to: folder.appendingPathComponent("profile.json"))
+        // A profile.json of an earlier version is taken into the journal on first use.
         let result = try CLI.run(["plan", "--db", folder.appendingPathComponent("kneecoach.sqlite").path, "--json"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.contains("profile.json.imported") && !names.contains("profile.json"))
+        let again = try CLI.run(["plan", "--db", folder.appendingPathComponent("kneecoach.sqlite").path, "--json"])
+        #expect(again.stdout == result.stdout)
     }
 
     @Test func todayShowsTheDateAsked() throws {

@@ -18,13 +18,20 @@ struct CLI {
 
     static var executable: URL { productsFolder.appendingPathComponent("kneecoach") }
 
-    /// Runs `kneecoach` with arguments, an optional environment and standard input.
+    /// Runs `kneecoach` with arguments, an optional environment and standard input, in an
+    /// empty data folder unless `environment` or `--db` names one.
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["COLUMNS"] = "80"
+        // Never the journal of whoever runs the tests: unless a test says otherwise, each run
+        // gets an empty data folder of its own.
+        env["KNEECOACH_DB"] = nil
+        env["KNEECOACH_DATABASE_URL"] = nil
+        env["XDG_DATA_HOME"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kneecoach-cli-\(UUID().uuidString)").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe(), inPipe = Pipe()

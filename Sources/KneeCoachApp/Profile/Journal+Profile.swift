@@ -1,0 +1,117 @@
+import Foundation
+import KneeCoachCore
+import KneeCoachStore
+
+/// The runner's profile and self-test history, kept in the journal's database.
+///
+/// A profile that fails validation is never stored; an import or a re-test changes the
+/// database in one transaction or not at all.
+///
+/// ```swift
+/// try await Journal.with(location, dataFolder: folder) { journal in
+///     try await journal.save(profile: Profile(age: 40))
+///     try await journal.record(Assessment(calfTight: true), on: today)
+/// }
+/// ```
+extension Journal {
+    /// The stored profile, or `nil` when none has been stored.
+    /// - Throws: ``ProfileStoreError/invalidStored(error:)`` when the stored profile no longer
+    ///   validates, or a ``StoreError``.
+    public func profile() async throws -> Profile? {
+        guard let json = try await store.profileJSON() else { return nil }
+        do {
+            return try Profile(jsonData: Data(json.utf8))
+        } catch {
+            throw ProfileStoreError.invalidStored(error: error)
+        }
+    }
+
+    /// The stored profile.
+    /// - Throws: ``ProfileStoreError/noProfile`` when there is none, or a read error.
+    public func requireProfile() async throws -> Profile {
+        guard let profile = try await profile() else { throw ProfileStoreError.noProfile }
+        return profile
+    }
+
+    /// Stores a profile, replacing the old one.
+    public func save(profile: Profile) async throws {
+        try await store.save(profile)
+    }
+
+    /// Validates a profile file and stores it; on any problem the stored profile is untouched.
+    /// - Returns: The profile as stored.
+    /// - Throws: ``ProfileStoreError/unreadableInput(path:)``, ``ProfileStoreError/invalidImport(path:error:)``
+    ///   or a ``StoreError``.
+    @discardableResult
+    public func importProfile(from url: URL) async throws -> Profile {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ProfileStoreError.unreadableInput(path: url.path)
+        }
+        let profile: Profile
+        do {
+            profile = try Profile(jsonData: data)
+        } catch {
+            throw ProfileStoreError.invalidImport(path: url.path, error: error)
+        }
+        try await store.save(profile)
+        return profile
+    }
+
+    /// Every stored set of self-test results, oldest first (same-day sets in the order stored).
+    /// - Throws: ``ProfileStoreError/invalidStoredAssessment(date:error:)`` for a set that no longer validates.
+    public func assessments() async throws -> [DatedAssessment] {
+        var history: [DatedAssessment] = []
+        for record in try await store.assessments() {
+            do {
+                history.append(DatedAssessment(date: record.date, assessment: try Assessment(jsonData: Data(record.json.utf8))))
+            } catch {
+                throw ProfileStoreError.invalidStoredAssessment(date: record.date, error: error)
+            }
+        }
+        return history
+    }
+
+    /// Adds a dated set of results to the history (a re-test adds another set) and takes
+    /// its results into the stored profile's current assessment, when there is a profile;
+    /// both in one transaction.
+    /// - Parameters:
+    ///   - assessment: The results of this session; tests not done keep their earlier result in the profile.
+    ///   - date: The day of the tests.
+    /// - Returns: The updated profile, or `nil` when no profile is stored yet.
+    @discardableResult
+    public func record(_ assessment: Assessment, on date: LocalDate, now: Date = Date()) async throws -> Profile? {
+        let json = try Self.json(assessment)
+        return try await store.transaction { tx in
+            let journal = Journal(store: tx, dataFolder: dataFolder)
+            try await tx.insert(AssessmentRecord(date: date, json: json), now: now)
+            guard var profile = try await journal.profile() else { return nil }
+            profile.assessment = (profile.assessment ?? Assessment()).updated(with: assessment)
+            try await tx.save(profile, now: now)
+            return profile
+        }
+    }
+
+    /// The results of every stored set folded together, later results winning; `nil` when there are none.
+    public func latestAssessment() async throws -> Assessment? {
+        let history = try await assessments()
+        guard !history.isEmpty else { return nil }
+        return history.reduce(Assessment()) { $0.updated(with: $1.assessment) }
+    }
+
+    /// The runner's time zone: the stored profile's `timeZone`, else the system's.
+    public func runnerTimeZone() async -> TimeZone {
+        if let name = try? await profile()?.timeZone, let zone = TimeZone(identifier: name) { return zone }
+        return .current
+    }
+
+    /// Today's date in the runner's time zone.
+    public func today(now: Date = Date()) async -> LocalDate {
+        LocalDate(instant: now, in: await runnerTimeZone())
+    }
+
+    static func json(_ assessment: Assessment) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(assessment), as: UTF8.self)
+    }
+}
