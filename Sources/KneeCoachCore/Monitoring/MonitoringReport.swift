@@ -30,6 +30,32 @@ public struct MonitoringReport: Sendable, Equatable, Encodable {
     public let adherence: AdherenceReport
     /// Entries left out because a value was impossible.
     public let skipped: [SkippedEntry]
+
+    private enum CodingKeys: String, CodingKey {
+        case date, headline, weeklyKm, weeklyJumps, acuteChronicRatio, longestRunSpike, spikes, daysSinceRestDay
+        case painTrend, shoes, cadence, flags, lastClearance, progress, adherence, skipped
+    }
+
+    /// Every field is written, the empty ones as `null`, so that `status --json` always has them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(date, forKey: .date)
+        try container.encode(headline, forKey: .headline)
+        try container.encode(weeklyKm, forKey: .weeklyKm)
+        try container.encode(weeklyJumps, forKey: .weeklyJumps)
+        try container.encode(acuteChronicRatio, forKey: .acuteChronicRatio)
+        try container.encode(longestRunSpike, forKey: .longestRunSpike)
+        try container.encode(spikes, forKey: .spikes)
+        try container.encode(daysSinceRestDay, forKey: .daysSinceRestDay)
+        try container.encode(painTrend, forKey: .painTrend)
+        try container.encode(shoes, forKey: .shoes)
+        try container.encode(cadence, forKey: .cadence)
+        try container.encode(flags, forKey: .flags)
+        try container.encode(lastClearance, forKey: .lastClearance)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(adherence, forKey: .adherence)
+        try container.encode(skipped, forKey: .skipped)
+    }
 }
 
 /// Pain by week, the rule applied to each run and week, and pain against load.
