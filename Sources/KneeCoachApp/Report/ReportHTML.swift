@@ -41,9 +41,10 @@ public enum ReportHTML {
         html += chartSection(
             heading: "Weekly distance", svg: ReportCharts.weeklyDistance(page).render(), note: page.safeRangeNote,
             table: ReportTables.weeklyDistance(page))
+        let pain = ReportCharts.painAgainstLoad(page)
         html += chartSection(
-            heading: "Pain against load", svg: ReportCharts.painAgainstLoad(page).render(),
-            note: "Bars are the distance run; the lines are pain scores (right axis, 0–10). A gap means no entry.",
+            heading: "Pain against load", svg: pain.render(),
+            note: pain.isEmpty ? "" : "Bars are the distance run; the lines are pain scores (right axis, 0–10). A gap means no entry.",
             table: ReportTables.painAgainstLoad(page))
         html += chartSection(
             heading: "Shoes", svg: ReportCharts.shoes(page).render(), note: shoeNote(page),

@@ -107,6 +107,8 @@ struct ReportHTMLTests {
         #expect(parsed.withClass("kc-empty").map(\.text)
             == ["No runs yet", "No runs or pain entries yet", "No shoes yet", "No runs with cadence yet"])
         #expect(parsed.all("table").isEmpty)
+        #expect(!html.contains("A gap means no entry"))
+        #expect(ReportHTML.render(ReportFixtures.sample).contains("A gap means no entry"))
         #expect(parsed.withClass("no-flags").first?.text == "No red flags in this period.")
         #expect(ReportCharts.cadence(ReportFixtures.empty).info.summary == "No runs with cadence yet.")
     }
