@@ -130,6 +130,12 @@ public struct ThresholdBarChart: Equatable, Sendable {
                 ("width", (x.position(of: zone.upper) - x.position(of: zone.lower)).svg), ("height", (bottom - top).svg),
             ])
         }
+        // The threshold goes under the bars, so it never crosses a bar's value label.
+        if let threshold {
+            let at = x.position(of: threshold)
+            svg.leaf("line", [("class", "kc-limit"), ("x1", at.svg), ("y1", (top - 2).svg), ("x2", at.svg), ("y2", bottom.svg)],
+                tooltip: "\(names.threshold): \(FixedDecimal.text(threshold, decimals: 0)) \(unit)")
+        }
         svg.open("g", [("class", "kc-bars"), ("aria-label", names.bar)])
         let nameRoom = Int((layout.plotRight - layout.plotLeft) / (layout.fontSize * 0.58))
         for (index, row) in rows.enumerated() {
@@ -156,11 +162,6 @@ public struct ThresholdBarChart: Equatable, Sendable {
             ], valueText)
         }
         svg.close("g")
-        if let threshold {
-            let at = x.position(of: threshold)
-            svg.leaf("line", [("class", "kc-limit"), ("x1", at.svg), ("y1", (top - 2).svg), ("x2", at.svg), ("y2", bottom.svg)],
-                tooltip: "\(names.threshold): \(FixedDecimal.text(threshold, decimals: 0)) \(unit)")
-        }
         return ChartCanvas.svg(info, layout: layout, content: svg.markup)
     }
 }
