@@ -26,14 +26,31 @@ public struct ActivityFileReader: Sendable {
     /// - Returns: one result per activity file or archive member, in path order; a folder or
     ///   archive with no activity gives one `.noActivities` result.
     public func read(path: String) -> [ActivityFileResult] {
+        readContents(path: path).files
+    }
+
+    /// Reads a file or a folder, with the shoes of any Strava export in it.
+    ///
+    /// The same as ``read(path:)``, plus the shoes each export's `shoes.csv` lists, named as
+    /// its `activities.csv` names them in `Activity Gear` (see ``ExportedShoe``).
+    /// - Parameter path: a file (`.fit`, `.gpx`, `.tcx`, any of them `.gz`, or `.zip`) or a folder.
+    /// - Returns: the files as ``read(path:)`` gives them, and the shoes.
+    public func readContents(path: String) -> ActivityFileContents {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return [.failure(ActivitySource(path: path), .unreadableFile(reason: "no such file or folder"))]
+            return ActivityFileContents(
+                files: [.failure(ActivitySource(path: path), .unreadableFile(reason: "no such file or folder"))])
         }
         if isDirectory.boolValue {
             let files = Self.activityFiles(under: path)
-            if files.isEmpty { return [.failure(ActivitySource(path: path), .noActivities)] }
-            return files.flatMap { readFile($0) }
+            if files.isEmpty { return ActivityFileContents(files: [.failure(ActivitySource(path: path), .noActivities)]) }
+            var contents = ActivityFileContents(files: [])
+            for file in files {
+                let one = readFile(file)
+                contents.files += one.files
+                contents.shoes += one.shoes
+            }
+            return contents
         }
         return readFile(path)
     }
@@ -55,19 +72,20 @@ public struct ActivityFileReader: Sendable {
         return paths.sorted()
     }
 
-    private func readFile(_ path: String) -> [ActivityFileResult] {
+    private func readFile(_ path: String) -> ActivityFileContents {
         let source = ActivitySource(path: path)
         let bytes: [UInt8]
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
         } catch {
-            return [.failure(source, .unreadableFile(reason: (error as NSError).localizedDescription))]
+            return ActivityFileContents(
+                files: [.failure(source, .unreadableFile(reason: (error as NSError).localizedDescription))])
         }
         if path.lowercased().hasSuffix(".zip") || ZipExport.isZip(bytes) {
             var budget = limits.maximumArchiveBytes
             return ZipExport(limits: limits).read(bytes, source: source, depth: 1, budget: &budget)
         }
-        return [decode(bytes, name: (path as NSString).lastPathComponent, source: source)]
+        return ActivityFileContents(files: [decode(bytes, name: (path as NSString).lastPathComponent, source: source)])
     }
 
     /// Decodes one file's bytes, gunzipping first when needed.

@@ -44,6 +44,21 @@ public struct ActivityFileResult: Sendable {
     }
 }
 
+/// Everything read from one path: the activity files, and the shoes a Strava export's
+/// `shoes.csv` lists.
+public struct ActivityFileContents: Sendable {
+    /// One result per activity file or archive member, in path order.
+    public var files: [ActivityFileResult]
+    /// The shoes of every Strava export read (`shoes.csv`), in file order; empty when none.
+    public var shoes: [ExportedShoe]
+
+    /// Creates contents.
+    public init(files: [ActivityFileResult], shoes: [ExportedShoe] = []) {
+        self.files = files
+        self.shoes = shoes
+    }
+}
+
 /// Limits that keep hostile archives from exhausting memory.
 public struct ContainerLimits: Sendable, Equatable {
     /// Largest decompressed size of one member or `.gz` file, in bytes.

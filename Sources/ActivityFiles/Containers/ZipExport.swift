@@ -2,7 +2,7 @@ import Foundation
 import ZIPFoundation
 
 /// Reads zip archives through ZIPFoundation: Strava bulk exports (`activities.csv` +
-/// `activities/…`) and Garmin exports (zips of zips of FIT files), member by member.
+/// `activities/…`, maybe `shoes.csv`) and Garmin exports (zips of zips of FIT files), member by member.
 struct ZipExport {
     let limits: ContainerLimits
 
@@ -12,22 +12,29 @@ struct ZipExport {
 
     private struct LimitExceeded: Error {}
 
-    /// Reads every activity member of the archive in `bytes`.
-    func read(_ bytes: [UInt8], source: ActivitySource, depth: Int, budget: inout Int) -> [ActivityFileResult] {
+    /// Reads every activity member of the archive in `bytes`, and the shoes of its `shoes.csv`.
+    func read(_ bytes: [UInt8], source: ActivitySource, depth: Int, budget: inout Int) -> ActivityFileContents {
         guard depth <= limits.maximumNesting else {
-            return [.failure(source, .containersNestedTooDeep(depth: limits.maximumNesting))]
+            return ActivityFileContents(files: [.failure(source, .containersNestedTooDeep(depth: limits.maximumNesting))])
         }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            return [.failure(source, .unreadableArchive(reason: "\(error)"))]
+            return ActivityFileContents(files: [.failure(source, .unreadableArchive(reason: "\(error)"))])
         }
         let entries = archive.filter { $0.type == .file }.sorted { $0.path < $1.path }
+        func table(named name: String) -> Entry? {
+            entries.first { ($0.path as NSString).lastPathComponent.lowercased() == name }
+        }
         var info: [String: ExportedActivityInfo] = [:]
-        if let csv = entries.first(where: { ($0.path as NSString).lastPathComponent.lowercased() == "activities.csv" }),
-           case .success(let csvBytes) = extract(csv, from: archive, budget: &budget) {
+        if let csv = table(named: "activities.csv"), case .success(let csvBytes) = extract(csv, from: archive, budget: &budget) {
             info = StravaActivitiesCSV.parse(csvBytes)
+        }
+        var shoes: [ExportedShoe] = []
+        if let csv = table(named: "shoes.csv"),
+           case .success(let csvBytes) = extract(csv, from: archive, budget: &budget, limit: StravaShoesCSV.maximumBytes) {
+            shoes = StravaShoesCSV.parse(csvBytes, gearNames: Set(info.values.compactMap(\.gear)))
         }
         let reader = ActivityFileReader(limits: limits)
         var results: [ActivityFileResult] = []
@@ -43,19 +50,24 @@ struct ZipExport {
                 results.append(.failure(memberSource, error, format: ActivityFormat.fromFileName(name)))
             case .success(let memberBytes):
                 if isZip {
-                    results += read(memberBytes, source: memberSource, depth: depth + 1, budget: &budget)
+                    let inner = read(memberBytes, source: memberSource, depth: depth + 1, budget: &budget)
+                    results += inner.files
+                    shoes += inner.shoes
                 } else {
                     results.append(reader.decode(memberBytes, name: name, source: memberSource, info: info[entry.path]))
                 }
             }
         }
-        if results.isEmpty { return [.failure(source, .noActivities)] }
-        return results
+        if results.isEmpty, shoes.isEmpty { results = [.failure(source, .noActivities)] }
+        return ActivityFileContents(files: results, shoes: shoes)
     }
 
-    /// Extracts one member, never producing more than the member limit or the remaining budget.
-    private func extract(_ entry: Entry, from archive: Archive, budget: inout Int) -> Result<[UInt8], ActivityFileError> {
-        let limit = min(limits.maximumMemberBytes, budget)
+    /// Extracts one member, never producing more than the member limit (or `limit`, when
+    /// smaller) or the remaining budget.
+    private func extract(_ entry: Entry, from archive: Archive, budget: inout Int, limit: Int = .max)
+        -> Result<[UInt8], ActivityFileError>
+    {
+        let limit = min(limits.maximumMemberBytes, budget, limit)
         guard entry.uncompressedSize <= UInt64(limit) else {
             return .failure(.decompressedTooLarge(limitBytes: limit))
         }
