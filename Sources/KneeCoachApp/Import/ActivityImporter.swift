@@ -2,17 +2,21 @@ import ActivityFiles
 import Foundation
 import KneeCoachCore
 import KneeCoachStore
+import Synchronization
 
 /// Imports activity files into the journal: FIT, GPX and TCX files, `.gz` files, folders and
 /// Strava or Garmin export zips.
 ///
-/// Each file, and each member of an archive, is decoded and stored in **its own
-/// transaction**, so a corrupt member never loses the others and a crash (even `SIGKILL`)
-/// leaves only whole activities behind. A file is a duplicate when its content hash is
-/// stored already, or when an activity of the same sport family started within
-/// ``duplicateToleranceSeconds`` (a FIT file and its GPX export are one run). A Strava
-/// export's gear becomes a shoe (created when missing) linked to the run, so shoe mileage
-/// is right from the first import.
+/// Files are read, decoded and hashed on every core, up to ``decodeAhead`` files ahead of the
+/// one being stored; storing stays one writer, in input order. The files ready when the
+/// writer comes round are stored in one transaction (at most ``batchFiles`` files, and no
+/// more once it holds ``batchBytes`` bytes of original files): a crash (even `SIGKILL`) leaves only whole
+/// activities behind. When a batch fails, it is rolled back and its files are stored again
+/// **each in its own transaction**, so a file the database refuses never loses the others.
+/// A file is a duplicate when its content hash is stored already, or when an activity of
+/// the same sport family started within ``duplicateToleranceSeconds`` (a FIT file and its
+/// GPX export are one run). A Strava export's `shoes.csv` and its gear become shoes (created
+/// when missing) linked to the runs, so shoe mileage is right from the first import.
 ///
 /// ```swift
 /// let importer = ActivityImporter(timeZone: TimeZone(identifier: "Europe/Oslo") ?? .current)
@@ -26,27 +30,36 @@ public struct ActivityImporter: Sendable {
     public var reader: ActivityFileReader
     /// How far apart two starts may be and still be one activity.
     public var duplicateToleranceSeconds: Int
+    /// The most files stored in one transaction.
+    public var batchFiles: Int
+    /// A transaction takes no more files once it holds this many bytes of original files
+    /// (it always takes at least one).
+    public var batchBytes: Int
 
     /// Creates an importer.
     /// - Parameters:
     ///   - timeZone: the runner's time zone (the profile's `timeZone`, else the system's).
     ///   - reader: the file reader.
     ///   - duplicateToleranceSeconds: starts this close (and of the same sport family) are one activity.
+    ///   - batchFiles: the most files in one transaction; 1 stores each file alone.
+    ///   - batchBytes: the bytes of original files after which a transaction takes no more files.
     public init(timeZone: TimeZone = .current, reader: ActivityFileReader = ActivityFileReader(),
-                duplicateToleranceSeconds: Int = 60) {
+                duplicateToleranceSeconds: Int = 60, batchFiles: Int = 32, batchBytes: Int = 16 << 20) {
         self.timeZone = timeZone
         self.reader = reader
         self.duplicateToleranceSeconds = duplicateToleranceSeconds
+        self.batchFiles = max(1, batchFiles)
+        self.batchBytes = max(1, batchBytes)
     }
 
     /// Imports files in order, decoding up to ``decodeAhead`` files ahead on other cores
-    /// while the previous ones are stored (the storing itself stays one file at a time).
+    /// while the previous ones are stored (the storing itself stays one writer, in order).
     /// - Parameters:
     ///   - files: paths of files (or folders and archives), usually from ``ImportInputs/files(in:)``.
     ///   - store: the journal.
-    ///   - shouldStop: asked before each file is stored; `true` ends the import there (the
-    ///     files stored stay; files decoded ahead are dropped).
-    ///   - progress: called before each file is stored, and once at the end.
+    ///   - shouldStop: asked before each file is taken for storing; `true` ends the import
+    ///     there (the files taken are stored; files decoded ahead are dropped).
+    ///   - progress: called as each file is taken for storing, and once at the end.
     /// - Returns: one outcome per file or archive member, in the order of `files`.
     public func importFiles(
         _ files: [String], into store: JournalStore, shouldStop: @Sendable () -> Bool = { false },
@@ -54,45 +67,69 @@ public struct ActivityImporter: Sendable {
     ) async -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
         let window = decodeAhead
-        await withTaskGroup(of: (Int, [PreparedFile]).self) { group in
+        let decoded = DecodedPaths()
+        let readers = ReaderThreads(count: ProcessInfo.processInfo.activeProcessorCount)
+        defer { readers.close() }
+        await withTaskGroup(of: Void.self) { group in
             var launched = 0
             var nextToStore = 0
-            var decoded: [Int: [PreparedFile]] = [:]
-            while launched < min(files.count, window) {
-                let index = launched, file = files[index]
-                group.addTask { (index, prepare(path: file)) }
-                launched += 1
+            func launchMore() {
+                while launched < files.count, launched - nextToStore < window {
+                    let index = launched, file = files[index]
+                    group.addTask { decoded.put(await readers.run { prepare(path: file) }, at: index) }
+                    launched += 1
+                }
             }
-            fileLoop: while let (index, prepared) = await group.next() {
-                decoded[index] = prepared
-                while let ready = decoded.removeValue(forKey: nextToStore) {
+            launchMore()
+            var batch = ImportBatch()
+            fileLoop: while nextToStore < files.count {
+                let finished = await group.next() == nil
+                var took = false
+                // Take every file decoded by now, in order: while the writer is behind, the
+                // decoders get ahead and the next transaction holds several files.
+                while let ready = decoded.take(at: nextToStore) {
+                    took = true
                     if shouldStop() {
                         group.cancelAll()
                         break fileLoop
                     }
                     progress(ImportProgress(done: nextToStore, total: files.count, currentFile: files[nextToStore]))
-                    for item in ready { outcomes.append(await save(item, into: store)) }
-                    nextToStore += 1
-                    if launched < files.count {
-                        let next = launched, file = files[next]
-                        group.addTask { (next, prepare(path: file)) }
-                        launched += 1
+                    var aliases: [String: String] = [:]
+                    if !ready.shoes.isEmpty {
+                        outcomes += await storeBatch(batch.take(), into: store)
+                        let saved = await saveShoes(ready.shoes, from: ready.path, into: store)
+                        aliases = saved.aliases
+                        if let failure = saved.failure { outcomes.append(failure) }
                     }
+                    for file in ready.files {
+                        if batch.isFull(files: batchFiles, bytes: batchBytes) {
+                            outcomes += await storeBatch(batch.take(), into: store)
+                        }
+                        batch.append(file.withGear(renamedBy: aliases))
+                    }
+                    nextToStore += 1
+                    launchMore()
                 }
+                outcomes += await storeBatch(batch.take(), into: store)
+                if finished && !took { break }
             }
+            outcomes += await storeBatch(batch.take(), into: store)
         }
         progress(ImportProgress(done: files.count, total: files.count, currentFile: ""))
         return outcomes
     }
 
-    /// How many files are decoded ahead of the one being stored: the number of cores, 2–8.
-    public var decodeAhead: Int { min(8, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
+    /// How many files are read and decoded ahead of the one being stored: eight per core,
+    /// 16–64, so that the readers keep going while the writer waits for the disk.
+    public var decodeAhead: Int { min(64, max(16, 8 * ProcessInfo.processInfo.activeProcessorCount)) }
 
     /// Imports one path (a file, a `.gz`, a zip or a folder), each file or member on its own.
     /// - Returns: one outcome per file or archive member.
     public func importPath(_ path: String, into store: JournalStore) async -> [ImportOutcome] {
-        var outcomes: [ImportOutcome] = []
-        for item in prepare(path: path) { outcomes.append(await save(item, into: store)) }
+        let prepared = prepare(path: path)
+        let saved = await saveShoes(prepared.shoes, from: prepared.path, into: store)
+        var outcomes: [ImportOutcome] = saved.failure.map { [$0] } ?? []
+        for item in prepared.files { outcomes.append(await save(item.withGear(renamedBy: saved.aliases), into: store)) }
         return outcomes
     }
 
@@ -106,8 +143,9 @@ public struct ActivityImporter: Sendable {
     }
 
     /// Reads and decodes one path: no database work, so it runs on any core.
-    func prepare(path: String) -> [PreparedFile] {
-        reader.read(path: path).map(prepare)
+    func prepare(path: String) -> PreparedPath {
+        let contents = reader.readContents(path: path)
+        return PreparedPath(path: path, files: contents.files.map(prepare), shoes: contents.shoes)
     }
 
     /// Hashes one decoded file and turns it into the activity to store, or its final outcome.
@@ -122,72 +160,56 @@ public struct ActivityImporter: Sendable {
         do {
             let activity = try ImportedActivity.make(
                 from: item.result.recordings, source: source, format: format, contentHash: hash, timeZone: timeZone)
-            return .ready(activity, payload: item.payload, format: format)
+            return .ready(activity, payload: Data(item.payload), format: format)
         } catch {
             return finished(.skipped(reason: error.reason))
         }
     }
+}
 
-    /// Stores one prepared file in its own transaction.
-    func save(_ prepared: PreparedFile, into store: JournalStore) async -> ImportOutcome {
-        let activity: ImportedActivity, payload: [UInt8], format: ActivityFormat
-        switch prepared {
-        case .finished(let outcome): return outcome
-        case .ready(let ready, let bytes, let readyFormat): (activity, payload, format) = (ready, bytes, readyFormat)
-        }
-        let source = activity.record.source
-        let hash = activity.record.contentHash
-        func outcome(_ status: ImportOutcome.Status, shoe: String? = nil) -> ImportOutcome {
-            ImportOutcome(source: source, format: format, contentHash: hash, shoeName: shoe, status: status)
-        }
-        do {
-            let (status, shoe) = try await store.transaction { tx in
-                try await save(activity, payload: payload, in: tx)
-            }
-            return outcome(status, shoe: shoe)
-        } catch StoreError.duplicateActivity {
-            if let hash, let existing = try? await store.activity(withHash: hash) {
-                return outcome(.duplicate(of: existing, match: .sameFile))
-            }
-            return outcome(.failed(reason: StoreError.duplicateActivity.message))
-        } catch let error as any UserFacingError {
-            return outcome(.failed(reason: error.message))
-        } catch {
-            return outcome(.failed(reason: "The activity was not stored: \(type(of: error))."))
-        }
+/// Paths decoded by the reading tasks, waiting for the writer, by their index in the input.
+final class DecodedPaths: Sendable {
+    private let paths = Mutex<[Int: PreparedPath]>([:])
+
+    func put(_ path: PreparedPath, at index: Int) {
+        paths.withLock { $0[index] = path }
     }
 
-    /// The duplicate checks, the shoe and the insert, all inside one transaction.
-    private func save(
-        _ activity: ImportedActivity, payload: [UInt8], in tx: JournalStore
-    ) async throws -> (ImportOutcome.Status, String?) {
-        let record = activity.record
-        if let hash = record.contentHash, let existing = try await tx.activity(withHash: hash) {
-            return (.duplicate(of: existing, match: .sameFile), nil)
-        }
-        if let near = try await tx.activity(
-            startingAt: record.start, sport: nil, toleranceSeconds: duplicateToleranceSeconds),
-            ImportedSport.family(ofStored: near.sport) == activity.sport.family
-        {
-            return (.duplicate(of: near, match: .sameStart), nil)
-        }
-        var toStore = record
-        var shoeName: String?
-        if activity.sport.isFoot, let gear = activity.gear {
-            var shoe = try await tx.shoe(named: gear)
-            if shoe == nil { shoe = try await tx.insert(ShoeRecord(name: gear)) }
-            toStore.shoeID = shoe?.id
-            shoeName = shoe?.name
-        }
-        let stored = try await tx.insert(toStore, originalFile: Data(payload))
-        return (.imported(stored), shoeName)
+    /// The path at `index` when it has been decoded, removed; `nil` while it is still being read.
+    func take(at index: Int) -> PreparedPath? {
+        paths.withLock { $0.removeValue(forKey: index) }
     }
+}
+
+/// One path, read and decoded: its files and the shoes of its `shoes.csv`.
+struct PreparedPath: Sendable {
+    /// The path as given.
+    var path: String
+    /// One per file or archive member.
+    var files: [PreparedFile]
+    /// The shoes a Strava export lists.
+    var shoes: [ExportedShoe]
 }
 
 /// One file or archive member, decoded and hashed, before the database sees it.
 enum PreparedFile: Sendable {
-    /// An activity to store.
-    case ready(ImportedActivity, payload: [UInt8], format: ActivityFormat)
+    /// An activity to store, with its original bytes.
+    case ready(ImportedActivity, payload: Data, format: ActivityFormat)
     /// Nothing to store: failed or skipped already.
     case finished(ImportOutcome)
+
+    /// The same file, its gear renamed to the name the journal keeps that shoe under.
+    func withGear(renamedBy aliases: [String: String]) -> PreparedFile {
+        guard case .ready(var activity, let payload, let format) = self, let gear = activity.gear,
+            let name = aliases[gear]
+        else { return self }
+        activity.gear = name
+        return .ready(activity, payload: payload, format: format)
+    }
+
+    /// The bytes it would store.
+    var payloadBytes: Int {
+        if case .ready(_, let payload, _) = self { return payload.count }
+        return 0
+    }
 }
