@@ -20,6 +20,7 @@ struct KneeCoach: AsyncParsableCommand {
             PlanCommand.self,
             Today.self,
             Status.self,
+            Report.self,
             ProfileCommand.self,
             Assess.self,
             Log.self,

@@ -24,6 +24,14 @@ extension Journal {
         return try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: planned)
     }
 
+    /// The status on a day drawn as a report page (see ``status(on:weeks:profile:library:)``).
+    public func reportPage(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary) async throws
+        -> ReportPage
+    {
+        let report = try await status(on: day, weeks: weeks, profile: profile, library: library)
+        return ReportPage(report, history: try await history(through: day))
+    }
+
     /// A plan that has read the journal up to `start` (see
     /// ``PlanGenerator/plan(for:library:start:weeks:history:)``): a pain entry logged this
     /// morning already shapes a plan that starts today.

@@ -106,6 +106,24 @@ struct StatusCommandTests {
         #expect(stairs["first"] as? Int == 4 && stairs["latest"] as? Int == 7 && stairs["direction"] as? String == "better")
     }
 
+    @Test func theReportIsOneSelfContainedPageOfCharts() throws {
+        try steadyWeeksThenALongRun()
+        try kc(["log", "pain", "--date", "2026-11-23", "--when", "next-morning", "--level", "3"])
+        let file = folder.appendingPathComponent("report.html")
+        let result = try kc(["report", file.path, "--date", "2026-11-23", "--weeks", "6"])
+        #expect(result.stdout.contains(file.path))
+        let html = try String(contentsOf: file, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") || html.hasPrefix("<!doctype html>"))
+        #expect(html.components(separatedBy: "<svg").count - 1 >= 4, "four charts")
+        #expect(html.contains("Trainer") && html.contains("2026-11-16"))
+        for external in ["src=\"http", "href=\"http", "url(http", "<script src", "<link "] {
+            #expect(!html.contains(external), "the page reaches out with \(external)")
+        }
+        let unwritable = try kc(["report", "/nonexistent-kc-folder/report.html", "--date", "2026-11-23"], expect: 1)
+        #expect(unwritable.stderr.split(separator: "\n").count == 1 && unwritable.stderr.contains("report"))
+        try kc(["report", file.path, "--date", "23/11/2026"], expect: 64)
+    }
+
     @Test func badInputIsOneSentenceAndTheRightExitCode() throws {
         let noProfile = try kc(["status"], expect: 64)
         #expect(noProfile.stderr.contains("kneecoach profile init"))
@@ -115,5 +133,7 @@ struct StatusCommandTests {
         #expect(date.stderr.split(separator: "\n").count == 1 && date.stderr.contains("YYYY-MM-DD"))
         try kc(["status", "--weeks", "0"], expect: 64)
         try kc(["status", "--weeks", "521"], expect: 64)
+        let noReport = try CLI.run(["report", folder.appendingPathComponent("r.html").path, "--db", db + "-none"])
+        #expect(noReport.status == 64 && noReport.stderr.contains("profile init"))
     }
 }
