@@ -19,6 +19,7 @@ struct KneeCoach: AsyncParsableCommand {
             Import.self,
             PlanCommand.self,
             Today.self,
+            Session.self,
             Status.self,
             Report.self,
             ProfileCommand.self,
