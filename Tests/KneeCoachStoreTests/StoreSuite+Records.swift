@@ -144,7 +144,7 @@ extension StoreSuite {
                     do {
                         try await store.insert(bad)
                         Issue.record("stored \(bad)")
-                    } catch {
+                    } catch let error as StoreError {
                         guard case .constraintViolated = error else {
                             Issue.record("\(error)")
                             continue

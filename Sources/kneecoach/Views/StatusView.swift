@@ -33,7 +33,7 @@ enum StatusView {
         let rows = weeks.map { week in
             [
                 week.weekStart.description + (week.isPartial ? "*" : ""), week.runningKm.kmNumber, String(week.runs),
-                week.changePercent.map(percent) ?? "–",
+                week.isPartial ? "so far" : week.changePercent.map(percent) ?? "–",
                 week.crossTrainingSessions == 0 ? "–" : "\(Int(week.crossTrainingMinutes.rounded())) min",
             ]
         }
@@ -61,7 +61,10 @@ enum StatusView {
         var lines = ["Knee pain (\(direction))"]
         let logged = trend.weeks.filter { $0.worst != nil }
         if logged.isEmpty {
-            lines.append("  No pain entries in these weeks. Log them with 'kneecoach log pain' to see the trend.")
+            lines.append(
+                TextLayout.wrap(
+                    "No pain entries in these weeks. Log them with 'kneecoach log pain' to see the trend.",
+                    indent: "  ", firstIndent: "  "))
         } else {
             let rows = logged.map { week in
                 [week.weekStart.description, level(week.during), level(week.after), level(week.nextMorning), week.verdict.rawValue]

@@ -5,6 +5,7 @@ enum MigrationFixtures {
         1: 15_981_710_402_303_099_243,
         2: 13_725_355_872_288_830_305,
         3: 867_247_147_735_709_467,
+        4: 16_600_027_933_061_875_706,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.

@@ -128,8 +128,11 @@ struct ProfileCommandTests {
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("2 dated sets"))
 
-        let data = try Data(contentsOf: folder.appendingPathComponent("assessments.json"))
-        let history = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        // Both sets are in the journal, and travel in its backup.
+        let backupFile = folder.appendingPathComponent("backup.json")
+        #expect(try CLI.run(["export", backupFile.path, "--db", db]).status == 0)
+        let backup = try Self.json(try String(contentsOf: backupFile, encoding: .utf8))
+        let history = try #require(backup["assessments"] as? [[String: Any]])
         #expect(history.map { $0["date"] as? String } == ["2026-03-02", "2026-04-06"])
         let profile = try Self.json(try CLI.run(["profile", "show", "--db", db, "--json"]).stdout)
         let assessment = try #require(profile["assessment"] as? [String: Any])

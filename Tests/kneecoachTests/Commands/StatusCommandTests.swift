@@ -64,15 +64,15 @@ struct StatusCommandTests {
 
     @Test func aLockingKneeHoldsThePlanUntilAClinicianClearsIt() throws {
         try steadyWeeksThenALongRun()
-        try kc(["log", "pain", "--date", "2026-11-24", "--when", "after", "--level", "4", "--locking"])
-        let flags = try #require(try json(["status", "--date", "2026-11-25"])["flags"] as? [[String: Any]])
+        try kc(["log", "pain", "--date", "2026-11-23", "--when", "after", "--level", "4", "--locking"])
+        let flags = try #require(try json(["status", "--date", "2026-11-23"])["flags"] as? [[String: Any]])
         let locking = try #require(flags.first { $0["sign"] as? String == "locking" })
-        #expect(locking["raisedOn"] as? String == "2026-11-24")
+        #expect(locking["raisedOn"] as? String == "2026-11-23")
         #expect(locking["action"] as? String != nil && locking["reason"] as? String != nil)
         #expect(try runsPlanned(from: "2026-11-30") == 0)
 
-        try kc(["log", "cleared", "--date", "2026-11-26", "--note", "physio: meniscus fine"])
-        let after = try #require(try json(["status", "--date", "2026-11-27"])["flags"] as? [[String: Any]])
+        try kc(["log", "cleared", "--date", "2026-11-24", "--note", "physio: meniscus fine"])
+        let after = try #require(try json(["status", "--date", "2026-11-24"])["flags"] as? [[String: Any]])
         #expect(!after.contains { $0["sign"] as? String == "locking" })
         #expect(try runsPlanned(from: "2026-11-30") > 0)
     }
