@@ -30,12 +30,10 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let asked = try day.parsed()
                 let seconds = try parseDuration(duration)
-                let run = try await database.withJournal { journal in
-                    let today = await journal.today()
+                let run = try await database.withJournal(day: day) { journal, date, today in
                     let input = RunInput(
-                        date: asked ?? today, distanceKm: distanceKm, durationSeconds: seconds,
+                        date: date, distanceKm: distanceKm, durationSeconds: seconds,
                         elevationGainMeters: elevationGain, elevationLossMeters: elevationLoss, surface: surface,
                         shoe: shoe, cadenceSpm: cadence, effort: effort, note: note)
                     return try await journal.logRun(input, today: today)
@@ -66,11 +64,9 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let asked = try day.parsed()
-                let stored = try await database.withJournal { journal in
-                    let today = await journal.today()
+                let stored = try await database.withJournal(day: day) { journal, date, today in
                     let entry = PainEntry(
-                        date: asked ?? today, timing: when, level: level, location: location, swelling: swelling,
+                        date: date, timing: when, level: level, location: location, swelling: swelling,
                         locking: locking, givingWay: givingWay, limping: limping, redOrHot: redOrHot, atNight: atNight,
                         afterTrauma: afterTrauma, note: note)
                     return try await journal.logPain(entry, today: today)
@@ -105,10 +101,7 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let asked = try day.parsed()
-                let (date, planned, record) = try await database.withJournal { journal in
-                    let today = await journal.today()
-                    let date = asked ?? today
+                let (date, planned, record) = try await database.withJournal(day: day) { journal, date, today in
                     let planned = try await JournalInputs.plannedItems(on: date, kind: kind, journal: journal)
                     let record = try await journal.logSession(
                         date: date, kind: kind, planned: planned, skipped: skipped, pain: pain, effort: effort, note: note,
@@ -136,10 +129,8 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let asked = try day.parsed()
-                let stored = try await database.withJournal { journal in
-                    let today = await journal.today()
-                    let note = NoteRecord(date: asked ?? today, text: text, mood: mood, stress: stress, sleepHours: sleepHours)
+                let stored = try await database.withJournal(day: day) { journal, date, today in
+                    let note = NoteRecord(date: date, text: text, mood: mood, stress: stress, sleepHours: sleepHours)
                     return try await journal.logNote(note, today: today)
                 }
                 Console.out("Logged a note on \(stored.date).")
@@ -160,11 +151,9 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let asked = try day.parsed()
-                let stored = try await database.withJournal { journal in
-                    let today = await journal.today()
-                    return try await journal.logFunction(
-                        FunctionScoreRecord(date: asked ?? today, stairs: stairs, squatting: squatting, running: running),
+                let stored = try await database.withJournal(day: day) { journal, date, today in
+                    try await journal.logFunction(
+                        FunctionScoreRecord(date: date, stairs: stairs, squatting: squatting, running: running),
                         today: today)
                 }
                 Console.out("Logged your function ratings for \(stored.date).")
@@ -182,10 +171,8 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let asked = try day.parsed()
-                let stored = try await database.withJournal { journal in
-                    let today = await journal.today()
-                    return try await journal.logCleared(ClearanceRecord(date: asked ?? today, note: note), today: today)
+                let stored = try await database.withJournal(day: day) { journal, date, today in
+                    try await journal.logCleared(ClearanceRecord(date: date, note: note), today: today)
                 }
                 Console.out("Recorded a clinician's all-clear on \(stored.date).")
             }

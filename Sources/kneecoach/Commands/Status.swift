@@ -13,26 +13,14 @@ struct Status: AsyncParsableCommand {
             The README explains each number and where its threshold comes from.
             """)
 
-    @Option(help: ArgumentHelp("The day to report on, YYYY-MM-DD (default: today).", valueName: "date"))
-    var date: String?
-
-    @Option(help: ArgumentHelp("How many weeks to show (1–520).", valueName: "n"))
-    var weeks = 12
-
+    @OptionGroup var options: StatusOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
         try await reportingErrors {
-            guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
-            let asked = try date.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
-            let library = try ExerciseLibrary.bundled()
-            guard try database.journalMayExist() else { throw PlanInputError.noProfile }
-            let report = try await database.withJournal { journal in
-                guard let profile = try await journal.profile() else { throw PlanInputError.noProfile }
-                let day: LocalDate
-                if let asked { day = asked } else { day = await journal.today() }
-                return try await journal.status(on: day, weeks: weeks, profile: profile, library: library)
+            let report = try await options.withStatusInputs(database) { journal, profile, day, library in
+                try await journal.status(on: day, weeks: options.weeks, profile: profile, library: library)
             }
             if output.json { try Console.json(report) } else { Console.out(StatusView.render(report)) }
         }

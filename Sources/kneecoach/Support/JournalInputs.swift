@@ -15,6 +15,22 @@ struct DateOption: ParsableArguments {
     }
 }
 
+extension DatabaseOptions {
+    /// Checks `--date`, opens the journal and runs `body` with the day asked for (today in
+    /// the runner's time zone when it was left out) and today.
+    /// - Throws: ``PlanInputError/badDate(option:value:)`` before anything is opened, or what
+    ///   opening the journal or `body` throws.
+    func withJournal<T>(
+        day option: DateOption, _ body: (Journal, _ day: LocalDate, _ today: LocalDate) async throws -> T
+    ) async throws -> T {
+        let asked = try option.parsed()
+        return try await withJournal { journal in
+            let today = await journal.today()
+            return try await body(journal, asked ?? today, today)
+        }
+    }
+}
+
 enum JournalInputs {
     /// The planned items of one kind of session on a date, from the stored profile's plan
     /// (which starts on the Monday of that week, as `kneecoach today` shows it); empty when
