@@ -52,7 +52,7 @@ struct Session: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let planned = try await Self.plannedSession(date: date, kind: kind, profile: profile, folder: database.dataFolder)
+            let planned = try await Self.plannedSession(date: date, kind: kind, profile: profile, database: database)
             let timeline = SessionTimeline(kind: planned.session.kind, items: planned.session.items, library: try .bundled())
             guard TerminalScreen.isInteractive else {
                 Console.out(SessionStepList.text(timeline, date: planned.date))
@@ -95,14 +95,16 @@ struct Session: AsyncParsableCommand {
 
     /// What the command guides: the session of the kind asked for on the date, from the
     /// stored profile's plan. The one place this command reads the profile and the plan.
-    static func plannedSession(date text: String?, kind: SessionKind?, profile file: String?, folder: DataFolder) async throws
-        -> (session: PlanSession, date: LocalDate, today: LocalDate, others: [SessionKind])
-    {
-        let today = JournalInputs.today(folder: folder)
-        let date = try text.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") } ?? today
+    static func plannedSession(
+        date text: String?, kind: SessionKind?, profile file: String?, database: DatabaseOptions
+    ) async throws -> (session: PlanSession, date: LocalDate, today: LocalDate, others: [SessionKind]) {
+        let asked = try text.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
         if let kind, !guidedKinds.contains(kind) { throw SessionCommandError.notGuided(kind: kind) }
-        let profile = try PlanInputs.profile(file: file, folder: folder)
-        let plan = try PlanGenerator.plan(for: profile, library: ExerciseLibrary.bundled(), start: date.mondayOfWeek, weeks: 1)
+        let profile = try await PlanInputs.profile(file: file, database: database)
+        let today = PlanInputs.today(timeZone: profile.timeZone)
+        let date = asked ?? today
+        let plan = try await PlanInputs.plan(
+            for: profile, start: date.mondayOfWeek, weeks: 1, library: ExerciseLibrary.bundled(), database: database)
         let sessions = plan.sessions(on: date).filter { guidedKinds.contains($0.kind) && !$0.items.isEmpty }
         guard let session = sessions.first(where: { kind == nil || $0.kind == kind }) else {
             throw SessionCommandError.nothingPlanned(date: date, kind: kind, planned: sessions.map(\.kind))
