@@ -33,11 +33,16 @@ extension Journal {
     }
 
     /// A plan that has read the journal up to `start` (see
-    /// ``PlanGenerator/plan(for:library:start:weeks:history:)``): a pain entry logged this
+    /// ``PlanGenerator/plan(for:library:start:weeks:history:asOf:)``): a pain entry logged this
     /// morning already shapes a plan that starts today.
-    public func plan(for profile: Profile, start: LocalDate, weeks: Int, library: ExerciseLibrary) async throws -> Plan {
-        let history = try await history(through: start)
-        return try PlanGenerator.plan(for: profile, library: library, start: start, weeks: weeks, history: history)
+    /// - Parameter asOf: The day the plan is looked at, when later than `start`: warning
+    ///   signs logged up to that day hold it too.
+    public func plan(
+        for profile: Profile, start: LocalDate, weeks: Int, library: ExerciseLibrary, asOf: LocalDate? = nil
+    ) async throws -> Plan {
+        let history = try await history(through: max(start, asOf ?? start))
+        return try PlanGenerator.plan(
+            for: profile, library: library, start: start, weeks: weeks, history: history, asOf: asOf)
     }
 
     /// The sessions the plan asked for in the weeks shown, from the week of the first logged session.

@@ -33,10 +33,12 @@ struct JournalSignals: Sendable, Equatable {
 
     init() {}
 
-    init(history: TrainingHistory, start: LocalDate) {
+    /// - Parameter asOf: A later day whose warning signs (and clearances) count too.
+    init(history: TrainingHistory, start: LocalDate, asOf: LocalDate? = nil) {
         guard !history.isEmpty else { return }
         let index = HistoryIndex(history, through: start)
-        redFlags = JournalTriage.activeFlags(index).map(\.notice)
+        let flagsIndex = asOf.map { $0 > start ? HistoryIndex(history, through: $0) : index } ?? index
+        redFlags = JournalTriage.activeFlags(flagsIndex).map(\.notice)
         lastSelfTest = index.selfTests.last?.date
         let today = start.dayNumber
         let chronic = Int(Evidence.loadAcwrWindows.quantity("chronicDays")?.lower ?? 28)

@@ -23,14 +23,17 @@ public enum PlanGenerator {
     ///     holds progression; weeks of running inside the pain rule unlock the next phase; the
     ///     usual week and the longest recent run come from logged runs; the self-tests are due
     ///     again four weeks after the last. Each change carries a reason naming the entry.
+    ///   - asOf: The day the plan is looked at, when later than `start` (a week's plan shown
+    ///     on its Wednesday): warning signs logged up to that day already hold it, since red
+    ///     flags always win; everything else is read as of `start`, so the week keeps its shape.
     /// - Returns: The plan, with a reason on every week, session and item.
     /// - Throws: ``PlanError/weeksOutOfRange(_:)``.
     public static func plan(
         for profile: Profile, library: ExerciseLibrary, start: LocalDate, weeks: Int,
-        history: TrainingHistory = .empty
+        history: TrainingHistory = .empty, asOf: LocalDate? = nil
     ) throws(PlanError) -> Plan {
         guard weekRange.contains(weeks) else { throw .weeksOutOfRange(weeks) }
-        let needs = Needs(from: profile, journal: JournalSignals(history: history, start: start))
+        let needs = Needs(from: profile, journal: JournalSignals(history: history, start: start, asOf: asOf))
         let frames = Phases.frames(for: needs, weeks: weeks)
         let runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)].count
         let running = RunningVolume.weeks(for: needs, frames: frames, runDaysPerWeek: runDays)

@@ -104,7 +104,8 @@ struct Session: AsyncParsableCommand {
         let today = PlanInputs.today(timeZone: profile.timeZone)
         let date = asked ?? today
         let plan = try await PlanInputs.plan(
-            for: profile, start: date.mondayOfWeek, weeks: 1, library: ExerciseLibrary.bundled(), database: database)
+            for: profile, start: date.mondayOfWeek, weeks: 1, library: ExerciseLibrary.bundled(), database: database,
+            asOf: date)
         let sessions = plan.sessions(on: date).filter { guidedKinds.contains($0.kind) && !$0.items.isEmpty }
         guard let session = sessions.first(where: { kind == nil || $0.kind == kind }) else {
             throw SessionCommandError.nothingPlanned(date: date, kind: kind, planned: sessions.map(\.kind))

@@ -52,7 +52,8 @@ struct Today: AsyncParsableCommand {
             let weeks = start.days(until: day) / 7 + 1
             let plan: Plan? =
                 day >= start && PlanGenerator.weekRange.contains(weeks)
-                ? try await PlanInputs.plan(for: runner, start: start, weeks: weeks, library: library, database: database)
+                ? try await PlanInputs.plan(
+                    for: runner, start: start, weeks: weeks, library: library, database: database, asOf: day)
                 : nil
             let week = plan?.weeks.first { $0.days.contains { $0.date == day } }
             let planned = PlanDay(date: day, sessions: plan?.sessions(on: day) ?? [])

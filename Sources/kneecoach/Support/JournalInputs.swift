@@ -38,7 +38,8 @@ enum JournalInputs {
     static func plannedItems(on date: LocalDate, kind: SessionKind, journal: Journal) async throws -> [PlanItem] {
         guard let profile = try await journal.profile() else { return [] }
         let start = date.mondayOfWeek
-        let plan = try await journal.plan(for: profile, start: start, weeks: 1, library: ExerciseLibrary.bundled())
+        let plan = try await journal.plan(
+            for: profile, start: start, weeks: 1, library: ExerciseLibrary.bundled(), asOf: date)
         return plan.sessions(on: date).filter { $0.kind == kind }.flatMap(\.items)
     }
 }

@@ -24,14 +24,16 @@ enum PlanInputs {
     }
 
     /// The plan for a profile, shaped by the journal's history when there is a journal.
+    /// - Parameter asOf: The day shown, when later than `start` (its warning signs count).
     static func plan(
-        for profile: Profile, start: LocalDate, weeks: Int, library: ExerciseLibrary, database: DatabaseOptions
+        for profile: Profile, start: LocalDate, weeks: Int, library: ExerciseLibrary, database: DatabaseOptions,
+        asOf: LocalDate? = nil
     ) async throws -> Plan {
         guard try database.journalMayExist() else {
             return try PlanGenerator.plan(for: profile, library: library, start: start, weeks: weeks)
         }
         return try await database.withJournal { journal in
-            try await journal.plan(for: profile, start: start, weeks: weeks, library: library)
+            try await journal.plan(for: profile, start: start, weeks: weeks, library: library, asOf: asOf)
         }
     }
 

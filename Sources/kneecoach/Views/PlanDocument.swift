@@ -21,6 +21,15 @@ struct PlanDocument: Codable, Equatable {
     struct Day: Codable, Equatable {
         let date: String
         let sessions: [Session]
+        /// Why the home self-tests are due again this day (`null` on other days).
+        let retest: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(date, forKey: .date)
+            try c.encode(sessions, forKey: .sessions)
+            try c.encode(retest, forKey: .retest)
+        }
     }
 
     struct Session: Codable, Equatable {
@@ -115,7 +124,9 @@ extension PlanDocument {
                 Week(
                     index: week.index, phase: week.phase.rawValue, deload: week.deload, runningKm: week.runningKm,
                     reasons: week.reasons.map(\.text),
-                    days: week.days.map { Day(date: $0.date.description, sessions: $0.sessions.map(session)) })
+                    days: week.days.map {
+                        Day(date: $0.date.description, sessions: $0.sessions.map(session), retest: $0.retest?.text)
+                    })
             },
             notes: plan.notes.map { Note(topic: $0.topic.rawValue, text: $0.text, source: $0.source.rawValue) },
             redFlags: plan.redFlags.map {

@@ -29,8 +29,14 @@ enum PlanWeekView {
 
     /// The sessions of one day, as `today` prints them.
     static func day(_ day: PlanDay, library: ExerciseLibrary?, explain: Bool) -> String {
+        let retest = day.retest.map { reason in
+            TextLayout.wrap(
+                "Self-tests due: run 'kneecoach assess'. " + reason.text + (explain ? " [\(reason.evidence.map(\.rawValue) ?? "")]" : ""),
+                indent: sessionIndent + "  ", firstIndent: sessionIndent)
+        }
         guard !day.sessions.isEmpty else {
-            return "  \(day.date.weekdayName) \(day.date)  nothing planned"
+            return (["  \(day.date.weekdayName) \(day.date)  nothing planned"] + [retest].compactMap { $0 })
+                .joined(separator: "\n")
         }
         var lines: [String] = []
         for (index, session) in day.sessions.enumerated() {
@@ -38,6 +44,7 @@ enum PlanWeekView {
             lines.append(self.session(session, lead: lead, library: library))
             if explain { lines += explanation(session, library: library) }
         }
+        if let retest { lines.append(retest) }
         return lines.joined(separator: "\n")
     }
 

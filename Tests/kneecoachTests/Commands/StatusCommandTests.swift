@@ -87,6 +87,21 @@ struct StatusCommandTests {
         return sessions.filter { $0["kind"] as? String == "run" }.count
     }
 
+    @Test func aWarningSignLoggedMidWeekHoldsTheRestOfThatWeeksDays() throws {
+        try kc(["profile", "init", "--age", "35", "--weekly-km", "15", "--runs-per-week", "3", "--time-zone", "UTC"])
+        func runsOn(_ day: String) throws -> Int {
+            let today = try json(["today", "--date", day])
+            let sessions = try #require(today["sessions"] as? [[String: Any]])
+            return sessions.filter { $0["kind"] as? String == "run" }.count
+        }
+        #expect(try runsOn("2026-11-21") == 1, "Saturday is a run day of a three-run week")
+        try kc(["log", "pain", "--date", "2026-11-18", "--when", "after", "--level", "3", "--giving-way"])
+        #expect(try runsOn("2026-11-21") == 0, "a knee that gave way on Wednesday stops Saturday's run")
+        #expect(try runsOn("2026-11-17") == 1, "Tuesday came before the sign")
+        let today = try json(["today", "--date", "2026-11-21"])
+        #expect((today["redFlags"] as? [[String: Any]])?.isEmpty == false)
+    }
+
     @Test func functionRatingsAreCheckedStoredAndCompared() throws {
         try kc(["profile", "init", "--age", "55", "--time-zone", "UTC"])
         let none = try kc(["log", "function", "--date", "2026-11-02"], expect: 64)
