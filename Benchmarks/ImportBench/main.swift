@@ -76,12 +76,18 @@ func cpuSeconds() -> Double {
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 let clock = ContinuousClock()
+let threadCPUStarted = ThreadCPU.byName()
 let cpuStarted = cpuSeconds()
 let started = clock.now
 let files = ImportInputs.files(in: [folder.path])
 let outcomes = await importer.importFiles(files, into: store)
 let elapsed = clock.now - started
 let cpu = cpuSeconds() - cpuStarted
+var threadCPU = ThreadCPU.byName().mapValues { max(0, $0) }
+for (name, seconds) in threadCPUStarted { threadCPU[name, default: 0] -= seconds }
+threadCPU = threadCPU.filter { $0.value >= 0.005 }
+// The import's reader threads have ended by now: what no live thread accounts for is theirs.
+threadCPU[ReaderCPU.name] = max(0, cpu - threadCPU.values.reduce(0, +))
 let stored = try await store.activityCount()
 let intact = try await store.isIntact()
 await store.close()
@@ -112,4 +118,10 @@ FileHandle.standardError.write(Data("""
     = \(format(Double(files.count) / seconds)) files/s (target ≥ 200); \(String(format: "%.2f", cpu)) CPU s on \
     \(ProcessInfo.processInfo.activeProcessorCount) cores\n
     """.utf8))
+if !threadCPU.isEmpty {
+    // Where the CPU time went, by thread name: the readers (reading, decoding, hashing), the
+    // SQLite thread (TP-#0) and Swift's executor threads (the writer between statements).
+    let parts = threadCPU.sorted { $0.value > $1.value }.map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }
+    FileHandle.standardError.write(Data("import-bench: CPU by thread: \(parts.joined(separator: ", "))\n".utf8))
+}
 if failed > 0 || imported != files.count { exit(1) }

@@ -21,9 +21,9 @@ final class ReaderThreads: Sendable {
     /// Starts `count` threads (at least one).
     init(count: Int) {
         self.count = max(1, count)
-        for index in 0..<self.count {
+        for _ in 0..<self.count {
             let thread = Thread { [self] in work() }
-            thread.name = "kneecoach.import.read.\(index)"
+            thread.name = "kneecoach.import.read"
             thread.start()
         }
     }
