@@ -344,11 +344,20 @@ struct Tmux {
         _ = try? run(["kill-server"])
         guard let server else { return }
         let deadline = Date().addingTimeInterval(3)
-        while kill(server, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if kill(server, 0) == 0 {
+        while Self.isRunning(server), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if Self.isRunning(server) {
             _ = kill(server, SIGKILL)
             if let socketPath, !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
         }
+    }
+
+    /// Whether a process exists and has not ended (a daemon's zombie may wait long for a reaper).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return true }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first != "Z"
     }
 
     /// The first `M:SS` countdown on a screen.
