@@ -72,7 +72,7 @@ let package = Package(
         // Release benchmark of Monitor.status on 10 years of daily runs (see BENCHMARKS.md, "Status").
         .executableTarget(
             name: "status-bench",
-            dependencies: ["KneeCoachCore"],
+            dependencies: ["KneeCoachCore", "KneeCoachStore", "KneeCoachApp"],
             path: "Benchmarks/StatusBench"
         ),
         // Release benchmark of the activity-file decoders (see BENCHMARKS.md, "Activity files").

@@ -6,7 +6,9 @@
 //     swift run -c release status-bench [ITERATIONS]
 //
 // Prints median, p90 and minimum in milliseconds (target for `status`: under 50 ms end to
-// end; this is the Core part, without the database). The numbers go into BENCHMARKS.md, "Status".
+// end). The Core part runs on the values; then the same journal is written to an SQLite file
+// and read by `Journal.status` and by the release `kneecoach status` process (build it first:
+// `swift build -c release`). The numbers go into BENCHMARKS.md, "Status".
 import Foundation
 import KneeCoachCore
 
@@ -113,6 +115,7 @@ do {
     _ = try measure("PlanGenerator.plan + journal, 16 wk") {
         try PlanGenerator.plan(for: profile, library: library, start: today, weeks: 16, history: history).days.count
     }
+    try await JournalBench.run(history: history, profile: profile, today: today, iterations: min(iterations, 100))
     print("status-bench: Monitor.status median \(format(status)) ms — " + (status < 50 ? "under" : "OVER") + " the 50 ms target")
 } catch {
     print("status-bench: \(error)")

@@ -158,6 +158,30 @@ extension StoreSuite {
         }
     }
 
+    @Test("before a window: each shoe's earlier use, and earlier pain entries that carry a warning sign", arguments: Engine.available)
+    func windows(engine: Engine) async throws {
+        try await TestDatabase.with(engine) { database async throws in
+            try await database.withStore { store async throws in
+                let road = try await store.insert(ShoeRecord(name: "Road"))
+                let trail = try await store.insert(ShoeRecord(name: "Trail"))
+                try await store.insert(manualRun(on: 1, km: 10, shoe: road.id))
+                try await store.insert(manualRun(on: 3, km: 5.5, shoe: road.id))
+                try await store.insert(manualRun(on: 4, km: 30, shoe: trail.id, sport: "cycling", isFoot: false))
+                try await store.insert(manualRun(on: 8, km: 7, shoe: trail.id))
+                let use = try await store.shoeUse(before: day(8))
+                let roadID = try #require(road.id)
+                #expect(use.count == 1)
+                #expect(use[roadID] == JournalStore.ShoeUse(meters: 15_500, count: 2, lastDate: day(3)))
+
+                try await store.insert(PainEntry(date: day(1), timing: .after, level: 3))
+                try await store.insert(PainEntry(date: day(2), timing: .after, level: 2, givingWay: true))
+                try await store.insert(PainEntry(date: day(3), timing: .rest, level: 4))
+                try await store.insert(PainEntry(date: day(9), timing: .during, level: 1, swelling: true))
+                #expect(try await store.painEntriesWithSigns(before: day(9)).map(\.date) == [day(2), day(3)])
+            }
+        }
+    }
+
     @Test("the profile is stored as JSON text and replaced", arguments: Engine.available)
     func profile(engine: Engine) async throws {
         try await TestDatabase.with(engine) { database async throws in

@@ -8,12 +8,36 @@ extension Journal {
     /// self-tests and function ratings.
     /// - Parameter through: The last day to include; `nil` for everything.
     public func history(through: LocalDate? = nil) async throws -> TrainingHistory {
+        try await history(from: nil, through: through)
+    }
+
+    /// The journal from `from` to `through`, for a report over recent weeks: activities,
+    /// sessions and pain from `from` on, each shoe's earlier mileage summed per pair, earlier
+    /// pain entries only when they carry a warning sign (a sign holds until a clearance, however
+    /// old), and every note, clearance, self-test and function rating (short tables whose first
+    /// entries progress compares against).
+    /// - Parameters:
+    ///   - from: The first day of activities, sessions and plain pain entries; `nil` for all.
+    ///   - through: The last day to include; `nil` for everything.
+    public func history(from: LocalDate?, through: LocalDate?) async throws -> TrainingHistory {
+        let earlierUse = try await from.asyncMap { try await store.shoeUse(before: $0) } ?? [:]
+        let earlierSigns = try await from.asyncMap { try await store.painEntriesWithSigns(before: $0) } ?? []
+        var history = try await read(from: from, through: through)
+        history.pain = earlierSigns.map(TrainingHistory.Pain.init) + history.pain
+        for index in history.shoes.indices {
+            guard let use = earlierUse[ShoeID(history.shoes[index].id)] else { continue }
+            history.shoes[index].earlier = .init(km: use.meters / 1000, runs: use.count, lastUsed: use.lastDate)
+        }
+        return history
+    }
+
+    private func read(from: LocalDate?, through: LocalDate?) async throws -> TrainingHistory {
         let selfTests = try await assessments().filter { set in through.map { set.date <= $0 } ?? true }
         return TrainingHistory(
-            activities: try await store.activities(to: through).map(TrainingHistory.Activity.init),
-            pain: try await store.painEntries(to: through).map(TrainingHistory.Pain.init),
+            activities: try await store.activities(from: from, to: through).map(TrainingHistory.Activity.init),
+            pain: try await store.painEntries(from: from, to: through).map(TrainingHistory.Pain.init),
             notes: try await store.notes(to: through).map { TrainingHistory.Note(date: $0.date, text: $0.text) },
-            sessions: try await store.sessions(to: through).map(TrainingHistory.Session.init),
+            sessions: try await store.sessions(from: from, to: through).map(TrainingHistory.Session.init),
             clearances: try await store.clearances(to: through).map { TrainingHistory.Clearance(date: $0.date, note: $0.note) },
             shoes: try await store.shoes().compactMap(TrainingHistory.Shoe.init),
             selfTests: selfTests.map { TrainingHistory.SelfTests(date: $0.date, assessment: $0.assessment) },

@@ -9,6 +9,10 @@ extension Journal {
     /// Adherence counts the sessions the plan laid out from the week of the first session
     /// the runner logged (or the first week shown, if later) up to the day before `day`:
     /// weeks before the runner used the plan are not counted as missed.
+    ///
+    /// Only the weeks shown and the five weeks before them are read in full (enough for the
+    /// weekly jump, the 30-day spike window and the 28-day chronic load); shoes, warning
+    /// signs and progress still see the whole journal (see ``history(from:through:)``).
     /// - Parameters:
     ///   - day: The day to report on (its week is the last one shown).
     ///   - weeks: How many ISO weeks to show, within ``Monitor/weekRange``.
@@ -19,7 +23,7 @@ extension Journal {
         -> MonitoringReport
     {
         guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
-        let history = try await history(through: day)
+        let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
         let planned = try plannedSessions(before: day, weeks: weeks, profile: profile, library: library, history: history)
         return try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: planned)
     }
@@ -29,7 +33,13 @@ extension Journal {
         -> ReportPage
     {
         let report = try await status(on: day, weeks: weeks, profile: profile, library: library)
-        return ReportPage(report, history: try await history(through: day))
+        let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
+        return ReportPage(report, history: history)
+    }
+
+    /// The first day a status over `weeks` weeks reads in full: five weeks before its first week.
+    static func statusWindowStart(day: LocalDate, weeks: Int) -> LocalDate {
+        day.isoWeekStart.adding(days: -7 * (weeks - 1) - 35)
     }
 
     /// A plan that has read the journal up to `start` (see

@@ -17,21 +17,21 @@ extension ReportPage {
         for week in report.weeklyKm {
             weeks.append(
                 Week(
-                    label: week.weekStart.description, km: week.runningKm, safeLowKm: previous,
+                    label: ReportLabels.shortDate(week.weekStart), km: week.runningKm, safeLowKm: previous,
                     safeHighKm: previous.map { $0 * (1 + jump / 100) }))
             // After a week without running there is no base to grow from, so no band.
             previous = week.runningKm > 0 ? week.runningKm : nil
         }
         let pain = zip(report.weeklyKm, report.painTrend.weeks).map { load, pain in
             PainLoad(
-                label: load.weekStart.description, loadKm: load.runningKm,
+                label: ReportLabels.shortDate(load.weekStart), loadKm: load.runningKm,
                 pain: [pain.during, pain.after].compactMap { $0 }.max().map(Double.init),
                 nextMorningPain: pain.nextMorning.map(Double.init))
         }
         let from = report.weeklyKm.first?.weekStart ?? report.date
         let cadenceRuns = history.activities
             .filter { $0.isFoot && $0.date >= from && $0.date <= report.date }
-            .compactMap { run in run.cadenceSpm.map { Cadence.Run(label: run.date.description, spm: $0) } }
+            .compactMap { run in run.cadenceSpm.map { Cadence.Run(label: ReportLabels.shortDate(run.date), spm: $0) } }
         let wear = Evidence.shoeReviewKm.quantity("kilometres")
         let functionTrend =
             report.progress.function.isEmpty

@@ -45,7 +45,7 @@ enum ShoeWear {
         let range = Evidence.shoeReviewKm.quantity("kilometres")
         let low = range?.lower ?? 500, high = range?.upper ?? 800
         let pairs = index.shoes.map { shoe -> ShoeStatus in
-            let total = decimal(shoe.startKm + (km[shoe.id] ?? 0), 1)
+            let total = decimal(shoe.startKm + shoe.earlier.km + (km[shoe.id] ?? 0), 1)
             let wear: ShoeWearLevel = shoe.isRetired ? .retired : total >= high ? .pastRange : total >= low ? .review : .fine
             let text: String =
                 switch wear {
@@ -57,7 +57,8 @@ enum ShoeWear {
                 case .retired: "\(shoe.name): retired at \(total.kmText)."
                 }
             return ShoeStatus(
-                id: shoe.id, name: shoe.name, km: total, runs: runs[shoe.id] ?? 0, lastUsed: last[shoe.id], wear: wear,
+                id: shoe.id, name: shoe.name, km: total, runs: shoe.earlier.runs + (runs[shoe.id] ?? 0),
+                lastUsed: last[shoe.id] ?? shoe.earlier.lastUsed, wear: wear,
                 text: text, evidence: Evidence.shoeReviewKm.key)
         }
         let recentFrom = index.through.adding(days: -(RunSpikes.windowDays - 1))

@@ -193,12 +193,31 @@ extension TrainingHistory {
         /// Kilometres already on the pair when it was added.
         public var startKm: Double
         public var isRetired: Bool
+        /// Runs in this pair that came before the history's activities, summed by the journal
+        /// when it passes only a recent window of activities: kilometres, count and last day.
+        public var earlier: EarlierUse
 
-        public init(id: Int64, name: String, startKm: Double = 0, isRetired: Bool = false) {
+        public init(id: Int64, name: String, startKm: Double = 0, isRetired: Bool = false, earlier: EarlierUse = .none) {
             self.id = id
             self.name = name
             self.startKm = startKm
             self.isRetired = isRetired
+            self.earlier = earlier
+        }
+
+        /// A pair's foot activities before the history's window.
+        public struct EarlierUse: Sendable, Equatable {
+            public var km: Double
+            public var runs: Int
+            public var lastUsed: LocalDate?
+
+            public init(km: Double, runs: Int, lastUsed: LocalDate?) {
+                self.km = km
+                self.runs = runs
+                self.lastUsed = lastUsed
+            }
+
+            public static let none = EarlierUse(km: 0, runs: 0, lastUsed: nil)
         }
     }
 

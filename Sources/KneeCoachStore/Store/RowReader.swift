@@ -8,6 +8,24 @@ struct RowReader {
     let table: String
 
     func callAsFunction<T: Decodable>(_ column: String, as type: T.Type = T.self) throws -> T {
+        if let value = Self.direct(row, column, as: T.self) { return value }
+        do {
+            return try row.decode(column: column, as: T.self)
+        } catch {
+            throw StoreError.corruptRow(table: table, column: column)
+        }
+    }
+
+    /// An optional column: a NULL is `nil`, anything else decodes as `T`. Checking for NULL
+    /// first keeps the drivers on their direct path for `T` instead of their slower
+    /// unwrapping decoder, which dominated reading a long journal.
+    func callAsFunction<T: Decodable>(_ column: String, as type: T?.Type = T?.self) throws -> T? {
+        do {
+            if try row.decodeNil(column: column) { return nil }
+        } catch {
+            throw StoreError.corruptRow(table: table, column: column)
+        }
+        if let value = Self.direct(row, column, as: T.self) { return value }
         do {
             return try row.decode(column: column, as: T.self)
         } catch {
@@ -71,6 +89,9 @@ extension JournalStore {
     func selectRows(
         _ sql: any SQLDatabase, from table: String, columns: [String], between from: LocalDate?, and to: LocalDate?
     ) async throws -> [any SQLRow] {
+        if let sqlite = sqliteConnection {
+            return try await selectSQLiteRows(sqlite, from: table, columns: columns, between: from, and: to)
+        }
         var query = sql.select().columns(columns).from(table).where("user_id", .equal, userID.rawValue)
         if let from { query = query.where("local_date", .greaterThanOrEqual, from.description) }
         if let to { query = query.where("local_date", .lessThanOrEqual, to.description) }

@@ -27,6 +27,20 @@ struct ShoeCadenceTests {
         #expect(try one.status(on: 1).shoes.rotation.contains("rotate two pairs"))
     }
 
+    @Test func runsBeforeAWindowOfHistoryStillCountForTheShoe() throws {
+        var journal = Journal()
+        let earlier = TrainingHistory.Shoe.EarlierUse(km: 640, runs: 64, lastUsed: Journal.day(-3))
+        journal.history.shoes = [
+            .init(id: 1, name: "Long-served", startKm: 100, earlier: earlier), .init(id: 2, name: "Spare", earlier: earlier),
+        ]
+        journal.run(2, km: 12, shoe: 1)
+        let pairs = try journal.status(on: 5).shoes.pairs
+        #expect(pairs.map(\.km) == [752, 640])
+        #expect(pairs.map(\.runs) == [65, 64])
+        #expect(pairs.map(\.lastUsed) == [Journal.day(2), Journal.day(-3)])
+        #expect(pairs.map(\.wear) == [.review, .review])
+    }
+
     @Test func aCadenceBaselineOf160WithFrontKneePainGivesATargetTenPercentUp() throws {
         var journal = Journal()
         for i in 0..<10 { journal.run(i * 2, km: 6, cadence: [158, 160, 162][i % 3]) }

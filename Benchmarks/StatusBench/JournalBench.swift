@@ -1,0 +1,108 @@
+import Foundation
+import KneeCoachApp
+import KneeCoachCore
+import KneeCoachStore
+
+/// `status` end to end: the same ten-year journal in an SQLite file, read by
+/// `Journal.status` in this process (open, migrations check, read every row, compute, close)
+/// and by the release `kneecoach status` executable as a runner starts it.
+enum JournalBench {
+    static func run(history: TrainingHistory, profile: Profile, today: LocalDate, iterations: Int) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("status-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = DataFolder(databaseURL: folder.appendingPathComponent("kneecoach.sqlite"))
+        let location = DatabaseLocation.sqlite(path: data.databaseURL.path)
+        try await fill(location, data: data, history: history, profile: profile)
+        let library = try ExerciseLibrary.bundled()
+
+        var samples: [Double] = []
+        let clock = ContinuousClock()
+        for round in 0..<(iterations + 3) {
+            let began = clock.now
+            let report = try await Journal.with(location, dataFolder: data) { journal in
+                try await journal.status(on: today, weeks: 12, profile: profile, library: library)
+            }
+            if round >= 3 { samples.append(milliseconds(clock.now - began)) }
+            precondition(!report.weeklyKm.isEmpty)
+        }
+        row("Journal.status (SQLite), 12 weeks", samples)
+        samples = []
+        try await Journal.with(location, dataFolder: data) { journal in
+            for round in 0..<(iterations + 3) {
+                let began = clock.now
+                let read = try await journal.history(through: today)
+                if round >= 3 { samples.append(milliseconds(clock.now - began)) }
+                precondition(!read.activities.isEmpty)
+            }
+        }
+        row("Journal.history, all 10 years", samples)
+
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("kneecoach")
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+            print("(kneecoach status process: build it first with `swift build -c release --product kneecoach`)")
+            return
+        }
+        samples = []
+        for round in 0..<(min(iterations, 30) + 2) {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["status", "--db", data.databaseURL.path, "--date", today.description, "--json"]
+            process.standardOutput = FileHandle.nullDevice
+            let began = clock.now
+            try process.run()
+            process.waitUntilExit()
+            if round >= 2 { samples.append(milliseconds(clock.now - began)) }
+            guard process.terminationStatus == 0 else { throw BenchError.statusFailed(process.terminationStatus) }
+        }
+        row("kneecoach status --json (process)", samples)
+    }
+
+    /// Writes the history, the shoes and the profile into a new journal in one transaction.
+    static func fill(_ location: DatabaseLocation, data: DataFolder, history: TrainingHistory, profile: Profile)
+        async throws
+    {
+        try await Journal.with(location, dataFolder: data) { journal in
+            try await journal.save(profile: profile)
+            try await journal.store.transaction { tx in
+                var shoes: [Int64: ShoeID] = [:]
+                for shoe in history.shoes {
+                    shoes[shoe.id] = try await tx.insert(ShoeRecord(name: shoe.name, startKm: shoe.startKm)).id
+                }
+                for run in history.activities {
+                    try await tx.insert(
+                        ActivityRecord(
+                            date: run.date, start: noon(run.date), sport: run.sport, isFoot: run.isFoot,
+                            distanceMeters: run.distanceKm * 1000, durationSeconds: run.durationSeconds,
+                            averageCadenceSpm: run.cadenceSpm, shoeID: run.shoeID.flatMap { shoes[$0] }))
+                }
+                for pain in history.pain {
+                    let timing = PainEntry.Timing(rawValue: pain.timing.rawValue) ?? .after
+                    try await tx.insert(PainEntry(date: pain.date, timing: timing, level: pain.level))
+                }
+                for session in history.sessions {
+                    try await tx.insert(
+                        SessionRecord(date: session.date, kind: session.kind, itemsDone: session.itemsDone.map { .init(exercise: $0) }))
+                }
+                for note in history.notes { try await tx.insert(NoteRecord(date: note.date, text: note.text)) }
+                for score in history.functionScores {
+                    try await tx.insert(
+                        FunctionScoreRecord(date: score.date, stairs: score.stairs, squatting: score.squatting, running: score.running))
+                }
+            }
+            for set in history.selfTests { try await journal.record(set.assessment, on: set.date) }
+        }
+    }
+
+    static func noon(_ date: LocalDate) -> Date { Date(timeIntervalSince1970: Double(date.dayNumber * 86_400 + 43_200)) }
+
+    static func row(_ name: String, _ samples: [Double]) {
+        let sorted = samples.sorted()
+        print(
+            pad(name, 34) + pad(format(percentile(sorted, 0.5)), 11, left: true)
+                + pad(format(percentile(sorted, 0.9)), 10, left: true) + pad(format(sorted[0]), 10, left: true))
+    }
+
+    enum BenchError: Error { case statusFailed(Int32) }
+}
