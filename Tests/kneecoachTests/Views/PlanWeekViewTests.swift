@@ -43,6 +43,20 @@ struct PlanWeekViewTests {
         #expect(text.contains("[ecc.declineSquat]"))
     }
 
+    @Test func aRetestDaySaysTheSelfTestsAreDue() throws {
+        let reason = Reason("Four weeks since the last self-tests.", evidence: Evidence.progressRetestEveryWeeks.key)
+        let busy = PlanDay(date: LocalDate(dayNumber: 20_800), sessions: PlanFixtures.plan.days[0].sessions, retest: reason)
+        let empty = PlanDay(date: LocalDate(dayNumber: 20_801), sessions: [], retest: reason)
+        for (day, explain) in [(busy, false), (empty, true)] {
+            let text = PlanWeekView.day(day, library: try .bundled(), explain: explain)
+            let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(flat.contains("Self-tests due: run 'kneecoach assess'. Four weeks since the last self-tests."))
+            #expect(text.contains("[progress.retestEveryWeeks]") == explain)
+            #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        }
+        #expect(!PlanWeekView.day(PlanFixtures.plan.days[0], library: try .bundled(), explain: true).contains("Self-tests due"))
+    }
+
     @Test func redFlagsComeFirstWithTheAction() throws {
         let text = try Self.render(PlanFixtures.redFlagPlan, explain: false)
         let flag = try #require(text.range(of: "locking: see a clinician soon"))
