@@ -22,19 +22,26 @@ extension Journal {
     public func status(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary) async throws
         -> MonitoringReport
     {
-        guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
-        let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
-        let planned = try plannedSessions(before: day, weeks: weeks, profile: profile, library: library, history: history)
-        return try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: planned)
+        try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: library).report
     }
 
     /// The status on a day drawn as a report page (see ``status(on:weeks:profile:library:)``).
     public func reportPage(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary) async throws
         -> ReportPage
     {
-        let report = try await status(on: day, weeks: weeks, profile: profile, library: library)
-        let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
+        let (report, history) = try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: library)
         return ReportPage(report, history: history)
+    }
+
+    /// The status and the history it was computed from, read once.
+    private func statusAndHistory(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary)
+        async throws -> (report: MonitoringReport, history: TrainingHistory)
+    {
+        guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
+        let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
+        let planned = try plannedSessions(before: day, weeks: weeks, profile: profile, library: library, history: history)
+        let report = try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: planned)
+        return (report, history)
     }
 
     /// The first day a status over `weeks` weeks reads in full: five weeks before its first week.
