@@ -54,15 +54,21 @@ struct Import: AsyncParsableCommand {
         let report: ImportReport
         do {
             report = try await database.withJournal { journal in
-                try await importAll(into: journal, stop: stop)
+                let before = Set(try await journal.store.shoes().map(\.name))
+                var report = try await importAll(into: journal, stop: stop)
+                report.newShoes = try await journal.store.shoes().map(\.name).filter { !before.contains($0) }.sorted()
+                return report
             }
         } catch let error as any UserFacingError {
             throw fail(error)
         }
         if output.json {
-            try Console.json(ImportDocument(report.outcomes))
+            var document = ImportDocument(report.outcomes)
+            document.newShoes = report.newShoes
+            try Console.json(document)
         } else {
             Console.out(ImportView.summary(report.outcomes))
+            if let line = ImportView.newShoes(report.newShoes) { Console.out(line) }
             for line in ImportView.notes(report.outcomes) { Console.out(line) }
         }
         let failures = report.outcomes.filter(\.isFailure)
@@ -111,4 +117,6 @@ struct ImportReport: Sendable {
     var outcomes: [ImportOutcome]
     /// Whether `--watch` ended on a signal (exit 0 then).
     var wasInterrupted: Bool
+    /// Shoes the import added to the journal (from an export's gear and `shoes.csv`), by name.
+    var newShoes: [String] = []
 }

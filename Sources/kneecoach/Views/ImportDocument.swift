@@ -2,7 +2,8 @@ import Foundation
 import KneeCoachApp
 import KneeCoachStore
 
-/// `import --json`: `{"imported": [...], "duplicates": [...], "skipped": [...], "failed": [...]}`.
+/// `import --json`: `{"imported": [...], "duplicates": [...], "skipped": [...], "failed": [...],
+/// "newShoes": [names]}`.
 struct ImportDocument: Encodable {
     /// One stored activity.
     struct Imported: Encodable {
@@ -54,6 +55,8 @@ struct ImportDocument: Encodable {
     var duplicates: [Duplicate] = []
     var skipped: [Skipped] = []
     var failed: [Failed] = []
+    /// Shoes the import added to the journal, by name.
+    var newShoes: [String] = []
 
     init(_ outcomes: [ImportOutcome]) {
         let formatter = ISO8601DateFormatter()

@@ -18,6 +18,12 @@ enum ImportView {
         return "imported \(imported), duplicates skipped \(duplicates), skipped \(skipped), failed \(failed)"
     }
 
+    /// `new shoes: Pegasus 40, Trail (see 'kneecoach shoes list')`, or `nil` when none was added.
+    static func newShoes(_ names: [String]) -> String? {
+        guard !names.isEmpty else { return nil }
+        return "new shoe\(names.count == 1 ? "" : "s"): \(names.joined(separator: ", ")) (see 'kneecoach shoes list')"
+    }
+
     /// One line per duplicate or skipped file, for standard output.
     static func notes(_ outcomes: [ImportOutcome]) -> [String] {
         outcomes.compactMap { outcome in
