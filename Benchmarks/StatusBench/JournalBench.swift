@@ -78,8 +78,7 @@ enum JournalBench {
                             averageCadenceSpm: run.cadenceSpm, shoeID: run.shoeID.flatMap { shoes[$0] }))
                 }
                 for pain in history.pain {
-                    let timing = PainEntry.Timing(rawValue: pain.timing.rawValue) ?? .after
-                    try await tx.insert(PainEntry(date: pain.date, timing: timing, level: pain.level))
+                    try await tx.insert(PainEntry(date: pain.date, timing: pain.timing, level: pain.level))
                 }
                 for session in history.sessions {
                     try await tx.insert(

@@ -57,7 +57,7 @@ public struct ImportedActivity: Sendable, Equatable {
         let summary = recording.summary()
         guard let startSeconds = summary.startSeconds, startSeconds.isFinite else { throw .noStartTime }
         let start = Date(timeIntervalSince1970: startSeconds)
-        guard let date = localDate(of: start, in: timeZone) else { throw .noStartTime }
+        guard let date = LocalDate(instant: start, in: timeZone) else { throw .noStartTime }
         let sport = ImportedSport(fileSport: recording.sport, exportType: recording.exportType)
         let distance = finite(summary.distanceMeters) ?? finite(summary.computedDistanceMeters) ?? 0
         let elapsed = finite(summary.elapsedSeconds)
@@ -75,15 +75,6 @@ public struct ImportedActivity: Sendable, Equatable {
             device: summary.device.isEmpty ? nil : summary.device)
         let gear = recording.gear?.trimmingCharacters(in: .whitespacesAndNewlines)
         return ImportedActivity(record: record, sport: sport, gear: gear?.isEmpty == false ? gear : nil)
-    }
-
-    /// The calendar day of an instant in a time zone.
-    public static func localDate(of instant: Date, in timeZone: TimeZone) -> LocalDate? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        return LocalDate(year: year, month: month, day: day)
     }
 
     /// The file name of a source, without `.gz` and the format's extension.

@@ -60,21 +60,10 @@ extension TrainingHistory.Activity {
 extension TrainingHistory.Pain {
     init(_ entry: PainEntry) {
         self.init(
-            date: entry.date, timing: TrainingHistory.PainTiming(entry.timing), level: entry.level,
+            date: entry.date, timing: entry.timing, level: entry.level,
             location: entry.location, swelling: entry.swelling, locking: entry.locking, givingWay: entry.givingWay,
             limping: entry.limping, redOrHot: entry.redOrHot, atNight: entry.atNight, afterTrauma: entry.afterTrauma,
             note: entry.note)
-    }
-}
-
-extension TrainingHistory.PainTiming {
-    init(_ timing: PainEntry.Timing) {
-        switch timing {
-        case .during: self = .during
-        case .after: self = .after
-        case .nextMorning: self = .nextMorning
-        case .rest: self = .rest
-        }
     }
 }
 

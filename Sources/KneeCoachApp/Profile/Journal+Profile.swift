@@ -106,7 +106,7 @@ extension Journal {
 
     /// Today's date in the runner's time zone.
     public func today(now: Date = Date()) async -> LocalDate {
-        LocalDate(instant: now, in: await runnerTimeZone())
+        LocalDate.today(in: await runnerTimeZone(), now: now)
     }
 
     static func json(_ assessment: Assessment) throws -> String {

@@ -2,13 +2,9 @@ import KneeCoachCore
 
 /// One knee-pain entry of the journal.
 public struct PainEntry: Sendable, Equatable, Codable {
-    /// When the pain was felt; the raw values are the command line's `--when` values.
-    public enum Timing: String, Sendable, Equatable, Codable, CaseIterable {
-        case during
-        case after
-        case nextMorning = "next-morning"
-        case rest
-    }
+    /// When the pain was felt (Core's monitoring reads the same values); the raw values are
+    /// the command line's `--when` values.
+    public typealias Timing = TrainingHistory.PainTiming
 
     /// `nil` until stored.
     public var id: PainEntryID?

@@ -44,11 +44,7 @@ enum PlanInputs {
 
     /// Today's date in the profile's time zone, else the system's.
     static func today(timeZone identifier: String?) -> LocalDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = identifier.flatMap(TimeZone.init(identifier:)) ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? LocalDate(dayNumber: 0)
+        LocalDate.today(in: identifier.flatMap(TimeZone.init(identifier:)) ?? .current)
     }
 
     /// Parses a `YYYY-MM-DD` option value.
