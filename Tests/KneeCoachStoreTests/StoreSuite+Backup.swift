@@ -56,7 +56,7 @@ extension StoreSuite {
                 }
                 let backup = try Backup(jsonData: exported)
                 #expect(backup.activities.first?.originalFile?.count == 200)
-                #expect(backup.format == "kneecoach-backup" && backup.version == 2)
+                #expect(backup.format == "kneecoach-backup" && backup.version == Backup.currentVersion)
                 #expect(backup.functionScores.map(\.stairs) == [6])
 
                 try await target.withStore { store async throws in

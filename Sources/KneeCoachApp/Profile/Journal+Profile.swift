@@ -2,10 +2,12 @@ import Foundation
 import KneeCoachCore
 import KneeCoachStore
 
-/// The runner's profile and self-test history, kept in the journal's database.
+/// The runner's profile, self-test history and programme start, kept in the journal's database.
 ///
 /// A profile that fails validation is never stored; an import or a re-test changes the
-/// database in one transaction or not at all.
+/// database in one transaction or not at all. A new profile is a new programme: saving or
+/// importing one also sets the programme's start (from which programme weeks and phases
+/// count) to the runner's today, in the same transaction.
 ///
 /// ```swift
 /// try await Journal.with(location, dataFolder: folder) { journal in
@@ -33,12 +35,37 @@ extension Journal {
         return profile
     }
 
-    /// Stores a profile, replacing the old one.
-    public func save(profile: Profile) async throws {
-        try await store.save(profile)
+    /// Stores a profile, replacing the old one, and starts a new programme on `day` (by
+    /// default the runner's today in the new profile's time zone), in one transaction.
+    /// - Parameters:
+    ///   - profile: The validated profile.
+    ///   - day: The programme's first day; `nil` for today.
+    ///   - now: The clock, for today and the rows' times.
+    public func save(profile: Profile, startingOn day: LocalDate? = nil, now: Date = Date()) async throws {
+        try await store.transaction { tx in
+            let journal = Journal(store: tx, dataFolder: dataFolder)
+            try await tx.save(profile, now: now)
+            // After the save, so that today is read in the new profile's time zone.
+            let start: LocalDate
+            if let day { start = day } else { start = await journal.today(now: now) }
+            try await tx.setProgrammeStart(start, now: now)
+        }
     }
 
-    /// Validates a profile file and stores it; on any problem the stored profile is untouched.
+    /// The day the runner's programme started, or `nil` when none is stored (no profile
+    /// saved and no self-test recorded since the programme's start was first kept).
+    public func programmeStart() async throws -> LocalDate? {
+        try await store.programmeStart()
+    }
+
+    /// Starts the programme again on `day`, keeping the profile and the journal.
+    public func restartProgramme(on day: LocalDate) async throws {
+        try await store.setProgrammeStart(day)
+    }
+
+    /// Validates a profile file and stores it, starting a new programme today (see
+    /// ``save(profile:startingOn:now:)``); on any problem the stored profile and the
+    /// programme's start are untouched.
     /// - Returns: The profile as stored.
     /// - Throws: ``ProfileStoreError/unreadableInput(path:)``, ``ProfileStoreError/invalidImport(path:error:)``
     ///   or a ``StoreError``.
@@ -53,7 +80,7 @@ extension Journal {
         } catch {
             throw ProfileStoreError.invalidImport(path: url.path, error: error)
         }
-        try await store.save(profile)
+        try await save(profile: profile)
         return profile
     }
 
@@ -73,7 +100,8 @@ extension Journal {
 
     /// Adds a dated set of results to the history (a re-test adds another set) and takes
     /// its results into the stored profile's current assessment, when there is a profile;
-    /// both in one transaction.
+    /// when no programme start is stored yet, the programme starts on `date` (a re-test
+    /// never restarts it); all in one transaction.
     /// - Parameters:
     ///   - assessment: The results of this session; tests not done keep their earlier result in the profile.
     ///   - date: The day of the tests.
@@ -84,6 +112,7 @@ extension Journal {
         return try await store.transaction { tx in
             let journal = Journal(store: tx, dataFolder: dataFolder)
             try await tx.insert(AssessmentRecord(date: date, json: json), now: now)
+            if try await tx.programmeStart() == nil { try await tx.setProgrammeStart(date, now: now) }
             guard var profile = try await journal.profile() else { return nil }
             profile.assessment = (profile.assessment ?? Assessment()).updated(with: assessment)
             try await tx.save(profile, now: now)

@@ -1,4 +1,5 @@
 import Foundation
+import KneeCoachCore
 
 /// A complete, versioned copy of one runner's journal: what `kneecoach export` writes and
 /// `kneecoach restore` reads. The README's backup section describes the JSON format.
@@ -25,7 +26,7 @@ public struct Backup: Sendable, Equatable, Codable {
     /// The value of ``format``.
     public static let formatName = "kneecoach-backup"
     /// The version this build writes and the newest it reads.
-    public static let currentVersion = 2
+    public static let currentVersion = 3
 
     /// Always ``formatName``.
     public var format: String
@@ -46,12 +47,16 @@ public struct Backup: Sendable, Equatable, Codable {
     public var assessments: [AssessmentRecord]
     /// The runner's function ratings (from format version 2; empty when restoring a version 1 backup).
     public var functionScores: [FunctionScoreRecord]
+    /// The day the runner's programme started, `YYYY-MM-DD` in JSON (from format version 3;
+    /// `nil` when none was stored, and when restoring a version 1 or 2 backup).
+    public var programmeStart: LocalDate?
 
     public init(
         exportedAt: Date, schemaVersion: Int = Migrations.latestVersion, profileJSON: String? = nil,
         shoes: [ShoeRecord] = [], activities: [Activity] = [], sessions: [SessionRecord] = [],
         painEntries: [PainEntry] = [], notes: [NoteRecord] = [], clearances: [ClearanceRecord] = [],
-        assessments: [AssessmentRecord] = [], functionScores: [FunctionScoreRecord] = []
+        assessments: [AssessmentRecord] = [], functionScores: [FunctionScoreRecord] = [],
+        programmeStart: LocalDate? = nil
     ) {
         format = Self.formatName
         version = Self.currentVersion
@@ -66,11 +71,12 @@ public struct Backup: Sendable, Equatable, Codable {
         self.clearances = clearances
         self.assessments = assessments
         self.functionScores = functionScores
+        self.programmeStart = programmeStart
     }
 
     private enum CodingKeys: String, CodingKey {
         case format, version, schemaVersion, exportedAt, profileJSON, shoes, activities, sessions, painEntries, notes
-        case clearances, assessments, functionScores
+        case clearances, assessments, functionScores, programmeStart
     }
 
     public init(from decoder: any Decoder) throws {
@@ -88,6 +94,8 @@ public struct Backup: Sendable, Equatable, Codable {
         clearances = try c.decode([ClearanceRecord].self, forKey: .clearances)
         assessments = try c.decode([AssessmentRecord].self, forKey: .assessments)
         functionScores = try c.decodeIfPresent([FunctionScoreRecord].self, forKey: .functionScores) ?? []
+        // A day that is not YYYY-MM-DD fails here, so the whole backup is refused.
+        programmeStart = try c.decodeIfPresent(LocalDate.self, forKey: .programmeStart)
     }
 
     /// The backup as JSON: sorted keys, ISO 8601 dates, file bytes in base64.

@@ -18,7 +18,7 @@ extension JournalStore {
                     shoes: try await tx.shoes(), activities: activities, sessions: try await tx.sessions(),
                     painEntries: try await tx.painEntries(), notes: try await tx.notes(),
                     clearances: try await tx.clearances(), assessments: try await tx.assessments(),
-                    functionScores: try await tx.functionScores())
+                    functionScores: try await tx.functionScores(), programmeStart: try await tx.programmeStart())
             }
         } catch {
             throw StoreError.from(error, operation: "read the journal for a backup")
@@ -35,6 +35,7 @@ extension JournalStore {
             try await transaction { tx in
                 try await tx.deleteAllRows()
                 if let profile = backup.profileJSON { try await tx.saveProfile(json: profile, now: now) }
+                if let start = backup.programmeStart { try await tx.setProgrammeStart(start, now: now) }
                 var shoeIDs: [ShoeID: ShoeID] = [:]
                 for shoe in backup.shoes {
                     let stored = try await tx.insert(shoe)
@@ -57,12 +58,12 @@ extension JournalStore {
         }
     }
 
-    /// Deletes every row of the runner but the user itself.
+    /// Deletes every row of the runner but the user itself (the programme's start included).
     func deleteAllRows() async throws(StoreError) {
         try await write("clear the journal") { sql in
             for table in [
                 "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
-                "profiles",
+                "profiles", "programmes",
             ] {
                 try await sql.delete(from: table).where("user_id", .equal, userID.rawValue).run()
             }

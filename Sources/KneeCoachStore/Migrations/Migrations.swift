@@ -5,7 +5,7 @@
 /// metres, durations seconds; every rule on values is a named CHECK constraint.
 public enum Migrations {
     /// The migrations in order; ``latestVersion`` is the last one's version.
-    public static let all: [Migration] = [v1, v2, v3, v4]
+    public static let all: [Migration] = [v1, v2, v3, v4, v5]
 
     /// The schema version this build of KneeCoach writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
@@ -201,5 +201,20 @@ public enum Migrations {
             )
             """,
             "CREATE INDEX function_scores_user_date ON function_scores (user_id, local_date)",
+        ])
+
+    /// The day the runner's programme started, one row per runner: programme weeks and
+    /// phases count from it.
+    static let v5 = Migration(
+        version: 5, name: "create-programmes",
+        statements: [
+            """
+            CREATE TABLE programmes (
+                user_id {int} PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+                start_date TEXT NOT NULL,
+                updated_at {int} NOT NULL,
+                CONSTRAINT programmes_start_date_format CHECK (length(start_date) = 10)
+            )
+            """,
         ])
 }

@@ -6,6 +6,7 @@ enum MigrationFixtures {
         2: 13_725_355_872_288_830_305,
         3: 867_247_147_735_709_467,
         4: 16_600_027_933_061_875_706,
+        5: 17_400_134_600_833_442_001,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.
