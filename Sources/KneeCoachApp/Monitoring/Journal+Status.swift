@@ -39,7 +39,7 @@ extension Journal {
     {
         guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
         let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
-        let planned = try plannedSessions(before: day, weeks: weeks, profile: profile, library: library, history: history)
+        let planned = try await plannedSessions(before: day, weeks: weeks, profile: profile, library: library, history: history)
         let report = try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: planned)
         return (report, history)
     }
@@ -49,29 +49,20 @@ extension Journal {
         day.isoWeekStart.adding(days: -7 * (weeks - 1) - 35)
     }
 
-    /// A plan that has read the journal up to `start` (see
-    /// ``PlanGenerator/plan(for:library:start:weeks:history:asOf:)``): a pain entry logged this
-    /// morning already shapes a plan that starts today.
-    /// - Parameter asOf: The day the plan is looked at, when later than `start`: warning
-    ///   signs logged up to that day hold it too.
-    public func plan(
-        for profile: Profile, start: LocalDate, weeks: Int, library: ExerciseLibrary, asOf: LocalDate? = nil
-    ) async throws -> Plan {
-        let history = try await history(through: max(start, asOf ?? start))
-        return try PlanGenerator.plan(
-            for: profile, library: library, start: start, weeks: weeks, history: history, asOf: asOf)
-    }
-
-    /// The sessions the plan asked for in the weeks shown, from the week of the first logged session.
+    /// What the coach prescribed each morning of the weeks shown, from the week of the first
+    /// logged session (weeks before the runner used the plan are not counted as missed) up to
+    /// the day before `day`: adherence sets each past day against what `today` showed then.
     private func plannedSessions(
         before day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary, history: TrainingHistory
-    ) throws -> [PlannedSessionRef] {
+    ) async throws -> [PlannedSessionRef] {
         guard let firstSession = history.sessions.map(\.date).min() else { return [] }
         let firstShown = day.isoWeekStart.adding(days: -7 * (weeks - 1))
         let start = max(firstShown, firstSession.isoWeekStart)
         guard start < day else { return [] }
-        let span = min((start.days(until: day) + 6) / 7, PlanGenerator.weekRange.upperBound)
-        let plan = try PlanGenerator.plan(for: profile, library: library, start: start, weeks: span, history: history)
-        return plan.sessionRefs.filter { $0.date < day }
+        let coach = try await coach(profile: nil, earliest: start, library: library)
+        return coach.prescriptions(from: start, through: day.adding(days: -1)).flatMap { planned in
+            planned.sessions.filter { ![.rest, .warmUp, .coolDown].contains($0.kind) }
+                .map { PlannedSessionRef(date: planned.date, kind: $0.kind) }
+        }
     }
 }

@@ -8,7 +8,7 @@ extension Evidence {
         stretchRestSeconds, strengthRestSeconds, isoQuadSet, eccTempoSeconds, balanceHoldSeconds,
         coreHoldSeconds, mobilityDose, restorativeHoldSeconds, mentalMinutes, crossMinutes,
         flexSessionMinutes, planOlderAgeFrom, planPhaseWeeks, planRaceGrowthPercent, loadAcwrWindows,
-        cadenceBaselineRuns, progressRetestEveryWeeks, planPainFreeWeeksToUnlock, triageTraumaPain,
+        cadenceBaselineRuns, progressRetestEveryWeeks, planPainFreeWeeksToUnlock, painHoldDays, planRestartAfterGapDays, triageTraumaPain,
     ]
 
     private static let conventionSection = "Dosing conventions"
@@ -140,6 +140,20 @@ extension Evidence {
         governs: "when journal weeks move the plan on a phase", grade: .expert,
         citation: "KneeCoach convention; the pain rule of pain.safeMax, pain.nextMorning and pain.weekTrend, over the settle length of plan.phaseWeeks",
         verified: "n/a", quantities: [.init("weeks", 2, .weeks)], origin: .convention)
+
+    public static let painHoldDays = EvidenceEntry(
+        "pain.holdDays", section: conventionSection,
+        value: "a pain hold lasts until two consecutive days inside the rule",
+        governs: "end of a pain hold", grade: .expert,
+        citation: "KneeCoach convention; the next-morning check of pain.nextMorning, applied day by day (Silbernagel 2007)",
+        verified: "n/a", quantities: [.init("days", 2, .days)], origin: .convention)
+
+    public static let planRestartAfterGapDays = EvidenceEntry(
+        "plan.restartAfterGapDays", section: conventionSection,
+        value: "≥ 14 days without running: restart at 60 % of the last usual week and rebuild within the load rules",
+        governs: "return after a gap", grade: .expert,
+        citation: "KneeCoach convention; the cut of load.deloadCutPercent, rebuilt within load.weeklyJumpPercent and load.singleRunSpikePercent",
+        verified: "n/a", quantities: [.init("days", 14, .days), .init("percent", 60, .percent)], origin: .convention)
 
     public static let triageTraumaPain = EvidenceEntry(
         "triage.traumaPain", section: conventionSection, value: "knee pain after a fall or twist",

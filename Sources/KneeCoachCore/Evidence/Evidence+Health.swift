@@ -4,7 +4,7 @@
 extension Evidence {
     // MARK: 10 Older runners, knee osteoarthritis
 
-    static let osteoarthritisRows: [EvidenceEntry] = [oaCore, oaAquaticVsLand, oaPrevalence, oaGladBlock]
+    static let osteoarthritisRows: [EvidenceEntry] = [oaCore, oaAquaticVsLand, oaPrevalence, oaGladBlock, oaExercisePain, oaNoDeepLoadedFlexion]
 
     public static let oaCore = EvidenceEntry(
         "oa.core", section: "Older runners, knee osteoarthritis",
@@ -23,6 +23,19 @@ extension Evidence {
             .init("recreationalPercent", 3.5, .percent), .init("sedentaryPercent", 10.2, .percent),
             .init("competitivePercent", 13.3, .percent),
         ])
+
+    public static let oaExercisePain = EvidenceEntry(
+        "oa.exercisePain", section: "Older runners, knee osteoarthritis",
+        value: "pain during exercise acceptable up to ≤ 5/10 if back to the runner's usual within 24 h; a small rise when starting is expected",
+        governs: "OA pain rule: hold progression, never stop exercise", grade: .expert,
+        citation: "pain-monitoring approach used in supervised OA exercise (GLA:D; Skou & Roos 2017); Roos, The Conversation 2018",
+        verified: "partly", quantities: [.init("painScore", 0, 5, .painScore)])
+
+    public static let oaNoDeepLoadedFlexion = EvidenceEntry(
+        "oa.noDeepLoadedFlexion", section: "Older runners, knee osteoarthritis",
+        value: "no deep loaded knee flexion or jumping; supported variants",
+        governs: "OA and older-runner exercise choice", grade: .expert,
+        citation: "convention consistent with oa.core", verified: "n/a")
 
     public static let oaGladBlock = EvidenceEntry(
         "oa.gladBlock", section: "Older runners, knee osteoarthritis", value: "2 education + 12 sessions, 2×/wk",

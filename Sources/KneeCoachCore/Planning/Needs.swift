@@ -13,9 +13,9 @@ public struct Needs: Sendable, Equatable {
         case tooPainfulToRun
     }
 
-    public let redFlags: [RedFlagNotice]
-    public let painState: PainState
-    public let painReason: Reason?
+    public internal(set) var redFlags: [RedFlagNotice]
+    public internal(set) var painState: PainState
+    public internal(set) var painReason: Reason?
     /// Extra weight per target when ranking exercises (1 is neutral).
     public let emphasis: [Target: Double]
     /// Why each emphasis was raised, in the order the findings were read.
@@ -35,21 +35,21 @@ public struct Needs: Sendable, Equatable {
     public let terrain: Set<Terrain>
     public let surfaces: Set<Surface>
     /// Whether the runner has reported knee pain at all (any level).
-    public let hasKneePain: Bool
+    public internal(set) var hasKneePain: Bool
     public let painLocation: PainLocation?
     /// Warning signs from the journal (also in ``redFlags``); cleared by logging a clearance.
-    public let journalRedFlags: [RedFlagNotice]
+    public internal(set) var journalRedFlags: [RedFlagNotice]
     /// Why the first week is lighter and progression waits (a spike, a jump, pain breaking the
     /// rule, each naming its entry); empty when the journal gives no reason.
-    public let holdReasons: [Reason]
+    public internal(set) var holdReasons: [Reason]
     /// Weeks of the phase sequence already done in the journal: running inside the pain rule.
     public let unlockedWeeks: Int
     /// Why phases were unlocked, and other reasons the journal gives for the first week.
     public let journalReasons: [Reason]
     /// A strength session was logged the day before the plan starts (no strength on day one).
-    public let strengthYesterday: Bool
+    public internal(set) var strengthYesterday: Bool
     /// The last day the self-tests were done, from the journal.
-    public let lastSelfTest: LocalDate?
+    public internal(set) var lastSelfTest: LocalDate?
 
     /// Reads a profile.
     public init(from profile: Profile) {

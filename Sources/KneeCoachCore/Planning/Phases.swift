@@ -78,10 +78,15 @@ enum Phases {
     }
 
     private static func phaseReason(_ phase: TrainingPhase, needs: Needs) -> Reason {
+        phaseReason(phase, painReason: needs.painReason)
+    }
+
+    /// Why a week is in its phase; a settle week quotes the pain behind it.
+    static func phaseReason(_ phase: TrainingPhase, painReason: Reason?) -> Reason {
         switch phase {
         case .settle:
             Reason(
-                (needs.painReason?.text ?? "The knee is painful now.")
+                (painReason?.text ?? "The knee is painful now.")
                     + " Isometric holds may ease pain for a while, and low-impact cross-training keeps fitness.",
                 evidence: Evidence.isoAnalgesia.key)
         case .build:

@@ -8,9 +8,15 @@ public struct Plan: Sendable, Equatable {
     public let notes: [PlanNote]
     public let redFlags: [RedFlagNotice]
     public let disclaimer: String
+    /// The day the programme started (week numbers count from its ISO week).
+    public let programmeStart: LocalDate?
 
-    public init(start: LocalDate, weeks: [PlanWeek], notes: [PlanNote], redFlags: [RedFlagNotice], disclaimer: String) {
+    public init(
+        start: LocalDate, weeks: [PlanWeek], notes: [PlanNote], redFlags: [RedFlagNotice], disclaimer: String,
+        programmeStart: LocalDate? = nil
+    ) {
         self.start = start
+        self.programmeStart = programmeStart
         self.weeks = weeks
         self.notes = notes
         self.redFlags = redFlags
@@ -74,13 +80,27 @@ public struct PlanWeek: Sendable, Equatable {
 public struct PlanDay: Sendable, Equatable {
     public let date: LocalDate
     public let sessions: [PlanSession]
-    /// Set on the days the home self-tests are due again (`progress.retestEveryWeeks`), with why.
+    /// Set on the days the home self-tests are due (`progress.retestEveryWeeks` after the last
+    /// ones done), with why.
     public let retest: Reason?
+    /// The programme week the day falls in (1-based), when it was prescribed by the coach.
+    public let programmeWeek: Int?
+    public let phase: TrainingPhase?
+    public let deload: Bool
+    /// Holds that pain logged in the journal put on this day, each with its cause and end.
+    public let holds: [PlanHold]
 
-    public init(date: LocalDate, sessions: [PlanSession], retest: Reason? = nil) {
+    public init(
+        date: LocalDate, sessions: [PlanSession], retest: Reason? = nil, programmeWeek: Int? = nil,
+        phase: TrainingPhase? = nil, deload: Bool = false, holds: [PlanHold] = []
+    ) {
         self.date = date
         self.sessions = sessions
         self.retest = retest
+        self.programmeWeek = programmeWeek
+        self.phase = phase
+        self.deload = deload
+        self.holds = holds
     }
 
     /// Minutes of knee work this day (running itself not counted).

@@ -40,7 +40,8 @@ struct SessionCatalogue: Sendable {
 
     /// - Parameters:
     ///   - phases: The phases the plan uses; only those are prepared.
-    init(needs: Needs, library: ExerciseLibrary, phases: Set<TrainingPhase>) {
+    ///   - lowImpact: Leave out hopping and bounding drills (a lighter or held week).
+    init(needs: Needs, library: ExerciseLibrary, phases: Set<TrainingPhase>, lowImpact: Bool = false) {
         let exercises = library.exercises
         // Dose and reason depend on the exercise and the week's deload only: prepare each once.
         var prepared: [Int: (normal: Candidate, deload: Candidate)] = [:]
@@ -63,6 +64,7 @@ struct SessionCatalogue: Sendable {
         for kind in SessionKind.allCases where kind != .run && kind != .rest {
             for phase in TrainingPhase.allCases where phases.contains(phase) {
                 let order = ExerciseChoice.rankedIndices(for: kind, phase: phase, needs: needs, traits: traits)
+                    .filter { !lowImpact || !exercises[$0].isHighImpact }
                 for deload in [false, true] {
                     table[Key(kind: kind, phase: phase, deload: deload)] = order.map { candidate($0, deload: deload) }
                 }

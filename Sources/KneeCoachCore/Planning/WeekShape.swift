@@ -67,7 +67,7 @@ enum WeekShapes {
     }
 
     /// Under a red flag: gentle, pain-free movement only, and breathing; nothing on the rest day.
-    private static func heldShape(needs: Needs) -> WeekShape {
+    static func heldShape(needs: Needs) -> WeekShape {
         var days: [[SessionKind]] = Array(repeating: [.breathwork], count: 7)
         if !needs.needsUrgentCare {
             for day in [0, 2, 4] { days[day] = [.mobility, .breathwork] }

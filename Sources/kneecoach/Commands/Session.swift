@@ -6,7 +6,7 @@ import KneeCoachCore
 /// `kneecoach session`: today's planned session, step by step, on a full screen that
 /// counts down every hold, rep set, side change and rest, then logs what was done.
 ///
-/// The session comes from the stored profile's plan (the same plan `today` shows). On a
+/// The session is the coach's prescription for the day: exactly what `today` shows. On a
 /// terminal it runs full screen; when standard input or output is not a terminal it prints
 /// the steps as a plain list and logs nothing.
 struct Session: AsyncParsableCommand {
@@ -94,19 +94,18 @@ struct Session: AsyncParsableCommand {
     }
 
     /// What the command guides: the session of the kind asked for on the date, from the
-    /// stored profile's plan. The one place this command reads the profile and the plan.
+    /// coach's prescription for it. The one place this command reads the profile and the plan.
     static func plannedSession(
         date text: String?, kind: SessionKind?, profile file: String?, database: DatabaseOptions
     ) async throws -> (session: PlanSession, date: LocalDate, today: LocalDate, others: [SessionKind]) {
         let asked = try text.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
         if let kind, !guidedKinds.contains(kind) { throw SessionCommandError.notGuided(kind: kind) }
-        let profile = try await PlanInputs.profile(file: file, database: database)
-        let today = PlanInputs.today(timeZone: profile.timeZone)
+        let coach = try await PlanInputs.coach(
+            profileFile: file, first: asked, library: ExerciseLibrary.bundled(), database: database)
+        let today = coach.today
         let date = asked ?? today
-        let plan = try await PlanInputs.plan(
-            for: profile, start: date.mondayOfWeek, weeks: 1, library: ExerciseLibrary.bundled(), database: database,
-            asOf: date)
-        let sessions = plan.sessions(on: date).filter { guidedKinds.contains($0.kind) && !$0.items.isEmpty }
+        let planned = coach.today(date)
+        let sessions = planned.sessions.filter { guidedKinds.contains($0.kind) && !$0.items.isEmpty }
         guard let session = sessions.first(where: { kind == nil || $0.kind == kind }) else {
             throw SessionCommandError.nothingPlanned(date: date, kind: kind, planned: sessions.map(\.kind))
         }

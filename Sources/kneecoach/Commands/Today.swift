@@ -3,36 +3,64 @@ import Foundation
 import KneeCoachApp
 import KneeCoachCore
 
-/// `kneecoach today`: the sessions planned for one day.
+/// `kneecoach today`: the coach's prescription for one day.
 ///
-/// The plan behind it starts on the Monday of the week of the profile's stored plan start
-/// when there is one, else on the Monday of the week of the date asked for, and runs as many
-/// weeks as it takes to reach that date (at most 52). Today's sessions are that date's.
+/// The coach folds the journal from the programme's start to the morning of the day: the
+/// programme week and phase, pain holds, warning signs and the self-tests' due day all come
+/// from there (see ``Coach``), and `plan --start` the same day begins with exactly this day.
 struct Today: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the sessions planned for today (or --date).",
+        abstract: "Show the sessions the coach prescribes for today (or --date).",
         discussion: """
-            The plan starts on the Monday of the week of the date asked for, so with no stored \
-            plan start 'today' shows the first week's pattern for that weekday. Red flags in the \
-            profile come first.
+            The coach decides each morning from your journal: the programme week and phase count \
+            from the programme's start ('kneecoach plan restart' starts it again), pain that broke \
+            the rule yesterday shortens or replaces today's run, and a warning sign makes the day \
+            a safe day until a clinician has seen the knee. A day after your last journal entry \
+            assumes the days before it done as prescribed.
             """
     )
 
     /// The JSON shape of `today --json`.
     struct Document: Codable, Equatable {
         let date: String
+        /// The programme's first day (weeks count from its ISO week).
         let planStart: String
+        /// The programme week (the same number as `programmeWeek`, kept for scripts).
         let week: Int?
+        let programmeWeek: Int
         let phase: String?
+        let deload: Bool
         let sessions: [PlanDocument.Session]
+        /// Holds that pain put on the day, each with its cause and last day.
+        let holds: [PlanDocument.Hold]
+        /// Why the self-tests are due today, or `null`.
+        let retest: String?
+        /// The day the self-tests are next due (`null` under a warning sign).
+        let retestDue: String?
         let redFlags: [PlanDocument.RedFlag]
         let disclaimer: String
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(date, forKey: .date)
+            try c.encode(planStart, forKey: .planStart)
+            try c.encode(week, forKey: .week)
+            try c.encode(programmeWeek, forKey: .programmeWeek)
+            try c.encode(phase, forKey: .phase)
+            try c.encode(deload, forKey: .deload)
+            try c.encode(sessions, forKey: .sessions)
+            try c.encode(holds, forKey: .holds)
+            try c.encode(retest, forKey: .retest)
+            try c.encode(retestDue, forKey: .retestDue)
+            try c.encode(redFlags, forKey: .redFlags)
+            try c.encode(disclaimer, forKey: .disclaimer)
+        }
     }
 
     @Option(help: ArgumentHelp("The day to show, YYYY-MM-DD (default: today in the profile's time zone).", valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Use this profile JSON file instead of the stored profile.", valueName: "file"))
+    @Option(help: ArgumentHelp("Use this profile JSON file instead of the stored profile (a programme starting on the day shown).", valueName: "file"))
     var profile: String?
 
     @OptionGroup var database: DatabaseOptions
@@ -45,50 +73,26 @@ struct Today: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let asked = try date.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
-            let runner = try await PlanInputs.profile(file: profile, database: database)
-            let day = asked ?? PlanInputs.today(timeZone: runner.timeZone)
-            let start = Self.planStart(stored: nil, day: day)
             let library = try ExerciseLibrary.bundled()
-            let weeks = start.days(until: day) / 7 + 1
-            let plan: Plan? =
-                day >= start && PlanGenerator.weekRange.contains(weeks)
-                ? try await PlanInputs.plan(
-                    for: runner, start: start, weeks: weeks, library: library, database: database, asOf: day)
-                : nil
-            let week = plan?.weeks.first { $0.days.contains { $0.date == day } }
-            let planned = PlanDay(date: day, sessions: plan?.sessions(on: day) ?? [])
+            let coach = try await PlanInputs.coach(profileFile: profile, first: asked, library: library, database: database)
+            let day = asked ?? coach.today
+            let (planned, morning) = coach.todayWithMorning(day)
             if output.json {
                 let document = PlanDocument(
-                    plan ?? Plan(start: start, weeks: [], notes: [], redFlags: [], disclaimer: Disclaimer.text),
+                    Plan(
+                        start: day, weeks: [PlanWeek(index: morning.programmeWeek, phase: morning.phase, deload: morning.deload, runningKm: 0, reasons: [], days: [planned])],
+                        notes: [], redFlags: morning.redFlags, disclaimer: Disclaimer.text),
                     library: library)
-                let sessions = document.weeks.flatMap(\.days).first { $0.date == day.description }?.sessions ?? []
                 try Console.json(
                     Document(
-                        date: day.description, planStart: start.description, week: week?.index,
-                        phase: week?.phase.rawValue, sessions: sessions, redFlags: document.redFlags,
-                        disclaimer: document.disclaimer))
+                        date: day.description, planStart: morning.programmeStart.description, week: morning.programmeWeek,
+                        programmeWeek: morning.programmeWeek, phase: morning.phase.rawValue, deload: morning.deload,
+                        sessions: document.weeks.first?.days.first?.sessions ?? [], holds: planned.holds.map(PlanDocument.Hold.init),
+                        retest: planned.retest?.text, retestDue: morning.retestDue?.description,
+                        redFlags: document.redFlags, disclaimer: document.disclaimer))
                 return
             }
-            var blocks: [String] = []
-            if let plan, !plan.redFlags.isEmpty { blocks.append(PlanWeekView.redFlags(plan.redFlags)) }
-            if let week {
-                var header = "Today, week \(week.index) · \(week.phase.rawValue)"
-                if week.deload { header += " · deload" }
-                blocks.append(header)
-            }
-            if planned.sessions.isEmpty {
-                blocks.append("Nothing planned for \(day.weekdayName) \(day): rest, walk, and enjoy the day.")
-            } else {
-                blocks.append(PlanWeekView.day(planned, library: library, explain: explain))
-            }
-            blocks.append(TextLayout.wrap(plan?.disclaimer ?? Disclaimer.text))
-            Console.out(blocks.joined(separator: "\n\n"))
+            Console.out(TodayView.render(planned, morning: morning, library: library, explain: explain))
         }
-    }
-
-    /// The Monday the plan behind `today` starts on: that of the stored plan start's week when
-    /// there is one, else that of the day's own week.
-    static func planStart(stored: LocalDate?, day: LocalDate) -> LocalDate {
-        (stored ?? day).mondayOfWeek
     }
 }

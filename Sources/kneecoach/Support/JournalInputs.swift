@@ -32,15 +32,13 @@ extension DatabaseOptions {
 }
 
 enum JournalInputs {
-    /// The planned items of one kind of session on a date, from the stored profile's plan
-    /// (which starts on the Monday of that week, as `kneecoach today` shows it); empty when
-    /// there is no profile or nothing of that kind is planned.
+    /// The planned items of one kind of session on a date: the coach's prescription for that
+    /// day, as `kneecoach today` shows it; empty when there is no profile or nothing of that
+    /// kind is planned.
     static func plannedItems(on date: LocalDate, kind: SessionKind, journal: Journal) async throws -> [PlanItem] {
-        guard let profile = try await journal.profile() else { return [] }
-        let start = date.mondayOfWeek
-        let plan = try await journal.plan(
-            for: profile, start: start, weeks: 1, library: ExerciseLibrary.bundled(), asOf: date)
-        return plan.sessions(on: date).filter { $0.kind == kind }.flatMap(\.items)
+        guard try await journal.profile() != nil else { return [] }
+        let coach = try await journal.coach(earliest: date, library: ExerciseLibrary.bundled())
+        return coach.today(date).sessions.filter { $0.kind == kind }.flatMap(\.items)
     }
 }
 

@@ -23,17 +23,29 @@ enum PlanInputs {
         return stored
     }
 
-    /// The plan for a profile, shaped by the journal's history when there is a journal.
-    /// - Parameter asOf: The day shown, when later than `start` (its warning signs count).
-    static func plan(
-        for profile: Profile, start: LocalDate, weeks: Int, library: ExerciseLibrary, database: DatabaseOptions,
-        asOf: LocalDate? = nil
-    ) async throws -> Plan {
-        guard try database.journalMayExist() else {
-            return try PlanGenerator.plan(for: profile, library: library, start: start, weeks: weeks)
+    /// The coach every day view reads: the stored programme and the journal; or, with
+    /// `--profile FILE`, that profile as a programme starting on `first` (default: today),
+    /// with the journal's history when there is a journal. A missing SQLite journal is not
+    /// created just to find it empty.
+    /// - Parameter first: The first day the command shows, when it asks for one.
+    /// - Throws: as ``profile(file:database:)``.
+    static func coach(
+        profileFile file: String?, first: LocalDate?, library: ExerciseLibrary, database: DatabaseOptions
+    ) async throws -> Coach {
+        if let file {
+            let profile = try await self.profile(file: file, database: database)
+            let start = first ?? today(timeZone: profile.timeZone)
+            guard try database.journalMayExist() else {
+                return Coach.standalone(profile: profile, start: start, library: library)
+            }
+            return try await database.withJournal { journal in
+                try await journal.coach(profile: profile, start: start, library: library)
+            }
         }
+        guard try database.journalMayExist() else { throw PlanInputError.noProfile }
         return try await database.withJournal { journal in
-            try await journal.plan(for: profile, start: start, weeks: weeks, library: library, asOf: asOf)
+            guard try await journal.profile() != nil else { throw PlanInputError.noProfile }
+            return try await journal.coach(earliest: first, library: library)
         }
     }
 

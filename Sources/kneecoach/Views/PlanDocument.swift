@@ -21,14 +21,44 @@ struct PlanDocument: Codable, Equatable {
     struct Day: Codable, Equatable {
         let date: String
         let sessions: [Session]
-        /// Why the home self-tests are due again this day (`null` on other days).
+        /// Why the home self-tests are due this day (`null` on other days).
         let retest: String?
+        /// The programme week and phase the coach prescribed the day in.
+        let programmeWeek: Int?
+        let phase: String?
+        let deload: Bool
+        /// Holds that pain logged in the journal put on the day.
+        let holds: [Hold]
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(date, forKey: .date)
             try c.encode(sessions, forKey: .sessions)
             try c.encode(retest, forKey: .retest)
+            try c.encode(programmeWeek, forKey: .programmeWeek)
+            try c.encode(phase, forKey: .phase)
+            try c.encode(deload, forKey: .deload)
+            try c.encode(holds, forKey: .holds)
+        }
+    }
+
+    /// A hold on the plan: the entry that caused it, what it does, and the days it covers.
+    struct Hold: Codable, Equatable {
+        let cause: String
+        /// `replace-runs` or `shorten-runs`.
+        let effect: String
+        let from: String
+        let until: String
+        let reason: String
+        let evidence: String?
+
+        init(_ hold: PlanHold) {
+            cause = hold.cause
+            effect = hold.effect.rawValue
+            from = hold.from.description
+            until = hold.until.description
+            reason = hold.reason.text
+            evidence = hold.reason.evidence?.rawValue
         }
     }
 
@@ -96,6 +126,9 @@ struct PlanDocument: Codable, Equatable {
     }
 
     let start: String
+    /// The day the programme started (weeks count from its ISO week); `null` for a plan
+    /// built without one.
+    let programmeStart: String?
     let weeks: [Week]
     let notes: [Note]
     let redFlags: [RedFlag]
@@ -119,13 +152,16 @@ extension PlanDocument {
                 evidence: session.reason.evidence?.rawValue)
         }
         self.init(
-            start: plan.start.description,
+            start: plan.start.description, programmeStart: plan.programmeStart?.description,
             weeks: plan.weeks.map { week in
                 Week(
                     index: week.index, phase: week.phase.rawValue, deload: week.deload, runningKm: week.runningKm,
                     reasons: week.reasons.map(\.text),
                     days: week.days.map {
-                        Day(date: $0.date.description, sessions: $0.sessions.map(session), retest: $0.retest?.text)
+                        Day(
+                            date: $0.date.description, sessions: $0.sessions.map(session), retest: $0.retest?.text,
+                            programmeWeek: $0.programmeWeek, phase: $0.phase?.rawValue, deload: $0.deload,
+                            holds: $0.holds.map(Hold.init))
                     })
             },
             notes: plan.notes.map { Note(topic: $0.topic.rawValue, text: $0.text, source: $0.source.rawValue) },

@@ -54,46 +54,43 @@ struct JournalPlanTests {
         check(cleared, journal)
     }
 
-    @Test func aLongRunFiftyPercentPastTheLongestHoldsTheNextWeek() throws {
+    @Test func aLongRunFiftyPercentPastTheLongestHoldsProgressionAndDoesNotRaiseTheCap() throws {
         var journal = Self.steady()
         journal.run(33, km: 10.5)  // 50 % past the 7 km longest
         let held = try plan(journal)
         let calm = try plan(Self.steady())
         let first = try #require(held.weeks.first)
         #expect(first.reasons.contains { $0.evidence == Evidence.loadSingleRunSpikePercent.key && $0.text.contains("2026-11-07") && $0.text.contains("50 %") })
-        #expect(first.phase == .settle && calm.weeks.first?.phase == .build)
-        #expect(first.runningKm < (calm.weeks.first?.runningKm ?? 0))
-        #expect(first.days.flatMap(\.sessions).contains { $0.kind == .mobility })
-        #expect(!(calm.weeks.first?.days.flatMap(\.sessions).contains { $0.kind == .mobility } ?? true))
-        // Strength in the held week is the settle phase's isometric work.
-        let strength = first.days.flatMap(\.sessions).filter { $0.kind == .strength }
-        #expect(strength.allSatisfy { $0.reason.evidence == Evidence.isoAnalgesia.key })
-        // Progression waits a week: week 2 is where week 1 would have been.
-        #expect(held.weeks[1].phase == calm.weeks[0].phase)
-        #expect(held.weeks[1].reasons.contains { $0.text.contains("After the lighter week") })
+        #expect(first.reasons.contains { $0.text.contains("does not grow in the first week") })
+        // The spike does not license a longer run: the cap stays 10 % past the 7 km before it.
+        let monthRuns = held.days.prefix(30).flatMap(\.sessions).compactMap(\.runKm)
+        #expect(!monthRuns.isEmpty && monthRuns.allSatisfy { $0 <= 7.7 })
+        #expect(first.phase == calm.weeks[0].phase)
         check(held, journal)
     }
 
-    @Test func aFortyPercentWeeklyJumpHoldsTheNextWeek() throws {
+    @Test func aFortyPercentWeeklyJumpHoldsTheFirstWeek() throws {
         var journal = Self.steady(weeks: 4)
         journal.week(4, runs: [7, 7, 7, 7])
-        let first = try #require(try plan(journal).weeks.first)
-        #expect(first.phase == .settle)
+        let plan = try plan(journal)
+        let first = try #require(plan.weeks.first)
         #expect(first.reasons.contains { $0.evidence == Evidence.loadWeeklyJumpPercent.key && $0.text.contains("40 %") })
-        check(try plan(journal), journal)
+        // Within 30 % of the lighter of the last two weeks (20 km).
+        #expect(first.runningKm <= 26)
+        check(plan, journal)
     }
 
-    @Test func nextMorningPainOfSixHoldsTheNextWeek() throws {
+    @Test func nextMorningPainOfSixHoldsTheFirstWeek() throws {
         var journal = Self.steady()
         journal.pain(33, .nextMorning, 6)  // the morning after the 6 km of day 32
         let first = try #require(try plan(journal).weeks.first)
-        #expect(first.phase == .settle)
         #expect(first.reasons.contains { $0.evidence == Evidence.painNextMorning.key && $0.text.contains("6/10") })
+        #expect(first.runningKm <= 20)
         // Pain that settles is no reason to hold.
         var settled = Self.steady()
         settled.pain(32, .during, 4)
         settled.pain(33, .nextMorning, 1)
-        #expect(try plan(settled).weeks.first?.phase == .build)
+        #expect(try plan(settled).weeks.first?.reasons.contains { $0.text.contains("does not grow") } == false)
     }
 
     @Test func weeksOfPainFreeRunningUnlockTheNextPhase() throws {

@@ -70,6 +70,7 @@ struct JournalPropertyTests {
             if !plan.redFlags.isEmpty { #expect(!hasRun) }
             let needs = Needs(from: profile, journal: JournalSignals(history: journal.history, start: Self.start))
             let problems = PlanInvariants.violations(of: plan, for: profile, library: library, needs: needs)
+                + PlanInvariants.loadRuleViolations(of: plan, history: journal.history)
             #expect(problems.isEmpty, "\(problems.prefix(3))")
         }
     }

@@ -10,22 +10,17 @@ enum PlanInvariants {
         var problems: [String] = []
         let needs = needs ?? Needs(from: profile)
         let owned = Set(profile.equipment)
-        let growth = RunningVolume.weeklyGrowthFactor
         let runCap = RunningVolume.singleRunFactor
-        var previous: [Double] = [needs.baselineWeeklyKm, needs.baselineWeeklyKm]
         var longestByDay: [(LocalDate, Double)] = []
         var lastStrength: LocalDate? = needs.strengthYesterday ? plan.start.adding(days: -1) : nil
         var weeksSinceDeload = 0
         for week in plan.weeks {
-            // Weekly running within the allowed increase over the previous two weeks.
-            let reference = max(previous[0], previous[1])
-            let restart = needs.baselineWeeklyKm * RunningVolume.reducedFactor
-            if reference > 0, week.runningKm > reference * growth + 0.05 {
-                problems.append("week \(week.index): \(week.runningKm) km is above \(reference) × \(growth)")
-            } else if reference == 0, week.runningKm > restart + 0.05 {
-                problems.append("week \(week.index): restart of \(week.runningKm) km is above \(restart)")
+            // Weekly running never past the runner's usual week (with a race goal's growth).
+            let growthCap = 1 + (Evidence.planRaceGrowthPercent.quantity("percent")?.lower ?? 0) / 100
+            let usual = needs.baselineWeeklyKm * (needs.goal == .race ? growthCap : 1)
+            if week.runningKm > max(usual, 0) * 1.0 + 0.05 && usual > 0 {
+                problems.append("week \(week.index): \(week.runningKm) km is above the usual \(usual) km")
             }
-            previous = [previous[1], week.runningKm]
             weeksSinceDeload = week.deload ? 0 : weeksSinceDeload + 1
             if weeksSinceDeload >= 4 && !needs.isHeldByRedFlag {
                 problems.append("week \(week.index): four weeks without a deload")
@@ -80,6 +75,34 @@ enum PlanInvariants {
                     }
                 }
             }
+        }
+        return problems
+    }
+
+    /// The load rules on the journal plus the plan, as `status` would apply them once the plan
+    /// is done: no planned run is a single-run spike, and no week the plan fills is a sharp
+    /// weekly rise (unless the journal's own runs in it already were).
+    static func loadRuleViolations(of plan: Plan, history: TrainingHistory) -> [String] {
+        var combined = history
+        let planned = plan.days.flatMap { day in
+            day.sessions.compactMap(\.runKm).filter { $0 > 0 }.map {
+                TrainingHistory.Activity(date: day.date, distanceKm: $0, durationSeconds: $0 * 360, source: "plan")
+            }
+        }
+        combined.activities = history.activities.filter { $0.date < plan.start } + planned
+        guard let last = plan.days.last?.date else { return [] }
+        let index = HistoryIndex(combined, through: last)
+        var problems = RunSpikes.spikes(index, from: plan.start).map { "spike: \($0.reason)" }
+        let actualOnly = HistoryIndex(
+            TrainingHistory(activities: history.activities.filter { $0.date < plan.start }), through: last)
+        var week = plan.start.isoWeekStart
+        while week <= last {
+            if planned.contains(where: { $0.date.isoWeekStart == week }), let jump = WeeklyLoad.jump(index, week: week),
+                WeeklyLoad.jump(actualOnly, week: week) == nil
+            {
+                problems.append("jump: \(jump.reason)")
+            }
+            week = week.adding(days: 7)
         }
         return problems
     }

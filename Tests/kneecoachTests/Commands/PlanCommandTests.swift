@@ -121,7 +121,10 @@ struct PlanCommandTests {
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let today = try #require(object)
         #expect(today["date"] as? String == "2026-12-09")
-        #expect(today["planStart"] as? String == "2026-12-07")
+        // A profile file is a programme starting on the day asked: week 1 is that ISO week.
+        #expect(today["planStart"] as? String == "2026-12-09")
+        #expect(today["programmeWeek"] as? Int == 1 && today["week"] as? Int == 1)
+        #expect(today["holds"] is [Any] && today.keys.contains("retest") && today.keys.contains("phase"))
         #expect(today["sessions"] is [Any])
         let text = try CLI.run(["today", "--profile", Self.example("beginner-front-knee-pain"), "--date", "2026-12-09"])
         #expect(text.status == 0)

@@ -25,7 +25,7 @@ struct PlanDocumentTests {
         #expect(week["phase"] as? String == "settle")
         #expect(week["reasons"] as? [String] == ["Pain is 4/10 now, so the plan starts by settling it."])
         let day = try #require((week["days"] as? [[String: Any]])?.first)
-        #expect(Set(day.keys) == ["date", "sessions", "retest"])
+        #expect(Set(day.keys) == ["date", "sessions", "retest", "programmeWeek", "phase", "deload", "holds"])
         #expect(day["retest"] is NSNull, "no self-tests are due on an ordinary day")
         let sessions = try #require(day["sessions"] as? [[String: Any]])
         #expect(sessions.map { $0["kind"] as? String } == ["warm-up", "run"])

@@ -1,0 +1,50 @@
+import Foundation
+import KneeCoachCore
+import KneeCoachStore
+
+extension Journal {
+    /// The coach behind every view of a day's sessions — `today`, `plan`, `session`, the
+    /// calendar, adherence in `status` and the report: the stored programme (profile and start
+    /// day), the journal, and the runner's today. The journal is read once, from ten weeks
+    /// before the programme's first week (the load windows its first Monday looks back on).
+    /// - Parameters:
+    ///   - profile: A profile to use instead of the stored one: a programme starting on
+    ///     `start` (default: the runner's today), with this journal's history.
+    ///   - start: The programme's first day when `profile` is given.
+    ///   - earliest: The earliest day the caller will show, when it may precede the programme.
+    ///   - library: The exercise library to prescribe from.
+    ///   - now: The clock's instant; the runner's today is its day in the profile's time zone.
+    /// - Throws: ``ProfileStoreError`` when no profile is stored (and none is given), or a store error.
+    public func coach(
+        profile override: Profile? = nil, start: LocalDate? = nil, earliest: LocalDate? = nil,
+        library: ExerciseLibrary, now: Date = Date()
+    ) async throws -> Coach {
+        let profile: Profile
+        if let override { profile = override } else { profile = try await requireProfile() }
+        let zone = profile.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
+        let today = LocalDate.today(in: zone, now: now)
+        let programmeStart: LocalDate
+        if override != nil {
+            programmeStart = start ?? today
+        } else if let stored = try await self.programmeStart() {
+            programmeStart = stored
+        } else {
+            // A journal from before programmes were kept: its programme began with the profile.
+            programmeStart = try await store.profileUpdatedAt().flatMap { LocalDate(instant: $0, in: zone) } ?? today
+        }
+        let first = min(programmeStart.isoWeekStart, earliest ?? programmeStart)
+        let history = try await history(from: first.adding(days: -Coach.lookBackDays), through: nil)
+        return Coach(
+            programme: Programme(profile: profile, start: programmeStart), library: library, history: history, today: today)
+    }
+}
+
+extension Coach {
+    /// A coach without a journal: the profile's programme starting on `start`.
+    public static func standalone(profile: Profile, start: LocalDate, library: ExerciseLibrary, now: Date = Date()) -> Coach {
+        let zone = profile.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
+        return Coach(
+            programme: Programme(profile: profile, start: start), library: library, history: .empty,
+            today: LocalDate.today(in: zone, now: now))
+    }
+}

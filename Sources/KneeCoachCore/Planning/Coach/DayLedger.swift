@@ -1,0 +1,141 @@
+/// The load memory of the morning state: what was run and done on each day, as dense arrays
+/// indexed by day from ``firstDay``.
+///
+/// Days before the morning hold what the journal says happened; days from the morning on
+/// hold what was prescribed (a plan assumes it is done). Days before the journal began hold
+/// the profile's usual running in ``assumedKm`` instead: the rules read the journal where it
+/// has runs and fall back on the profile only where it has none, so a plan never breaks a
+/// rule that `status` would then flag on the journal.
+struct DayLedger: Sendable {
+    let firstDay: Int
+    private(set) var km: [Double]
+    private(set) var longest: [Double]
+    /// The longest run per day as the single-run cap counts it: a run past the cap itself
+    /// (a spike) counts only up to the cap, so one spike never licenses a longer run.
+    private(set) var capLongest: [Double]
+    private(set) var assumedKm: [Double]
+    /// The profile's longest recent run, dated on the last run day before the journal began.
+    private(set) var assumedLongest: (day: Int, km: Double)?
+    private(set) var strength: [Bool]
+    /// A run, an activity, a session or a pain entry was logged (or, forward, prescribed).
+    private(set) var active: [Bool]
+    /// A pain entry was logged (forward days count as logged pain-free).
+    private(set) var painLogged: [Bool]
+
+    init(firstDay: Int, lastDay: Int) {
+        self.firstDay = firstDay
+        let count = max(lastDay - firstDay + 1, 0)
+        km = Array(repeating: 0, count: count)
+        longest = km
+        capLongest = km
+        assumedKm = km
+        strength = Array(repeating: false, count: count)
+        active = strength
+        painLogged = strength
+    }
+
+    private func slot(_ day: Int) -> Int? {
+        let i = day - firstDay
+        return i >= 0 && i < km.count ? i : nil
+    }
+
+    mutating func addRun(day: Int, km distance: Double) {
+        guard let i = slot(day), distance.isFinite, distance >= 0 else { return }
+        km[i] += distance
+        longest[i] = max(longest[i], distance)
+        let before = ruleLongest(from: day - RunSpikes.windowDays, to: day - 1)
+        let cap = before > 0 ? before * RunningVolume.singleRunFactor : distance
+        capLongest[i] = max(capLongest[i], min(distance, cap))
+        active[i] = true
+    }
+
+    /// The first day from `from` through `to` with a run past the single-run cap, and the
+    /// longest run of the 30 days before it.
+    func spike(from: Int, to: Int) -> (day: Int, km: Double, before: Double)? {
+        for day in from...max(from, to) where day <= to {
+            guard let i = slot(day), longest[i] > capLongest[i] + 1e-9 else { continue }
+            return (day, longest[i], ruleLongest(from: day - RunSpikes.windowDays, to: day - 1))
+        }
+        return nil
+    }
+
+    mutating func assume(day: Int, km distance: Double) {
+        guard let i = slot(day) else { return }
+        assumedKm[i] = max(assumedKm[i], distance)
+    }
+
+    mutating func assumeLongest(day: Int, km distance: Double) {
+        assumedLongest = (day, distance)
+    }
+
+    mutating func markStrength(day: Int) {
+        guard let i = slot(day) else { return }
+        strength[i] = true
+        active[i] = true
+    }
+
+    mutating func markActive(day: Int, painLogged logged: Bool = false) {
+        guard let i = slot(day) else { return }
+        active[i] = true
+        if logged { painLogged[i] = true }
+    }
+
+    /// Kilometres run from day `from` through `to`.
+    func runKm(from: Int, to: Int) -> Double { total(km, from: from, to: to) }
+
+    /// Kilometres the profile assumes from day `from` through `to`.
+    func assumed(from: Int, to: Int) -> Double { total(assumedKm, from: from, to: to) }
+
+    /// The running of a span as the rules read it: the journal's where it has any, else the profile's.
+    func ruleKm(from: Int, to: Int) -> Double {
+        let run = runKm(from: from, to: to)
+        return run > 0 ? run : assumed(from: from, to: to)
+    }
+
+    /// The longest run in a span: the journal's where it has one, else the profile's.
+    func ruleLongest(from: Int, to: Int) -> Double {
+        var best = 0.0
+        for day in from...max(from, to) where day <= to {
+            if let i = slot(day) { best = max(best, capLongest[i]) }
+        }
+        guard best == 0, let assumed = assumedLongest, assumed.day >= from, assumed.day <= to else { return best }
+        return assumed.km
+    }
+
+    /// The longest run (journal or plan) from day `from` through `to`.
+    func longestRun(from: Int, to: Int) -> Double {
+        var best = 0.0
+        for day in from...max(from, to) where day <= to {
+            if let i = slot(day) { best = max(best, longest[i]) }
+        }
+        return best
+    }
+
+    /// The last day before `day` with a run in the journal or the plan, within the ledger.
+    func lastRunDay(before day: Int) -> Int? {
+        var d = min(day - 1, firstDay + km.count - 1)
+        while d >= firstDay {
+            if km[d - firstDay] > 0 { return d }
+            d -= 1
+        }
+        return nil
+    }
+
+    func didStrength(on day: Int) -> Bool { slot(day).map { strength[$0] } ?? false }
+
+    func count(_ flags: KeyPath<DayLedger, [Bool]>, from: Int, to: Int) -> Int {
+        var n = 0
+        for day in from...max(from, to) where day <= to {
+            if let i = slot(day), self[keyPath: flags][i] { n += 1 }
+        }
+        return n
+    }
+
+    private func total(_ values: [Double], from: Int, to: Int) -> Double {
+        var sum = 0.0
+        for day in from...max(from, to) where day <= to {
+            if let i = slot(day) { sum += values[i] }
+        }
+        return sum
+    }
+}

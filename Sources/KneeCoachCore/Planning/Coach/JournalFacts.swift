@@ -1,0 +1,86 @@
+/// The journal read into the morning state's memories: runs and sessions into the load
+/// ledger, pain into events, and the profile's usual running where the journal has not begun.
+enum JournalFacts {
+    /// The ledger from `from` through `through`, holding the journal's days before `morning`.
+    /// The profile's usual running is assumed before the journal began (see ``assumeProfile``),
+    /// so that the first runs are read against it.
+    static func ledger(
+        _ index: HistoryIndex, before morning: LocalDate, from: Int, through: Int, profile: Profile, needs: Needs,
+        programmeMonday: LocalDate
+    ) -> DayLedger {
+        var ledger = DayLedger(firstDay: from, lastDay: through)
+        assumeProfile(&ledger, profile: profile, needs: needs, index: index, programmeMonday: programmeMonday)
+        for run in index.runs where run.date < morning { ledger.addRun(day: run.date.dayNumber, km: run.distanceKm) }
+        for activity in index.crossTraining where activity.date < morning { ledger.markActive(day: activity.date.dayNumber) }
+        for session in index.sessions where session.date < morning {
+            if session.sessionKind == .strength {
+                ledger.markStrength(day: session.date.dayNumber)
+            } else {
+                ledger.markActive(day: session.date.dayNumber, painLogged: session.pain != nil)
+            }
+        }
+        for entry in index.pain where entry.date < morning { ledger.markActive(day: entry.date.dayNumber, painLogged: true) }
+        return ledger
+    }
+
+    /// Before the journal began (its first run, activity, session or pain entry, or the
+    /// programme's first day if earlier), the profile's weekly distance is assumed, spread
+    /// over its run days, with its longest recent run as the last of them.
+    private static func assumeProfile(
+        _ ledger: inout DayLedger, profile: Profile, needs: Needs, index: HistoryIndex, programmeMonday: LocalDate
+    ) {
+        let firsts = [
+            index.runs.first?.date, index.crossTraining.first?.date, index.sessions.first?.date, index.pain.first?.date,
+            programmeMonday,
+        ]
+        guard let began = firsts.compactMap({ $0 }).min() else { return }
+        let runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)]
+        guard !runDays.isEmpty else { return }
+        let weekly = profile.weeklyDistanceKm ?? 0
+        let perRun = weekly / Double(runDays.count)
+        let longest = profile.longestRecentRunKm ?? perRun
+        guard weekly > 0 || longest > 0 else { return }
+        let window = RunSpikes.windowDays + 5
+        var last: Int?
+        for day in (began.dayNumber - window)..<began.dayNumber
+        where runDays.contains(LocalDate(dayNumber: day).weekday - 1) {
+            if perRun > 0 { ledger.assume(day: day, km: perRun) }
+            last = day
+        }
+        if let last, longest > 0 { ledger.assumeLongest(day: last, km: longest) }
+    }
+
+    /// Pain events from `from` on, by day, morning entries first: every entry before the
+    /// morning, the morning's own next-morning entries, and the pain logged with sessions.
+    static func painEvents(_ index: HistoryIndex, before morning: LocalDate, from: Int) -> [PainEvent] {
+        var events: [PainEvent] = []
+        for entry in index.pain where entry.date.dayNumber >= from {
+            guard entry.date < morning || (entry.date == morning && entry.timing == .nextMorning) else { continue }
+            let timing: PainEvent.Timing =
+                switch entry.timing {
+                case .during: .during
+                case .after: .after
+                case .nextMorning: .nextMorning
+                case .rest: .rest
+                }
+            events.append(PainEvent(date: entry.date, timing: timing, level: entry.level))
+        }
+        for session in index.sessions where session.date < morning && session.date.dayNumber >= from {
+            guard let level = session.pain, (0...10).contains(level) else { continue }
+            events.append(PainEvent(date: session.date, timing: .session(session.kind), level: level))
+        }
+        return events.enumerated().sorted {
+            ($0.element.date, $0.element.isMorning ? 0 : 1, $0.offset) < ($1.element.date, $1.element.isMorning ? 0 : 1, $1.offset)
+        }.map(\.element)
+    }
+
+    /// A prescribed day counted as done, pain-free: its run in the ledger, its strength marked.
+    static func assumeDone(_ day: PlanDay, in ledger: inout DayLedger) {
+        let number = day.date.dayNumber
+        ledger.markActive(day: number, painLogged: true)
+        for session in day.sessions {
+            if let km = session.runKm { ledger.addRun(day: number, km: km) }
+            if session.kind == .strength { ledger.markStrength(day: number) }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// The prescribed days put together as a ``Plan``: grouped by programme week, each week with
+/// the reasons the coach gave for it.
+enum PlanAssembly {
+    static func plan(
+        start: LocalDate, days: [PlanDay], weekPlans: [WeekPlan], needs: Needs, profile: Profile,
+        redFlags: [RedFlagNotice], programmeStart: LocalDate
+    ) -> Plan {
+        var byMonday: [LocalDate: WeekPlan] = [:]
+        for week in weekPlans { byMonday[week.monday] = week }
+        var weeks: [PlanWeek] = []
+        var group: [PlanDay] = []
+        func close() {
+            guard let first = group.first, let week = byMonday[first.date.isoWeekStart] else { return }
+            var dayNeeds = needs
+            dayNeeds.redFlags = first.sessions.isEmpty ? [] : redFlags.isEmpty ? [] : redFlags
+            let held = !redFlags.isEmpty && group.allSatisfy { $0.phase == .settle && $0.sessions.allSatisfy { $0.kind != .run } }
+            dayNeeds.redFlags = held ? redFlags : []
+            let frame = WeekFrame(index: week.index, phase: week.phase, deload: week.deload, reasons: week.reasons)
+            var reasons = held
+                ? [Reason(
+                    "A warning sign is present, so there is no running and no progression until a clinician has seen the knee.",
+                    evidence: redFlags.first?.evidence)]
+                : week.reasons
+            reasons += WeekShapes.reasons(for: group, frame: frame, needs: dayNeeds)
+            reasons += group.flatMap(\.holds).map(\.reason)
+            reasons += group.flatMap(\.sessions).filter { $0.kind == .run }.map(\.reason)
+            if weeks.isEmpty { reasons += needs.journalReasons + needs.emphasisReasons }
+            if let day = group.first(where: { $0.retest != nil }), let retest = day.retest {
+                reasons.append(Reason("\(day.date.weekdayName) \(day.date): " + retest.text, evidence: retest.evidence))
+            }
+            let km = group.flatMap(\.sessions).compactMap(\.runKm).reduce(0, +)
+            weeks.append(
+                PlanWeek(
+                    index: week.index, phase: held ? .settle : week.phase, deload: held ? false : week.deload,
+                    runningKm: RunningWeek.floorTenth(km + 1e-9), reasons: reasons.uniqued(), days: group))
+            group = []
+        }
+        for day in days {
+            if let last = group.last, last.date.isoWeekStart != day.date.isoWeekStart { close() }
+            group.append(day)
+        }
+        close()
+        return Plan(
+            start: start, weeks: weeks, notes: PlanNotes.notes(for: needs, profile: profile), redFlags: redFlags,
+            disclaimer: Disclaimer.text, programmeStart: programmeStart)
+    }
+}

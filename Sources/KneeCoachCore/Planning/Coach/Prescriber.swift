@@ -1,0 +1,164 @@
+/// The morning state → the day's sessions, each with its reason.
+///
+/// The steps are the pipeline that builds a week (needs → week shape → sessions → doses
+/// within the minutes), fed by the state: the week's phase and running come from its
+/// ``WeekPlan``; a warning sign short-circuits to the safe day; a pain hold replaces or
+/// shortens the run and leaves out high-impact drills; a strength session done yesterday
+/// keeps strength off today; no run passes the single-run or weekly rule on the journal plus
+/// the plan.
+struct Prescriber: Sendable {
+    let needs: Needs
+    let library: ExerciseLibrary
+    let catalogue: SessionCatalogue
+    /// The same without hopping and bounding drills, for held and lighter days.
+    let lowImpactCatalogue: SessionCatalogue
+    let experience: Experience?
+    let runDays: [Int]
+
+    init(needs: Needs, library: ExerciseLibrary, experience: Experience?) {
+        self.needs = needs
+        self.library = library
+        self.experience = experience
+        catalogue = SessionCatalogue(needs: needs, library: library, phases: Set(TrainingPhase.allCases))
+        lowImpactCatalogue = SessionCatalogue(
+            needs: needs, library: library, phases: Set(TrainingPhase.allCases), lowImpact: true)
+        runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)]
+    }
+
+    struct Morning {
+        let date: LocalDate
+        let week: WeekPlan
+        let flags: [RedFlagNotice]
+        let hold: PlanHold?
+        let retest: Reason?
+        let ledger: DayLedger
+        /// The last day pain broke the rule, if any.
+        let lastBreak: LocalDate?
+    }
+
+    /// Which of the week's run days keep a run when the week has fewer runs: spread out,
+    /// the last one kept when there is only one.
+    static func keptRunPositions(count: Int, of days: Int) -> Set<Int> {
+        guard count < days else { return Set(0..<days) }
+        guard count > 1 else { return [days - 1] }
+        return Set((0..<count).map { Int((Double($0) * Double(days - 1) / Double(count - 1)).rounded()) })
+    }
+
+    func day(_ morning: Morning) -> PlanDay {
+        let week = morning.week
+        var needs = self.needs
+        needs.painState = week.painState
+        needs.painReason = week.painReason
+        needs.strengthYesterday = false
+        needs.redFlags = morning.flags
+        needs.holdReasons = morning.hold.map { [$0.reason] } ?? []
+        let offset = morning.date.weekday - 1
+        if !morning.flags.isEmpty {
+            return safeDay(morning, needs: needs, offset: offset)
+        }
+        let running = WeekRunning(
+            weeklyKm: week.weeklyKm,
+            runsKm: week.isWalkRun ? Array(repeating: 0, count: runDays.count)
+                : week.perRunKm > 0 ? Array(repeating: week.perRunKm, count: runDays.count) : [],
+            isWalkRun: week.isWalkRun, reasons: week.runReasons)
+        let frame = WeekFrame(
+            index: week.index, phase: week.phase, deload: week.deload, reasons: week.reasons, hold: morning.hold != nil)
+        var kinds = WeekShapes.shape(for: frame, needs: needs, running: running).days[offset]
+        if kinds.contains(.strength) && morning.ledger.didStrength(on: morning.date.dayNumber - 1) {
+            kinds.removeAll { $0 == .strength }
+            if !kinds.contains(.flexibility) && !kinds.contains(.run) { kinds.append(.flexibility) }
+        }
+        var runKm: [Double] = running.runsKm.isEmpty ? [] : [running.runsKm[0]]
+        var runReasons = week.runReasons
+        if kinds.contains(.run), let position = runDays.firstIndex(of: offset),
+            !Self.keptRunPositions(count: week.runCount, of: runDays.count).contains(position)
+        {
+            replaceRun(&kinds)
+        }
+        if kinds.contains(.run), !week.isWalkRun {
+            let (km, why) = todaysRun(morning)
+            runKm = [km]
+            runReasons = why + runReasons
+            if km <= 0 { replaceRun(&kinds) }
+        }
+        if kinds.contains(.run), morning.hold?.effect == .replaceRuns { replaceRun(&kinds) }
+        let context = SessionBuilder.Context(
+            frame: frame, needs: needs, library: library,
+            running: WeekRunning(weeklyKm: week.weeklyKm, runsKm: runKm, isWalkRun: week.isWalkRun, reasons: runReasons),
+            experience: experience,
+            catalogue: morning.hold != nil || week.deload ? lowImpactCatalogue : catalogue)
+        return PlanDay(
+            date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context), retest: morning.retest, programmeWeek: week.index, phase: week.phase,
+            deload: week.deload, holds: morning.hold.map { [$0] } ?? [])
+    }
+
+    /// Under a warning sign: relaxed breathing, and gentle movement when the sign is not urgent.
+    private func safeDay(_ morning: Morning, needs: Needs, offset: Int) -> PlanDay {
+        let frame = WeekFrame(index: morning.week.index, phase: .settle, deload: false, reasons: [])
+        let kinds = WeekShapes.heldShape(needs: needs).days[offset]
+        let context = SessionBuilder.Context(
+            frame: frame, needs: needs, library: library,
+            running: WeekRunning(weeklyKm: 0, runsKm: [], isWalkRun: false, reasons: []), experience: experience,
+            catalogue: catalogue)
+        return PlanDay(
+            date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: nil, context: context), retest: nil,
+            programmeWeek: morning.week.index, phase: .settle, deload: false, holds: morning.hold.map { [$0] } ?? [])
+    }
+
+    /// The day's run: the week's run, within the single-run cap and what is left of the week's
+    /// jump allowance, shortened by a hold; with the reason for each cut first.
+    private func todaysRun(_ morning: Morning) -> (Double, [Reason]) {
+        let day = morning.date.dayNumber, ledger = morning.ledger, week = morning.week
+        var km = week.perRunKm
+        var reasons: [Reason] = []
+        // Against the 30 days before this run, and no further than against the 30 days before
+        // the week began, so runs do not climb run after run within one week.
+        let monday = week.monday.dayNumber
+        let beforeWeek = ledger.ruleLongest(from: monday - RunSpikes.windowDays, to: monday - 1)
+        let beforeRun = ledger.ruleLongest(from: day - RunSpikes.windowDays, to: day - 1)
+        let longest = beforeWeek > 0 && beforeRun > 0 ? min(beforeWeek, beforeRun) : beforeRun
+        if longest > 0 {
+            let cap = RunningWeek.capTenth(longest * RunningVolume.singleRunFactor)
+            if km > cap {
+                km = cap
+                reasons.append(
+                    Reason(
+                        "No single run is more than \(RunningWeek.percent(RunningVolume.singleRunFactor - 1)) longer than your longest run of the last \(RunSpikes.windowDays) days (\(longest.kmText)).",
+                        evidence: Evidence.loadSingleRunSpikePercent.key))
+            }
+        }
+        if let cap = week.jumpCapKm {
+            let soFar = ledger.runKm(from: week.monday.dayNumber, to: day - 1)
+            let left = RunningWeek.capTenth(cap - soFar)
+            if km > left {
+                km = left
+                reasons.append(
+                    Reason(
+                        "This week already has \(soFar.kmText) of running; the week stays within \(cap.kmText), so this run is \(left > 0 ? "shorter" : "swapped for cross-training").",
+                        evidence: Evidence.loadWeeklyJumpPercent.key))
+            }
+        }
+        if let broke = morning.lastBreak, day - broke.dayNumber <= 7 {
+            let since = ledger.longestRun(from: broke.dayNumber - 7, to: day - 1)
+            if since > 0 && km > since {
+                km = since
+                reasons.append(
+                    Reason(
+                        "Pain broke the rule on \(broke.weekdayName) \(broke): no run is longer than the \(since.kmText) you ran around it until a week has passed inside the rule.",
+                        evidence: Evidence.painNextMorning.key))
+            }
+        }
+        if let hold = morning.hold, hold.effect == .shortenRuns, km > 0 {
+            km = RunningWeek.floorTenth(km * RunningVolume.reducedFactor)
+            reasons.insert(hold.reason, at: 0)
+        }
+        return (km, reasons)
+    }
+
+    /// A run (with its warm-up and cool-down) becomes low-impact cross-training.
+    private func replaceRun(_ kinds: inout [SessionKind]) {
+        guard let at = kinds.firstIndex(of: .warmUp) ?? kinds.firstIndex(of: .run) else { return }
+        kinds.removeAll { $0 == .warmUp || $0 == .run || $0 == .coolDown }
+        if !kinds.contains(.crossTraining) { kinds.insert(.crossTraining, at: min(at, kinds.count)) }
+    }
+}

@@ -1,0 +1,188 @@
+/// How far to run in a programme week, decided on its Monday from what was actually run.
+///
+/// - The usual week (the goal) is the journal's average of the 28 days before the programme
+///   started when the journal covered them, else the profile's weekly distance; a race goal
+///   adds `plan.raceGrowthPercent`.
+/// - Each week grows from last week's real running by at most the square root of
+///   `load.weeklyJumpPercent`, and never past that percentage over either of the last two
+///   weeks, so two weeks never rise more than the rule allows.
+/// - After a missed week or a pause, running restarts at `load.deloadCutPercent` (upper) below
+///   what was run before it and builds back the same way; it never keeps shrinking.
+/// - Pain breaking the rule last week (or a hold still running) stops the growth; every
+///   `load.deloadEveryWeeks`th week is lighter than the week before by the lower cut of
+///   `load.deloadCutPercent`.
+enum RunningWeek {
+    struct Inputs {
+        let needs: Needs
+        let ledger: DayLedger
+        let monday: Int
+        let phase: TrainingPhase
+        let deload: Bool
+        let painState: Needs.PainState
+        let runDays: Int
+        let heldByPain: Bool
+        let previousDeload: Bool
+    }
+
+    struct Decision {
+        var weeklyKm = 0.0
+        var perRunKm = 0.0
+        /// How many of the week's run days carry a run (fewer when the week is short).
+        var runCount = 0
+        var isWalkRun = false
+        var jumpCapKm: Double?
+        var reasons: [Reason] = []
+    }
+
+    static var jumpFactor: Double { 1 + WeeklyLoad.jumpPercent / 100 }
+    /// A lighter week's running: the lower cut of `load.deloadCutPercent`, so that the week
+    /// after it can return to full volume without a rise past `load.weeklyJumpPercent`.
+    static var deloadFactor: Double { 1 - (Evidence.loadDeloadCutPercent.quantity("percent")?.lower ?? 20) / 100 }
+    /// Running counts as back at the usual week from this share of it (the lower cut of
+    /// `load.deloadCutPercent` below it): a lighter week cuts it only from there.
+    static var rebuiltShare: Double { deloadFactor }
+    static var restartGapDays: Int { Int(Evidence.planRestartAfterGapDays.quantity("days")?.lower ?? 14) }
+    static var restartShare: Double { (Evidence.planRestartAfterGapDays.quantity("percent")?.lower ?? 60) / 100 }
+
+    static func decide(_ input: Inputs) -> Decision {
+        var decision = Decision()
+        let m = input.monday, ledger = input.ledger
+        guard input.runDays > 0 else { return decision }
+        if input.phase == .settle && input.painState == .tooPainfulToRun {
+            decision.reasons.append(
+                Reason(
+                    "No running while pain is above the level running may reach; cross-training keeps your fitness.",
+                    evidence: Evidence.painDuringMax.key))
+            return decision
+        }
+        let usual = input.needs.baselineWeeklyKm
+        let prev = ledger.ruleKm(from: m - 7, to: m - 1), prev2 = ledger.ruleKm(from: m - 14, to: m - 8)
+        if usual <= 0 && prev == 0 && prev2 == 0 {
+            decision.isWalkRun = true
+            decision.runCount = input.runDays
+            decision.reasons.append(
+                Reason(
+                    "With no recent running, runs are walk–run sessions: walk 2 minutes, run 3, repeated; stay at a step for at least two sessions before running longer.",
+                    evidence: Evidence.rtrWalkRun.key))
+            return decision
+        }
+        let growth = input.needs.goal == .race ? (Evidence.planRaceGrowthPercent.quantity("percent")?.lower ?? 0) / 100 : 0
+        let target = max(usual, 0) * (1 + growth)
+        let reduced = RunningVolume.reducedFactor
+        var km: Double
+        var reasons: [Reason] = []
+        let gap = ledger.lastRunDay(before: m).map { m - 1 - $0 }
+        if prev == 0 && prev2 == 0 || (gap ?? 0) >= restartGapDays {
+            let before = lastRunningWeek(ledger, monday: m)
+            let reference = before.map { usual > 0 ? min(usual, $0.0) : $0.0 } ?? usual
+            km = reference * restartShare
+            let when = before.map { " the \($0.0.kmText) of the week of \(LocalDate(dayNumber: $0.1))" } ?? " your usual week"
+            reasons.append(
+                Reason(
+                    "After \(gap.map { "\($0) days" } ?? "weeks") without running, running restarts at about \(percent(restartShare)) of\(when) and builds back within the load rules toward your usual \(target.kmText).",
+                    evidence: Evidence.planRestartAfterGapDays.key))
+        } else if prev == 0 {
+            km = min(input.phase == .settle ? target * reduced : target, prev2)
+            reasons.append(
+                Reason(
+                    "No running was logged last week, so the plan picks up at the \(prev2.kmText) of the week before, without growing.",
+                    evidence: Evidence.loadWeeklyJumpPercent.key))
+        } else {
+            let base = input.previousDeload ? max(prev, prev2) : prev
+            let step = RunningVolume.weeklyGrowthFactor
+            let goal = input.phase == .settle ? target * reduced : target
+            km = min(goal, base * step)
+            if input.phase == .settle {
+                reasons.append(
+                    Reason(
+                        "Running is kept to about \(percent(reduced)) of your usual week while the knee settles.",
+                        evidence: Evidence.loadDeloadCutPercent.key))
+            } else if km > base + 0.05 {
+                reasons.append(
+                    Reason(
+                        "Weekly distance grows gradually from last week's \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over two weeks.",
+                        evidence: Evidence.loadWeeklyJumpPercent.key))
+            } else {
+                reasons.append(
+                    Reason(
+                        "Weekly distance holds at your usual \(target.kmText) (last week: \(prev.kmText)).",
+                        evidence: Evidence.loadTenPercentRule.key))
+            }
+        }
+        if input.heldByPain && prev > 0 && km > prev {
+            km = prev
+            reasons.insert(
+                Reason(
+                    "Pain broke the rule or the load rose too fast last week, so weekly distance does not grow this week (last week: \(prev.kmText)).",
+                    evidence: Evidence.painNextMorning.key), at: 0)
+        }
+        if input.deload {
+            if prev >= usual * rebuiltShare || usual <= 0 {
+                let from = prev > 0 ? min(km, prev) : km
+                km = from * deloadFactor
+                reasons.append(
+                    Reason(
+                        "Lighter week: running is about \(percent(1 - deloadFactor)) below \(prev > 0 ? "last week's \(prev.kmText)" : "the planned week").",
+                        evidence: Evidence.loadDeloadCutPercent.key))
+            } else {
+                km = min(km, prev)
+                reasons.append(
+                    Reason(
+                        "Lighter week: while running is still building back toward your usual \(usual.kmText), it stays at last week's \(prev.kmText) instead of growing, with fewer sets and no hopping drills.",
+                        evidence: Evidence.loadDeloadCutPercent.key))
+            }
+        }
+        let references = [prev, prev2].filter { $0 > 0 }
+        if let lighter = references.min() {
+            let cap = capTenth(lighter * jumpFactor)
+            decision.jumpCapKm = cap
+            if km > cap {
+                km = cap
+                reasons.append(
+                    Reason(
+                        "The week stays within \(percent(jumpFactor - 1)) of the lighter of the last two weeks (\(lighter.kmText)).",
+                        evidence: Evidence.loadWeeklyJumpPercent.key))
+            }
+        }
+        // A short week is fewer runs of a useful length, not many very short ones: no run
+        // below the settle share (`load.deloadCutPercent`) of the last 30 days' longest.
+        var count = input.runDays
+        let recentLongest = ledger.ruleLongest(from: m - RunSpikes.windowDays, to: m - 1)
+        let shortest = recentLongest * reduced
+        if km > 0, shortest > 0, km / Double(count) < shortest {
+            count = max(1, min(count, Int((km / shortest).rounded(.down))))
+            if count < input.runDays {
+                reasons.append(
+                    Reason(
+                        "With \(floorTenth(km).kmText) this week, that is \(count) run\(count == 1 ? "" : "s") rather than \(input.runDays) very short ones; cross-training takes the other run days.",
+                        evidence: Evidence.loadDeloadCutPercent.key))
+            }
+        }
+        decision.runCount = km > 0 ? count : 0
+        decision.perRunKm = km > 0 ? floorTenth(km / Double(count)) : 0
+        decision.weeklyKm = floorTenth(decision.perRunKm * Double(count) + 1e-9)
+        decision.reasons = reasons
+        return decision
+    }
+
+    /// The last week with running in the eight weeks before a Monday, and its Monday.
+    private static func lastRunningWeek(_ ledger: DayLedger, monday: Int) -> (Double, Int)? {
+        for back in 1...8 {
+            let from = monday - 7 * back
+            let km = ledger.ruleKm(from: from, to: from + 6)
+            if km > 0 { return (km, from) }
+        }
+        return nil
+    }
+
+    static func floorTenth(_ value: Double) -> Double { (value * 10 + 1e-9).rounded(.down) / 10 }
+
+    /// The largest tenth of a kilometre safely below a limit that a rule checks with `>`:
+    /// a hair under it, so that sums of tenths never cross it by a rounding error.
+    static func capTenth(_ limit: Double) -> Double {
+        guard limit > 0 else { return 0 }
+        return max(0, ((limit - 1e-6) * 10).rounded(.down) / 10)
+    }
+
+    static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded())) %" }
+}

@@ -1,0 +1,205 @@
+/// What the coach decides each Monday for the programme week ahead: the phase (moved on only
+/// when last week kept its gate), whether it is a lighter week, and how far to run.
+struct WeekPlan: Sendable, Equatable {
+    let index: Int
+    let monday: LocalDate
+    /// Phase weeks done, counting this one (1-based; a week that missed its gate is repeated).
+    let step: Int
+    /// How many weeks the settle phase lasts in this programme.
+    let settleWeeks: Int
+    let phase: TrainingPhase
+    let deload: Bool
+    let painState: Needs.PainState
+    let painReason: Reason?
+    /// Planned kilometres for the whole week (0 with walk–run or no running).
+    let weeklyKm: Double
+    let perRunKm: Double
+    /// How many of the week's run days carry a run.
+    let runCount: Int
+    let isWalkRun: Bool
+    /// At most this much running this week (the two-week jump rule), or `nil` with nothing to compare.
+    let jumpCapKm: Double?
+    /// Why the phase, the lighter week and the distance are what they are.
+    let reasons: [Reason]
+    /// The running reasons alone (the run session's reason).
+    let runReasons: [Reason]
+}
+
+/// Decides a ``WeekPlan`` from the morning state of a Monday.
+enum WeekPlanner {
+    struct Inputs {
+        let programme: Programme
+        let needs: Needs
+        let ledger: DayLedger
+        let pain: PainMemory
+        let previous: WeekPlan?
+        let monday: LocalDate
+        /// The journal has pain entries: its levels replace the profile's snapshot.
+        let journalHasPain: Bool
+        let runDays: Int
+    }
+
+    static func decide(_ input: Inputs) -> WeekPlan {
+        let monday = input.monday, m = monday.dayNumber
+        let index = input.programme.week(of: monday)
+        let lengths = Evidence.planPhaseWeeks
+        let (painState, painReason) = painState(input)
+        var reasons: [Reason] = []
+
+        // The phase: last week's gate moves it on, or the week is repeated.
+        var step = 1 + input.needs.unlockedWeeks
+        // Before the programme: a spike, a sharp rise or pain breaking the rule in the week
+        // before it holds progression in its first week.
+        let heldFromBefore = input.previous == nil && !input.needs.holdReasons.isEmpty
+        if heldFromBefore {
+            reasons += input.needs.holdReasons
+            reasons.append(
+                Reason(
+                    "So running does not grow in the first week, and the phases move on from the next week inside the rules.",
+                    evidence: Evidence.painWeekTrend.key))
+        }
+        if let previous = input.previous {
+            let gate = gateKept(previous, input)
+            step = gate.kept ? previous.step + 1 : previous.step
+            if let why = gate.reason { reasons.append(why) }
+        }
+        // The settle phase's length is fixed by the programme's first week.
+        let settle =
+            input.previous?.settleWeeks ?? (painState == .none ? 0 : Int(lengths.quantity("settleWeeks")?.lower ?? 2))
+        let build = Int(lengths.quantity("buildWeeks")?.lower ?? 4)
+        let strengthen = Int(lengths.quantity("strengthenWeeks")?.lower ?? 6)
+        let last: TrainingPhase = input.needs.hasKneePain || input.needs.goal == .returnToRunning ? .return : .maintain
+        let phase: TrainingPhase =
+            switch step {
+            case ...settle: .settle
+            case ...(settle + build): .build
+            case ...(settle + build + strengthen): .strengthen
+            default: last
+            }
+        reasons.insert(Phases.phaseReason(phase, painReason: painReason), at: 0)
+        if let previous = input.previous, previous.phase != phase {
+            reasons.append(
+                Reason(
+                    "Last week kept the pain rule, so the plan moves from \(previous.phase.rawValue) to \(phase.rawValue).",
+                    evidence: Evidence.painWeekTrend.key))
+        }
+        let deloadEvery = Int(Evidence.loadDeloadEveryWeeks.quantity("weeks")?.upper ?? 4)
+        let deload = index % deloadEvery == 0
+
+        let running = RunningWeek.decide(
+            .init(
+                needs: input.needs, ledger: input.ledger, monday: m, phase: phase, deload: deload,
+                painState: painState, runDays: input.runDays,
+                heldByPain: input.pain.broke(from: m - 7, to: m - 1) || input.pain.holding(on: monday) != nil
+                    || loadHold(input.ledger, monday: monday.adding(days: -7)) != nil || heldFromBefore,
+                previousDeload: input.previous?.deload ?? false))
+        if deload {
+            reasons.append(
+                Reason(
+                    "Every \(deloadEvery)th week is lighter: less running, fewer sets and no hopping drills, more stretching and mobility, so the body can absorb the work.",
+                    evidence: Evidence.loadDeloadEveryWeeks.key))
+        }
+        return WeekPlan(
+            index: index, monday: monday, step: step, settleWeeks: settle, phase: phase, deload: deload, painState: painState,
+            painReason: painReason, weeklyKm: running.weeklyKm, perRunKm: running.perRunKm, runCount: running.runCount, isWalkRun: running.isWalkRun,
+            jumpCapKm: running.jumpCapKm, reasons: (reasons + running.reasons).uniqued(), runReasons: running.reasons)
+    }
+
+    /// Whether last week moves the phase on: something was done, no pain broke the rule, a
+    /// settle week logged pain that had settled, a build week had strength work.
+    private static func gateKept(_ week: WeekPlan, _ input: Inputs) -> (kept: Bool, reason: Reason?) {
+        let from = week.monday.dayNumber, to = from + 6
+        let ledger = input.ledger
+        let safe = Evidence.painSafeMax.quantity("painScore")?.upper.plainText ?? "2"
+        if input.pain.broke(from: from, to: to) {
+            return (
+                false,
+                Reason(
+                    "Pain broke the rule in the week of \(week.monday), so the \(week.phase.rawValue) week is repeated: the plan moves on after a week inside the rule.",
+                    evidence: Evidence.painWeekTrend.key)
+            )
+        }
+        if let reason = loadHold(ledger, monday: week.monday) { return (false, reason) }
+        if ledger.count(\.active, from: from, to: to) == 0 {
+            return (
+                false,
+                Reason(
+                    "Nothing was logged in the week of \(week.monday), so the \(week.phase.rawValue) week is repeated.",
+                    evidence: Evidence.planPainFreeWeeksToUnlock.key)
+            )
+        }
+        if week.phase == .settle && ledger.count(\.painLogged, from: from, to: to) == 0 {
+            return (
+                false,
+                Reason(
+                    "The settle phase moves on once your pain entries show the knee at or below \(safe)/10: log pain with 'kneecoach log pain'.",
+                    evidence: Evidence.planPainFreeWeeksToUnlock.key)
+            )
+        }
+        if week.phase == .build && ledger.count(\.strength, from: from, to: to) == 0 {
+            return (
+                false,
+                Reason(
+                    "No strength session was logged in the week of \(week.monday), so the build week is repeated.",
+                    evidence: Evidence.strengthSessionsPerWeek.key)
+            )
+        }
+        return (true, nil)
+    }
+
+    /// A run past the single-run cap or a sharp weekly rise in the week starting `monday`:
+    /// progression waits a week.
+    static func loadHold(_ ledger: DayLedger, monday: LocalDate) -> Reason? {
+        let from = monday.dayNumber, to = from + 6
+        if let spike = ledger.spike(from: from, to: to), spike.before > 0 {
+            let over = Int(((spike.km / spike.before - 1) * 100).rounded())
+            return Reason(
+                "The \(spike.km.kmText) run on \(LocalDate(dayNumber: spike.day)) was \(over) % longer than the longest run of the \(RunSpikes.windowDays) days before it (\(spike.before.kmText)): progression waits a week, and runs stay within \(RunningWeek.percent(RunningVolume.singleRunFactor - 1)) of \(spike.before.kmText).",
+                evidence: Evidence.loadSingleRunSpikePercent.key)
+        }
+        let km = ledger.runKm(from: from, to: to)
+        let references = [1, 2].map { back in (LocalDate(dayNumber: from - 7 * back), ledger.runKm(from: from - 7 * back, to: to - 7 * back)) }
+            .filter { $0.1 > 0 }
+        guard km > 0, let lighter = references.min(by: { $0.1 < $1.1 }), km > lighter.1 * RunningWeek.jumpFactor + 1e-9 else {
+            return nil
+        }
+        let over = Int(((km / lighter.1 - 1) * 100).rounded())
+        return Reason(
+            "The week of \(monday) had \(km.kmText) of running, \(over) % more than the week of \(lighter.0) (\(lighter.1.kmText)): progression waits a week.",
+            evidence: Evidence.loadWeeklyJumpPercent.key)
+    }
+
+    /// How the knee is now: the journal's last levels once it has pain entries, else the profile's.
+    private static func painState(_ input: Inputs) -> (Needs.PainState, Reason?) {
+        let safe = PainMemory.safe, duringMax = PainMemory.duringMax
+        let level: Int
+        let source: String
+        if input.journalHasPain {
+            let last = input.pain.lastLevels(before: input.monday.dayNumber)
+            level = last.map(\.level).max() ?? 0
+            source =
+                input.pain.summary(before: input.monday.dayNumber).map { "In your journal, \($0)" }
+                ?? "Your journal has no pain entry in the last \(PainMemory.window) days"
+        } else {
+            level = input.programme.profile.pain?.level ?? 0
+            source = "Your profile gives pain of \(level)/10"
+        }
+        if level > duringMax {
+            return (
+                .tooPainfulToRun,
+                Reason(
+                    "\(source), above the \(duringMax)/10 that running may reach, so running waits while the knee settles.",
+                    evidence: Evidence.painDuringMax.key)
+            )
+        }
+        if level > safe {
+            return (
+                .settling,
+                Reason(
+                    "\(source), above the \(safe)/10 green zone, so running is reduced while the knee settles.",
+                    evidence: Evidence.painSafeMax.key)
+            )
+        }
+        return (.none, input.journalHasPain ? Reason("\(source): inside the \(safe)/10 green zone.", evidence: Evidence.painSafeMax.key) : nil)
+    }
+}
