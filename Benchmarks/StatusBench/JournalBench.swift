@@ -3,17 +3,20 @@ import KneeCoachApp
 import KneeCoachCore
 import KneeCoachStore
 
-/// `status` end to end: the same ten-year journal in an SQLite file, read by
-/// `Journal.status` in this process (open, migrations check, read every row, compute, close)
-/// and by the release `kneecoach status` executable as a runner starts it.
+/// `status`, `today` and `plan` end to end: the same ten-year journal in an SQLite file, read
+/// by `Journal.status` in this process (open, migrations check, read every row, compute,
+/// close) and by the release `kneecoach` executable as a runner starts it.
 enum JournalBench {
-    static func run(history: TrainingHistory, profile: Profile, today: LocalDate, iterations: Int) async throws {
+    /// - Parameter programmeStart: The stored programme's first day (the coach folds from it).
+    static func run(
+        history: TrainingHistory, profile: Profile, today: LocalDate, programmeStart: LocalDate, iterations: Int
+    ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("status-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = DataFolder(databaseURL: folder.appendingPathComponent("kneecoach.sqlite"))
         let location = DatabaseLocation.sqlite(path: data.databaseURL.path)
-        try await fill(location, data: data, history: history, profile: profile)
+        try await fill(location, data: data, history: history, profile: profile, programmeStart: programmeStart)
         let library = try ExerciseLibrary.bundled()
 
         var samples: [Double] = []
@@ -44,27 +47,34 @@ enum JournalBench {
             print("(kneecoach status process: build it first with `swift build -c release --product kneecoach`)")
             return
         }
-        samples = []
-        for round in 0..<(min(iterations, 30) + 2) {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = ["status", "--db", data.databaseURL.path, "--date", today.description, "--json"]
-            process.standardOutput = FileHandle.nullDevice
-            let began = clock.now
-            try process.run()
-            process.waitUntilExit()
-            if round >= 2 { samples.append(milliseconds(clock.now - began)) }
-            guard process.terminationStatus == 0 else { throw BenchError.statusFailed(process.terminationStatus) }
+        let date = today.description
+        for arguments in [
+            ["status", "--date", date, "--json"], ["today", "--date", date, "--json"],
+            ["plan", "--start", date, "--weeks", "16", "--json"],
+        ] {
+            samples = []
+            for round in 0..<(min(iterations, 30) + 2) {
+                let process = Process()
+                process.executableURL = executable
+                process.arguments = arguments + ["--db", data.databaseURL.path]
+                process.standardOutput = FileHandle.nullDevice
+                let began = clock.now
+                try process.run()
+                process.waitUntilExit()
+                if round >= 2 { samples.append(milliseconds(clock.now - began)) }
+                guard process.terminationStatus == 0 else { throw BenchError.commandFailed(arguments[0], process.terminationStatus) }
+            }
+            row("kneecoach \(arguments[0]) --json (process)", samples)
         }
-        row("kneecoach status --json (process)", samples)
     }
 
     /// Writes the history, the shoes and the profile into a new journal in one transaction.
-    static func fill(_ location: DatabaseLocation, data: DataFolder, history: TrainingHistory, profile: Profile)
-        async throws
-    {
+    static func fill(
+        _ location: DatabaseLocation, data: DataFolder, history: TrainingHistory, profile: Profile,
+        programmeStart: LocalDate
+    ) async throws {
         try await Journal.with(location, dataFolder: data) { journal in
-            try await journal.save(profile: profile)
+            try await journal.save(profile: profile, startingOn: programmeStart)
             try await journal.store.transaction { tx in
                 var shoes: [Int64: ShoeID] = [:]
                 for shoe in history.shoes {
@@ -103,5 +113,5 @@ enum JournalBench {
                 + pad(format(percentile(sorted, 0.9)), 10, left: true) + pad(format(sorted[0]), 10, left: true))
     }
 
-    enum BenchError: Error { case statusFailed(Int32) }
+    enum BenchError: Error { case commandFailed(String, Int32) }
 }

@@ -1,13 +1,13 @@
 // status-bench: how long Monitor.status takes on a synthetic journal of 10 years of daily
 // runs (3,650 runs, 3,650 pain entries, weekly strength sessions, monthly notes, 20 pairs
-// of shoes, self-tests and function ratings every four weeks), and how long the plan takes
-// to read the same journal. Run in release from the package root:
+// of shoes, self-tests and function ratings every four weeks), and how long the coach takes
+// to fold a two-year programme of the same journal to today's morning and project 16 weeks. Run in release from the package root:
 //
 //     swift run -c release status-bench [ITERATIONS]
 //
 // Prints median, p90 and minimum in milliseconds (target for `status`: under 50 ms end to
 // end). The Core part runs on the values; then the same journal is written to an SQLite file
-// and read by `Journal.status` and by the release `kneecoach status` process (build it first:
+// and read by `Journal.status` and by the release `kneecoach status`, `today` and `plan` processes (build it first:
 // `swift build -c release`). The numbers go into BENCHMARKS.md, "Status".
 import Foundation
 import KneeCoachCore
@@ -112,10 +112,22 @@ do {
     _ = try measure("Monitor.status, 520 weeks") {
         try Monitor.status(history: history, profile: profile, today: today, weeks: 520).painTrend.runs.count
     }
-    _ = try measure("PlanGenerator.plan + journal, 16 wk") {
-        try PlanGenerator.plan(for: profile, library: library, start: today, weeks: 16, history: history).days.count
+    // The coach: a programme started two years ago, folded day by day to today's morning.
+    let programmeStart = today.adding(days: -730)
+    let coach = Coach(
+        programme: Programme(profile: profile, start: programmeStart), library: library, history: history, today: today)
+    _ = measure("Coach.morning, 2-year programme") {
+        coach.morning(of: today).programmeWeek
     }
-    try await JournalBench.run(history: history, profile: profile, today: today, iterations: min(iterations, 100))
+    _ = try measure("Coach.plan, 2 years + 16 wk") {
+        try coach.plan(from: today, weeks: 16).days.count
+    }
+    _ = measure("Coach.prescriptions, 12 wk back") {
+        coach.prescriptions(from: today.adding(days: -84), through: today.adding(days: -1)).count
+    }
+    try await JournalBench.run(
+        history: history, profile: profile, today: today, programmeStart: programmeStart,
+        iterations: min(iterations, 100))
     print("status-bench: Monitor.status median \(format(status)) ms — " + (status < 50 ? "under" : "OVER") + " the 50 ms target")
 } catch {
     print("status-bench: \(error)")

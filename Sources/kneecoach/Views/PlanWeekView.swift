@@ -64,7 +64,8 @@ enum PlanWeekView {
     }
 
     static func week(_ week: PlanWeek, of count: Int, library: ExerciseLibrary?, explain: Bool) -> String {
-        var header = "Week \(week.index) of \(count) · \(week.phase.rawValue)"
+        // Programme weeks: the number counts from the programme's start, not from the plan's.
+        var header = "Week \(week.index) · \(week.phase.rawValue)"
         if week.deload { header += " · deload" }
         header += " · \(PlanText.kilometres(week.runningKm)) running"
         var lines = [header, String(repeating: "─", count: min(TextLayout.width, header.count))]

@@ -82,20 +82,22 @@ enum PlanInvariants {
     /// The load rules on the journal plus the plan, as `status` would apply them once the plan
     /// is done: no planned run is a single-run spike, and no week the plan fills is a sharp
     /// weekly rise (unless the journal's own runs in it already were).
-    static func loadRuleViolations(of plan: Plan, history: TrainingHistory) -> [String] {
+    /// - Parameter projectedFrom: The first day the plan projects (days before it are what
+    ///   their mornings prescribed, and the journal says what happened); default the plan's start.
+    static func loadRuleViolations(of plan: Plan, history: TrainingHistory, projectedFrom: LocalDate? = nil) -> [String] {
         var combined = history
-        let planned = plan.days.flatMap { day in
+        let first = max(plan.start, projectedFrom ?? plan.start)
+        let planned = plan.days.filter { $0.date >= first }.flatMap { day in
             day.sessions.compactMap(\.runKm).filter { $0 > 0 }.map {
                 TrainingHistory.Activity(date: day.date, distanceKm: $0, durationSeconds: $0 * 360, source: "plan")
             }
         }
-        combined.activities = history.activities.filter { $0.date < plan.start } + planned
+        combined.activities = history.activities.filter { $0.date < first } + planned
         guard let last = plan.days.last?.date else { return [] }
         let index = HistoryIndex(combined, through: last)
-        var problems = RunSpikes.spikes(index, from: plan.start).map { "spike: \($0.reason)" }
-        let actualOnly = HistoryIndex(
-            TrainingHistory(activities: history.activities.filter { $0.date < plan.start }), through: last)
-        var week = plan.start.isoWeekStart
+        var problems = RunSpikes.spikes(index, from: first).map { "spike: \($0.reason)" }
+        let actualOnly = HistoryIndex(TrainingHistory(activities: history.activities.filter { $0.date < first }), through: last)
+        var week = first.isoWeekStart
         while week <= last {
             if planned.contains(where: { $0.date.isoWeekStart == week }), let jump = WeeklyLoad.jump(index, week: week),
                 WeeklyLoad.jump(actualOnly, week: week) == nil

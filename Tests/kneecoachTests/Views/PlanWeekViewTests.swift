@@ -22,8 +22,8 @@ struct PlanWeekViewTests {
 
     @Test func showsWeeksDaysAndDoses() throws {
         let text = try Self.render(PlanFixtures.plan, explain: false)
-        #expect(text.contains("Week 1 of 2 · settle · 12.0 km running"))
-        #expect(text.contains("Week 2 of 2 · build · deload · 9.5 km running"))
+        #expect(text.contains("Week 1 · settle · 12.0 km running"))
+        #expect(text.contains("Week 2 · build · deload · 9.5 km running"))
         #expect(text.contains("  Mon 2026-12-07  warm-up 8 min: "))
         #expect(text.contains("run 6.0 km"))
         #expect(text.contains("3×45 s"))
@@ -60,7 +60,7 @@ struct PlanWeekViewTests {
     @Test func redFlagsComeFirstWithTheAction() throws {
         let text = try Self.render(PlanFixtures.redFlagPlan, explain: false)
         let flag = try #require(text.range(of: "locking: see a clinician soon"))
-        let week = try #require(text.range(of: "Week 1 of 1"))
+        let week = try #require(text.range(of: "Week 1 · "))
         #expect(flag.lowerBound < week.lowerBound)
         #expect(text.hasPrefix("!! WARNING SIGNS"))
         #expect(text.components(separatedBy: Disclaimer.text.prefix(30)).count == 2, "the disclaimer once")

@@ -101,92 +101,41 @@ extension Coach {
         var programme: Programme
     }
 
-    /// Folds the journal from the programme's first Monday, day by day, to the last day shown;
-    /// days from the morning on are prescribed and assumed done as prescribed.
-    /// - Parameter morning: The first day whose journal is not read (default: the first day
-    ///   shown, or the day after ``knownThrough`` when that is earlier).
+    /// Folds the journal from the programme's first Monday, day by day, to the last day shown.
+    /// Each day is prescribed from its own morning: the journal up to the day before it (and
+    /// its next-morning pain) while the journal speaks for it; after ``knownThrough``, the
+    /// days before are assumed done as prescribed.
+    /// - Parameter morning: The first day whose journal is not read (default: the day after
+    ///   ``knownThrough``).
     func walk(showing shown: ClosedRange<LocalDate>, morning: LocalDate? = nil) -> Walk {
         let programme = self.programme.seen(from: shown.lowerBound)
-        let w0 = programme.firstMonday
-        let morningDay = max(w0, morning ?? min(shown.lowerBound, knownThrough.adding(days: 1)))
-        let index = HistoryIndex(history, through: morningDay)
-        let needs = Needs(from: programme.profile, journal: JournalSignals(history: history, start: w0))
+        let morningDay = max(programme.firstMonday, morning ?? knownThrough.adding(days: 1))
+        let needs = Needs(from: programme.profile, journal: JournalSignals(history: history, start: programme.firstMonday))
         let prescriber = Prescriber(needs: needs, library: library, experience: programme.profile.experience)
-        let end = max(shown.upperBound, morningDay)
-        var ledger = JournalFacts.ledger(
-            index, before: morningDay, from: w0.dayNumber - Self.lookBackDays, through: end.dayNumber + 1,
-            profile: programme.profile, needs: needs, programmeMonday: w0)
-        let events = JournalFacts.painEvents(index, before: morningDay, from: ledger.firstDay)
-        let flagMemory = FlagMemory(profile: programme.profile, index: index)
-        let morningFlags = FlagMemory.merge(flagMemory.profile, JournalTriage.activeFlags(index).map(\.notice))
-        let selfTests = index.selfTests.map(\.date).filter { $0 <= morningDay }
-        let firstPain = index.pain.first?.date.dayNumber
-
+        var fold = DayFold(
+            programme: programme, needs: needs, history: history, morningDay: morningDay,
+            through: max(shown.upperBound, morningDay), runDays: prescriber.runDays.count)
         var walk = Walk(needs: needs, programme: programme)
-        var pain = PainMemory()
-        var eventAt = 0
-        // Pain before the programme's first day still counts: it may hold its first days.
-        while eventAt < events.count, events[eventAt].date < w0 {
-            pain.read([events[eventAt]])
-            eventAt += 1
-        }
-        var week: WeekPlan?
-        var lastSelfTest: LocalDate? = selfTests.last { $0 < w0 }
-        var testAt = selfTests.firstIndex { $0 >= w0 } ?? selfTests.count
-        var date = w0
-        while date <= end {
-            let day = date.dayNumber
-            if week == nil || date.weekday == 1 {
-                week = WeekPlanner.decide(
-                    .init(
-                        programme: programme, needs: needs, ledger: ledger, pain: pain, previous: week, monday: date.isoWeekStart,
-                        journalHasPain: firstPain.map { $0 < date.isoWeekStart.dayNumber } ?? false,
-                        runDays: prescriber.runDays.count))
-                if let week { walk.weeks.append(week) }
-            }
-            guard let week else { break }
-            // Morning: next-morning pain felt today, self-tests done today.
-            let known = date < morningDay || (date == morningDay && morningDay <= knownThrough)
-            while eventAt < events.count, events[eventAt].date == date, events[eventAt].isMorning, known {
-                pain.read([events[eventAt]])
-                eventAt += 1
-            }
-            while testAt < selfTests.count, selfTests[testAt] <= date, known || selfTests[testAt] < date {
-                lastSelfTest = selfTests[testAt]
-                testAt += 1
-            }
-            let flags = date < morningDay ? flagMemory.active(on: day) : morningFlags
-            let due = flags.isEmpty ? Retests.due(lastSelfTest: lastSelfTest, programmeStart: programme.start) : nil
-            let retest = due.flatMap { date >= $0 ? Retests.reason(lastSelfTest: lastSelfTest, due: $0, on: date) : nil }
-            let hold = pain.holding(on: date)
+        var date = programme.firstMonday
+        while date <= max(shown.upperBound, morningDay) {
+            var morning = fold.morning(date)
+            if date.weekday == 1 || walk.weeks.isEmpty { walk.weeks.append(morning.week) }
             if date == shown.lowerBound {
-                walk.state = MorningState(
-                    day: date, programmeStart: programme.start, programmeWeek: week.index, phase: flags.isEmpty ? week.phase : .settle,
-                    deload: week.deload, weekKm: flags.isEmpty ? week.weeklyKm : 0, usualWeekKm: needs.baselineWeeklyKm,
-                    usualPain: pain.usual(on: day), painSummary: pain.summary(before: day + 1), holds: hold.map { [$0] } ?? [],
-                    redFlags: flags, retestDue: due, weekReasons: week.reasons)
+                // The day shown first reads its warning signs in full (pain that persists too).
+                if date < morningDay { morning = morning.with(flags: Self.flags(of: programme.profile, history, on: date)) }
+                walk.state = fold.state(morning, programmeStart: self.programme.start)
             }
-            let shows = shown.contains(date)
-            let prescribed: PlanDay? =
-                shows || date >= morningDay
-                ? prescriber.day(
-                    .init(
-                        date: date, week: week, flags: flags, hold: hold, retest: retest, ledger: ledger,
-                        lastBreak: pain.lastBreak(onOrBefore: day)))
-                : nil
-            if shows, let prescribed { walk.days.append(prescribed) }
-            // Evening: what happened — the journal's, or the prescription assumed done.
-            if date < morningDay {
-                while eventAt < events.count, events[eventAt].date == date {
-                    pain.read([events[eventAt]])
-                    eventAt += 1
-                }
-            } else if let prescribed {
-                JournalFacts.assumeDone(prescribed, in: &ledger)
-                if prescribed.retest != nil { lastSelfTest = date }
-            }
+            let prescribed = shown.contains(date) || date >= morningDay ? prescriber.day(morning) : nil
+            if shown.contains(date), let prescribed { walk.days.append(prescribed) }
+            fold.evening(date, prescribed: prescribed)
             date = date.adding(days: 1)
         }
         return walk
+    }
+
+    /// Every warning sign active on a day: the profile's and the journal's, persisting pain included.
+    static func flags(of profile: Profile, _ history: TrainingHistory, on day: LocalDate) -> [RedFlagNotice] {
+        FlagMemory.merge(
+            RedFlagTriage.flags(in: profile.pain), JournalTriage.activeFlags(HistoryIndex(history, through: day)).map(\.notice))
     }
 }

@@ -11,7 +11,7 @@ struct DayLedger: Sendable {
     private(set) var km: [Double]
     private(set) var longest: [Double]
     /// The longest run per day as the single-run cap counts it: a run past the cap itself
-    /// (a spike) counts only up to the cap, so one spike never licenses a longer run.
+    /// (a spike) counts as the longest before it, so a spike never licenses a longer run.
     private(set) var capLongest: [Double]
     private(set) var assumedKm: [Double]
     /// The profile's longest recent run, dated on the last run day before the journal began.
@@ -21,6 +21,8 @@ struct DayLedger: Sendable {
     private(set) var active: [Bool]
     /// A pain entry was logged (forward days count as logged pain-free).
     private(set) var painLogged: [Bool]
+    /// A warning sign was active that morning.
+    private(set) var flagged: [Bool]
 
     init(firstDay: Int, lastDay: Int) {
         self.firstDay = firstDay
@@ -32,6 +34,7 @@ struct DayLedger: Sendable {
         strength = Array(repeating: false, count: count)
         active = strength
         painLogged = strength
+        flagged = strength
     }
 
     private func slot(_ day: Int) -> Int? {
@@ -44,8 +47,8 @@ struct DayLedger: Sendable {
         km[i] += distance
         longest[i] = max(longest[i], distance)
         let before = ruleLongest(from: day - RunSpikes.windowDays, to: day - 1)
-        let cap = before > 0 ? before * RunningVolume.singleRunFactor : distance
-        capLongest[i] = max(capLongest[i], min(distance, cap))
+        let spike = before > 0 && distance > before * RunningVolume.singleRunFactor
+        capLongest[i] = max(capLongest[i], spike ? before : distance)
         active[i] = true
     }
 
@@ -72,6 +75,21 @@ struct DayLedger: Sendable {
         guard let i = slot(day) else { return }
         strength[i] = true
         active[i] = true
+    }
+
+    mutating func markFlagged(day: Int) {
+        guard let i = slot(day) else { return }
+        flagged[i] = true
+    }
+
+    /// The last day from `from` through `to` a warning sign was active.
+    func lastFlagged(from: Int, to: Int) -> Int? {
+        var day = to
+        while day >= from {
+            if let i = slot(day), flagged[i] { return day }
+            day -= 1
+        }
+        return nil
     }
 
     mutating func markActive(day: Int, painLogged logged: Bool = false) {

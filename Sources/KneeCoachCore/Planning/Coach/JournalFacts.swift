@@ -37,8 +37,10 @@ enum JournalFacts {
         let runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)]
         guard !runDays.isEmpty else { return }
         let weekly = profile.weeklyDistanceKm ?? 0
-        let perRun = weekly / Double(runDays.count)
-        let longest = profile.longestRecentRunKm ?? perRun
+        let longest = profile.longestRecentRunKm ?? weekly / Double(runDays.count)
+        // The runs the profile describes: its weekly distance over its run days, none longer
+        // than its longest recent run.
+        let perRun = min(weekly / Double(runDays.count), longest)
         guard weekly > 0 || longest > 0 else { return }
         let window = RunSpikes.windowDays + 5
         var last: Int?

@@ -134,11 +134,11 @@ struct PainMemory: Sendable {
         switch effect {
         case .replaceRuns:
             return Reason(
-                "Your \(cause) went past the \(duringMax)/10 a run may reach: runs are replaced by low-impact cross-training \(ends); hopping and bounding drills are left out and progression waits.",
+                "Your \(cause) is past the \(duringMax)/10 that running may reach: runs are replaced by low-impact cross-training \(ends), strength is pain-relief holds, hopping and bounding drills are left out, and progression waits.",
                 evidence: Evidence.painDuringMax.key)
         case .shortenRuns:
             return Reason(
-                "Your \(cause) was above your usual \(usual)/10: runs are shortened \(ends); hopping and bounding drills are left out and progression waits.",
+                "Your \(cause) was above your usual \(usual)/10: runs are shortened \(ends), strength is pain-relief holds, hopping and bounding drills are left out, and progression waits.",
                 evidence: Evidence.painNextMorning.key)
         }
     }

@@ -31,9 +31,17 @@ struct Prescriber: Sendable {
         let flags: [RedFlagNotice]
         let hold: PlanHold?
         let retest: Reason?
+        /// The day the self-tests are next due (`nil` under a warning sign).
+        let retestDue: LocalDate?
         let ledger: DayLedger
         /// The last day pain broke the rule, if any.
         let lastBreak: LocalDate?
+
+        func with(flags: [RedFlagNotice]) -> Morning {
+            Morning(
+                date: date, week: week, flags: flags, hold: hold, retest: flags.isEmpty ? retest : nil,
+                retestDue: flags.isEmpty ? retestDue : nil, ledger: ledger, lastBreak: lastBreak)
+        }
     }
 
     /// Which of the week's run days keep a run when the week has fewer runs: spread out,
@@ -68,13 +76,13 @@ struct Prescriber: Sendable {
             kinds.removeAll { $0 == .strength }
             if !kinds.contains(.flexibility) && !kinds.contains(.run) { kinds.append(.flexibility) }
         }
-        var runKm: [Double] = running.runsKm.isEmpty ? [] : [running.runsKm[0]]
-        var runReasons = week.runReasons
         if kinds.contains(.run), let position = runDays.firstIndex(of: offset),
             !Self.keptRunPositions(count: week.runCount, of: runDays.count).contains(position)
         {
             replaceRun(&kinds)
         }
+        var runKm: [Double] = running.runsKm.isEmpty ? [] : [running.runsKm[0]]
+        var runReasons = week.runReasons
         if kinds.contains(.run), !week.isWalkRun {
             let (km, why) = todaysRun(morning)
             runKm = [km]
@@ -83,13 +91,30 @@ struct Prescriber: Sendable {
         }
         if kinds.contains(.run), morning.hold?.effect == .replaceRuns { replaceRun(&kinds) }
         let context = SessionBuilder.Context(
-            frame: frame, needs: needs, library: library,
+            frame: sessionFrame(morning), needs: needs, library: library,
             running: WeekRunning(weeklyKm: week.weeklyKm, runsKm: runKm, isWalkRun: week.isWalkRun, reasons: runReasons),
-            experience: experience,
-            catalogue: morning.hold != nil || week.deload ? lowImpactCatalogue : catalogue)
+            experience: experience, catalogue: isLowImpact(morning) ? lowImpactCatalogue : catalogue)
         return PlanDay(
-            date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context), retest: morning.retest, programmeWeek: week.index, phase: week.phase,
-            deload: week.deload, holds: morning.hold.map { [$0] } ?? [])
+            date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context),
+            retest: morning.retest, programmeWeek: week.index, phase: week.phase, deload: week.deload,
+            holds: morning.hold.map { [$0] } ?? [])
+    }
+
+    /// The frame the sessions are built in: under a pain hold, the settle phase's pain-relief
+    /// holds and gentle work; in a lighter week, last week's exercises (nothing new).
+    private func sessionFrame(_ morning: Morning) -> WeekFrame {
+        let week = morning.week
+        return WeekFrame(
+            index: week.deload ? max(1, week.index - 1) : week.index, phase: morning.hold != nil ? .settle : week.phase,
+            deload: week.deload, reasons: week.reasons, hold: morning.hold != nil)
+    }
+
+    /// No hopping or bounding drills under a hold, in a lighter week, and for a week after pain
+    /// broke the rule or a warning sign was lifted.
+    private func isLowImpact(_ morning: Morning) -> Bool {
+        let day = morning.date.dayNumber
+        return morning.hold != nil || morning.week.deload || (morning.lastBreak.map { day - $0.dayNumber <= 7 } ?? false)
+            || morning.ledger.lastFlagged(from: day - 7, to: day - 1) != nil
     }
 
     /// Under a warning sign: relaxed breathing, and gentle movement when the sign is not urgent.
@@ -123,7 +148,7 @@ struct Prescriber: Sendable {
                 km = cap
                 reasons.append(
                     Reason(
-                        "No single run is more than \(RunningWeek.percent(RunningVolume.singleRunFactor - 1)) longer than your longest run of the last \(RunSpikes.windowDays) days (\(longest.kmText)).",
+                        "No single run is more than \(RunningWeek.percent(RunningVolume.singleRunFactor - 1)) longer than your longest run of the \(RunSpikes.windowDays) days before it and before this week (\(longest.kmText)).",
                         evidence: Evidence.loadSingleRunSpikePercent.key))
             }
         }
@@ -139,14 +164,22 @@ struct Prescriber: Sendable {
             }
         }
         if let broke = morning.lastBreak, day - broke.dayNumber <= 7 {
-            let since = ledger.longestRun(from: broke.dayNumber - 7, to: day - 1)
-            if since > 0 && km > since {
-                km = since
+            let around = ledger.longestRun(from: broke.dayNumber - 7, to: broke.dayNumber)
+            let limit = RunningWeek.floorTenth(around * RunningWeek.deloadFactor)
+            if around > 0 && km > limit {
+                km = limit
                 reasons.append(
                     Reason(
-                        "Pain broke the rule on \(broke.weekdayName) \(broke): no run is longer than the \(since.kmText) you ran around it until a week has passed inside the rule.",
+                        "Pain broke the rule on \(broke.weekdayName) \(broke): for a week, runs stay \(RunningWeek.percent(1 - RunningWeek.deloadFactor)) shorter than the \(around.kmText) you ran around it.",
                         evidence: Evidence.painNextMorning.key))
             }
+        }
+        if let flagged = ledger.lastFlagged(from: day - 7, to: day - 1), km > 0 {
+            km = RunningWeek.floorTenth(km * RunningVolume.reducedFactor)
+            reasons.insert(
+                Reason(
+                    "A warning sign held the plan until \(LocalDate(dayNumber: flagged)): running comes back gradually, about \(RunningWeek.percent(RunningVolume.reducedFactor)) of the planned run for a week, without hopping drills.",
+                    evidence: Evidence.loadDeloadCutPercent.key), at: 0)
         }
         if let hold = morning.hold, hold.effect == .shortenRuns, km > 0 {
             km = RunningWeek.floorTenth(km * RunningVolume.reducedFactor)

@@ -22,6 +22,7 @@ enum RunningWeek {
         let runDays: Int
         let heldByPain: Bool
         let previousDeload: Bool
+        let previousPhase: TrainingPhase?
     }
 
     struct Decision {
@@ -70,98 +71,102 @@ enum RunningWeek {
         let target = max(usual, 0) * (1 + growth)
         let reduced = RunningVolume.reducedFactor
         var km: Double
-        var reasons: [Reason] = []
+        // The one reason for the week's distance: each rule that binds replaces it.
+        var why: Reason
+        var lighter: Reason?
         let gap = ledger.lastRunDay(before: m).map { m - 1 - $0 }
         if prev == 0 && prev2 == 0 || (gap ?? 0) >= restartGapDays {
             let before = lastRunningWeek(ledger, monday: m)
             let reference = before.map { usual > 0 ? min(usual, $0.0) : $0.0 } ?? usual
             km = reference * restartShare
-            let when = before.map { " the \($0.0.kmText) of the week of \(LocalDate(dayNumber: $0.1))" } ?? " your usual week"
-            reasons.append(
-                Reason(
-                    "After \(gap.map { "\($0) days" } ?? "weeks") without running, running restarts at about \(percent(restartShare)) of\(when) and builds back within the load rules toward your usual \(target.kmText).",
-                    evidence: Evidence.planRestartAfterGapDays.key))
+            let when = before.map { week in
+                ledger.runKm(from: week.1, to: week.1 + 6) > 0
+                    ? " the \(week.0.kmText) you ran in the week of \(LocalDate(dayNumber: week.1))"
+                    : " the usual \(week.0.kmText) a week of your profile"
+            } ?? " your usual week"
+            why = Reason(
+                "After \(gap.map { "\($0) days" } ?? "weeks") without running, running restarts at about \(percent(restartShare)) of\(when) and builds back within the load rules toward your usual \(target.kmText).",
+                evidence: Evidence.planRestartAfterGapDays.key)
         } else if prev == 0 {
             km = min(input.phase == .settle ? target * reduced : target, prev2)
-            reasons.append(
-                Reason(
-                    "No running was logged last week, so the plan picks up at the \(prev2.kmText) of the week before, without growing.",
-                    evidence: Evidence.loadWeeklyJumpPercent.key))
+            why = Reason(
+                "No running was logged last week, so the plan picks up at the \(prev2.kmText) of the week before, without growing.",
+                evidence: Evidence.loadWeeklyJumpPercent.key)
+        } else if input.phase == .settle {
+            // The first settle week cuts what was run; later ones hold it.
+            let base = input.previousPhase == .settle ? prev : prev * reduced
+            km = min(target * reduced, base)
+            why = Reason(
+                "While the knee settles, running is cut to about \(percent(reduced)) of your usual \(target.kmText), and never more than last week's \(prev.kmText).",
+                evidence: Evidence.loadDeloadCutPercent.key)
         } else {
             let base = input.previousDeload ? max(prev, prev2) : prev
-            let step = RunningVolume.weeklyGrowthFactor
-            let goal = input.phase == .settle ? target * reduced : target
-            km = min(goal, base * step)
-            if input.phase == .settle {
-                reasons.append(
-                    Reason(
-                        "Running is kept to about \(percent(reduced)) of your usual week while the knee settles.",
-                        evidence: Evidence.loadDeloadCutPercent.key))
-            } else if km > base + 0.05 {
-                reasons.append(
-                    Reason(
-                        "Weekly distance grows gradually from last week's \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over two weeks.",
-                        evidence: Evidence.loadWeeklyJumpPercent.key))
-            } else {
-                reasons.append(
-                    Reason(
-                        "Weekly distance holds at your usual \(target.kmText) (last week: \(prev.kmText)).",
-                        evidence: Evidence.loadTenPercentRule.key))
-            }
+            km = min(target, base * RunningVolume.weeklyGrowthFactor)
+            why =
+                km > base + 0.05
+                ? Reason(
+                    "Weekly distance grows gradually from \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over two weeks.",
+                    evidence: Evidence.loadWeeklyJumpPercent.key)
+                : Reason(
+                    "Weekly distance holds at your usual \(target.kmText).", evidence: Evidence.loadTenPercentRule.key)
         }
         if input.heldByPain && prev > 0 && km > prev {
             km = prev
-            reasons.insert(
-                Reason(
-                    "Pain broke the rule or the load rose too fast last week, so weekly distance does not grow this week (last week: \(prev.kmText)).",
-                    evidence: Evidence.painNextMorning.key), at: 0)
+            why = Reason(
+                "Pain broke the rule or the load rose too fast last week, so weekly distance stays at last week's \(prev.kmText).",
+                evidence: Evidence.painNextMorning.key)
         }
-        if input.deload {
-            if prev >= usual * rebuiltShare || usual <= 0 {
-                let from = prev > 0 ? min(km, prev) : km
-                km = from * deloadFactor
-                reasons.append(
-                    Reason(
-                        "Lighter week: running is about \(percent(1 - deloadFactor)) below \(prev > 0 ? "last week's \(prev.kmText)" : "the planned week").",
-                        evidence: Evidence.loadDeloadCutPercent.key))
-            } else {
-                km = min(km, prev)
-                reasons.append(
-                    Reason(
-                        "Lighter week: while running is still building back toward your usual \(usual.kmText), it stays at last week's \(prev.kmText) instead of growing, with fewer sets and no hopping drills.",
-                        evidence: Evidence.loadDeloadCutPercent.key))
-            }
+        if input.deload && prev > 0 {
+            km = min(km, prev) * deloadFactor
+            lighter = Reason(
+                "Lighter week: running is about \(percent(1 - deloadFactor)) below last week's \(prev.kmText).",
+                evidence: Evidence.loadDeloadCutPercent.key)
+        } else if input.deload {
+            lighter = Reason(
+                "Lighter week: fewer sets and no hopping drills; running, restarting, is light already.",
+                evidence: Evidence.loadDeloadCutPercent.key)
         }
         let references = [prev, prev2].filter { $0 > 0 }
-        if let lighter = references.min() {
-            let cap = capTenth(lighter * jumpFactor)
+        if let lightest = references.min() {
+            let cap = capTenth(lightest * jumpFactor)
             decision.jumpCapKm = cap
             if km > cap {
                 km = cap
-                reasons.append(
-                    Reason(
-                        "The week stays within \(percent(jumpFactor - 1)) of the lighter of the last two weeks (\(lighter.kmText)).",
-                        evidence: Evidence.loadWeeklyJumpPercent.key))
+                why = Reason(
+                    "The week stays within \(percent(jumpFactor - 1)) of the lighter of the last two weeks (\(lightest.kmText)).",
+                    evidence: Evidence.loadWeeklyJumpPercent.key)
             }
         }
         // A short week is fewer runs of a useful length, not many very short ones: no run
         // below the settle share (`load.deloadCutPercent`) of the last 30 days' longest.
         var count = input.runDays
+        var fewer: Reason?
         let recentLongest = ledger.ruleLongest(from: m - RunSpikes.windowDays, to: m - 1)
         let shortest = recentLongest * reduced
         if km > 0, shortest > 0, km / Double(count) < shortest {
             count = max(1, min(count, Int((km / shortest).rounded(.down))))
             if count < input.runDays {
-                reasons.append(
+                fewer = (
                     Reason(
                         "With \(floorTenth(km).kmText) this week, that is \(count) run\(count == 1 ? "" : "s") rather than \(input.runDays) very short ones; cross-training takes the other run days.",
                         evidence: Evidence.loadDeloadCutPercent.key))
             }
         }
+        // No run past the single-run cap of the 30 days before the week.
+        let runCap = recentLongest > 0 ? capTenth(recentLongest * RunningVolume.singleRunFactor) : .infinity
+        var perRun = km > 0 ? (input.deload ? nearestTenth(km / Double(count)) : floorTenth(km / Double(count))) : 0
+        if perRun > runCap {
+            perRun = runCap
+            why = Reason(
+                "Runs of \(runCap.kmText): no run more than \(percent(RunningVolume.singleRunFactor - 1)) longer than your longest of the last \(RunSpikes.windowDays) days (\(recentLongest.kmText)), so the week is \(floorTenth(runCap * Double(count) + 1e-9).kmText) on its way to your usual \(target.kmText).",
+                evidence: Evidence.loadSingleRunSpikePercent.key)
+        }
+        // Rounding the runs never takes the week past the jump rule.
+        if let cap = decision.jumpCapKm, count > 0 { perRun = min(perRun, capTenth(cap / Double(count))) }
         decision.runCount = km > 0 ? count : 0
-        decision.perRunKm = km > 0 ? floorTenth(km / Double(count)) : 0
-        decision.weeklyKm = floorTenth(decision.perRunKm * Double(count) + 1e-9)
-        decision.reasons = reasons
+        decision.perRunKm = perRun
+        decision.weeklyKm = floorTenth(perRun * Double(decision.runCount) + 1e-9)
+        decision.reasons = [lighter, why, fewer].compactMap { $0 }
         return decision
     }
 
@@ -176,6 +181,8 @@ enum RunningWeek {
     }
 
     static func floorTenth(_ value: Double) -> Double { (value * 10 + 1e-9).rounded(.down) / 10 }
+
+    static func nearestTenth(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     /// The largest tenth of a kilometre safely below a limit that a rule checks with `>`:
     /// a hair under it, so that sums of tenths never cross it by a rounding error.

@@ -92,7 +92,7 @@ enum WeekPlanner {
                 painState: painState, runDays: input.runDays,
                 heldByPain: input.pain.broke(from: m - 7, to: m - 1) || input.pain.holding(on: monday) != nil
                     || loadHold(input.ledger, monday: monday.adding(days: -7)) != nil || heldFromBefore,
-                previousDeload: input.previous?.deload ?? false))
+                previousDeload: input.previous?.deload ?? false, previousPhase: input.previous?.phase))
         if deload {
             reasons.append(
                 Reason(
@@ -115,16 +115,24 @@ enum WeekPlanner {
             return (
                 false,
                 Reason(
-                    "Pain broke the rule in the week of \(week.monday), so the \(week.phase.rawValue) week is repeated: the plan moves on after a week inside the rule.",
+                    "Pain broke the rule in the week of \(week.monday), so that week does not count towards the \(week.phase.rawValue) phase: only weeks inside the rule do.",
                     evidence: Evidence.painWeekTrend.key)
             )
         }
         if let reason = loadHold(ledger, monday: week.monday) { return (false, reason) }
+        if let flagged = ledger.lastFlagged(from: from, to: to) {
+            return (
+                false,
+                Reason(
+                    "A warning sign held the plan on \(LocalDate(dayNumber: flagged)), so the week of \(week.monday) does not count towards the \(week.phase.rawValue) phase.",
+                    evidence: Evidence.painWeekTrend.key)
+            )
+        }
         if ledger.count(\.active, from: from, to: to) == 0 {
             return (
                 false,
                 Reason(
-                    "Nothing was logged in the week of \(week.monday), so the \(week.phase.rawValue) week is repeated.",
+                    "Nothing was logged in the week of \(week.monday), so that week does not count towards the \(week.phase.rawValue) phase.",
                     evidence: Evidence.planPainFreeWeeksToUnlock.key)
             )
         }
@@ -140,7 +148,7 @@ enum WeekPlanner {
             return (
                 false,
                 Reason(
-                    "No strength session was logged in the week of \(week.monday), so the build week is repeated.",
+                    "No strength session was logged in the week of \(week.monday), so that week does not count towards the build phase.",
                     evidence: Evidence.strengthSessionsPerWeek.key)
             )
         }

@@ -1,0 +1,112 @@
+/// The fold behind the morning state: the memories (load, pain, warning signs, self-tests,
+/// the week's plan) carried from one day to the next.
+///
+/// Each day is three steps: ``morning(_:)`` reads what is known before training (a new week
+/// on Monday, next-morning pain, self-tests done that day) and gives the prescriber its
+/// input; the prescriber decides; ``evening(_:prescribed:)`` reads what happened — the
+/// journal's entries before the morning being shown, the prescription assumed done after it.
+struct DayFold {
+    let programme: Programme
+    let needs: Needs
+    /// The first day whose journal is not read: from it on, days are projected.
+    let morningDay: LocalDate
+    private let runDays: Int
+    private(set) var ledger: DayLedger
+    private(set) var pain = PainMemory()
+    private(set) var week: WeekPlan?
+    private let events: [PainEvent]
+    private var eventAt = 0
+    private let flags: FlagMemory
+    private let morningFlags: [RedFlagNotice]
+    private let selfTests: [LocalDate]
+    private var testAt = 0
+    private(set) var lastSelfTest: LocalDate?
+    private let firstPain: Int?
+
+    init(
+        programme: Programme, needs: Needs, history: TrainingHistory, morningDay: LocalDate, through end: LocalDate,
+        runDays: Int
+    ) {
+        self.programme = programme
+        self.needs = needs
+        self.morningDay = morningDay
+        self.runDays = runDays
+        let w0 = programme.firstMonday
+        let index = HistoryIndex(history, through: morningDay)
+        ledger = JournalFacts.ledger(
+            index, before: morningDay, from: w0.dayNumber - Coach.lookBackDays, through: end.dayNumber + 1,
+            profile: programme.profile, needs: needs, programmeMonday: w0)
+        events = JournalFacts.painEvents(index, before: morningDay, from: ledger.firstDay)
+        flags = FlagMemory(profile: programme.profile, index: index)
+        morningFlags = FlagMemory.merge(flags.profile, JournalTriage.activeFlags(index).map(\.notice))
+        selfTests = index.selfTests.map(\.date).filter { $0 <= morningDay }
+        firstPain = index.pain.first?.date.dayNumber
+        // Pain and self-tests before the programme's first day still count.
+        while eventAt < events.count, events[eventAt].date < w0 {
+            pain.read([events[eventAt]])
+            eventAt += 1
+        }
+        while testAt < selfTests.count, selfTests[testAt] < w0 {
+            lastSelfTest = selfTests[testAt]
+            testAt += 1
+        }
+    }
+
+    /// The morning of `date`: a new week on its Monday, next-morning pain and self-tests
+    /// of the day read; returns what the prescriber needs.
+    mutating func morning(_ date: LocalDate) -> Prescriber.Morning {
+        if week == nil || date.weekday == 1 {
+            let monday = date.isoWeekStart
+            week = WeekPlanner.decide(
+                .init(
+                    programme: programme, needs: needs, ledger: ledger, pain: pain, previous: week, monday: monday,
+                    journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays))
+        }
+        let known = date < morningDay
+        while known, eventAt < events.count, events[eventAt].date == date, events[eventAt].isMorning {
+            pain.read([events[eventAt]])
+            eventAt += 1
+        }
+        while testAt < selfTests.count, selfTests[testAt] <= date, known || selfTests[testAt] < date {
+            lastSelfTest = selfTests[testAt]
+            testAt += 1
+        }
+        let active = date < morningDay ? flags.active(on: date.dayNumber) : morningFlags
+        if !active.isEmpty { ledger.markFlagged(day: date.dayNumber) }
+        let due = active.isEmpty ? Retests.due(lastSelfTest: lastSelfTest, programmeStart: programme.start) : nil
+        return Prescriber.Morning(
+            date: date, week: week ?? Self.unreachable(), flags: active, hold: pain.holding(on: date),
+            retest: due.flatMap { date >= $0 ? Retests.reason(lastSelfTest: lastSelfTest, due: $0, on: date) : nil },
+            retestDue: due, ledger: ledger, lastBreak: pain.lastBreak(onOrBefore: date.dayNumber))
+    }
+
+    /// The evening of `date`: the journal's pain of the day, or the prescription assumed done.
+    mutating func evening(_ date: LocalDate, prescribed: PlanDay?) {
+        if date < morningDay {
+            while eventAt < events.count, events[eventAt].date == date {
+                pain.read([events[eventAt]])
+                eventAt += 1
+            }
+        } else if let prescribed {
+            JournalFacts.assumeDone(prescribed, in: &ledger)
+            if prescribed.retest != nil { lastSelfTest = date }
+        }
+    }
+
+    /// The morning state the views explain.
+    /// - Parameter programmeStart: The stored start (a day before it is seen as week 1 of a
+    ///   programme starting that day, but the runner's start is still the stored one).
+    func state(_ morning: Prescriber.Morning, programmeStart: LocalDate) -> MorningState {
+        let week = morning.week, day = morning.date.dayNumber, held = !morning.flags.isEmpty
+        return MorningState(
+            day: morning.date, programmeStart: programmeStart, programmeWeek: week.index,
+            phase: held ? .settle : week.phase, deload: !held && week.deload, weekKm: held ? 0 : week.weeklyKm,
+            usualWeekKm: needs.baselineWeeklyKm, usualPain: pain.usual(on: day), painSummary: pain.summary(before: day + 1),
+            holds: morning.hold.map { [$0] } ?? [], redFlags: morning.flags, retestDue: morning.retestDue,
+            weekReasons: week.reasons)
+    }
+
+    private static func unreachable() -> WeekPlan {
+        preconditionFailure("a week is decided on the programme's first morning")
+    }
+}
