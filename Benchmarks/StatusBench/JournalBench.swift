@@ -13,7 +13,11 @@ enum JournalBench {
     ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("status-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // STATUS_BENCH_KEEP=1 keeps the journal for timing other commands on it by hand.
+        let keep = ProcessInfo.processInfo.environment["STATUS_BENCH_KEEP"] != nil
+        defer {
+            if keep { print("status-bench: kept the journal at \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) }
+        }
         let data = DataFolder(databaseURL: folder.appendingPathComponent("kneecoach.sqlite"))
         let location = DatabaseLocation.sqlite(path: data.databaseURL.path)
         try await fill(location, data: data, history: history, profile: profile, programmeStart: programmeStart)
@@ -30,6 +34,16 @@ enum JournalBench {
             precondition(!report.weeklyKm.isEmpty)
         }
         row("Journal.status (SQLite), 12 weeks", samples)
+        samples = []
+        for round in 0..<(iterations + 3) {
+            let began = clock.now
+            let day = try await Journal.with(location, dataFolder: data) { journal in
+                try await journal.coach(library: library).today(today)
+            }
+            if round >= 3 { samples.append(milliseconds(clock.now - began)) }
+            precondition(day.date == today)
+        }
+        row("Journal.coach + today (SQLite)", samples)
         samples = []
         try await Journal.with(location, dataFolder: data) { journal in
             for round in 0..<(iterations + 3) {

@@ -50,6 +50,17 @@ public struct TrainingHistory: Sendable, Equatable {
 
     /// Whether there is nothing in it.
     public var isEmpty: Bool { self == .empty }
+
+    /// The journal from a day on, as the coach reads it: activities, sessions and plain pain
+    /// entries from `day`; pain entries with a warning sign, notes, clearances, self-tests
+    /// and shoes whole (a sign holds until a clearance, however old).
+    func since(_ day: LocalDate) -> TrainingHistory {
+        TrainingHistory(
+            activities: activities.filter { $0.date >= day },
+            pain: pain.filter { $0.date >= day || !JournalTriage.flags(in: $0).isEmpty },
+            notes: notes, sessions: sessions.filter { $0.date >= day }, clearances: clearances, shoes: shoes,
+            selfTests: selfTests)
+    }
 }
 
 extension TrainingHistory {

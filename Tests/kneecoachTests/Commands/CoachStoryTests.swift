@@ -96,13 +96,13 @@ struct CoachStoryTests {
         #expect(holdCauses(thursday) == [cause])
         #expect(run(thursday) == nil && kinds(thursday).contains("cross-training"), "Thursday's \(thursdayRun) km run is replaced")
         let reason = (thursday["holds"] as? [[String: Any]])?.first?["reason"] as? String ?? ""
-        #expect(reason.contains("replaced by low-impact cross-training until Thu 2026-11-05"))
+        #expect(reason.contains("Until Thu 2026-11-05 (longer if the rule is broken again), runs are replaced by low-impact cross-training"))
         let warmUps = sessions(thursday).flatMap { $0["items"] as? [[String: Any]] ?? [] }.compactMap { $0["exercise"] as? String }
         #expect(Self.highImpact.isDisjoint(with: warmUps))
         // Saturday: the hold has ended, and no run is longer than the one that hurt.
         let saturday = try today("2026-11-07")
         #expect(holdCauses(saturday).isEmpty)
-        #expect((run(saturday) ?? 0) <= 3.9)
+        #expect((run(saturday) ?? 0) <= 3.1, "20 % shorter than the 3.9 km that hurt")
         // The week view says it too.
         let text = try kc(["today", "--date", "2026-11-05"]).stdout
         #expect(text.contains("Hold: Your pain 7/10 during a run on Tue 2026-11-03"))

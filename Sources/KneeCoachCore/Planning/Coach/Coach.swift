@@ -110,7 +110,10 @@ extension Coach {
     func walk(showing shown: ClosedRange<LocalDate>, morning: LocalDate? = nil) -> Walk {
         let programme = self.programme.seen(from: shown.lowerBound)
         let morningDay = max(programme.firstMonday, morning ?? knownThrough.adding(days: 1))
-        let needs = Needs(from: programme.profile, journal: JournalSignals(history: history, start: programme.firstMonday))
+        let history = self.history.since(programme.firstMonday.adding(days: -Self.lookBackDays))
+        let needs = Needs(
+            from: programme.profile,
+            journal: JournalSignals(history: history, start: programme.firstMonday, readsWarningSigns: false))
         let prescriber = Prescriber(needs: needs, library: library, experience: programme.profile.experience)
         var fold = DayFold(
             programme: programme, needs: needs, history: history, morningDay: morningDay,
@@ -122,7 +125,8 @@ extension Coach {
             if date.weekday == 1 || walk.weeks.isEmpty { walk.weeks.append(morning.week) }
             if date == shown.lowerBound {
                 // The day shown first reads its warning signs in full (pain that persists too).
-                if date < morningDay { morning = morning.with(flags: Self.flags(of: programme.profile, history, on: date)) }
+                morning = morning.with(
+                    flags: date < knownThrough ? Self.flags(of: programme.profile, history, on: date) : fold.morningFlags)
                 walk.state = fold.state(morning, programmeStart: self.programme.start)
             }
             let prescribed = shown.contains(date) || date >= morningDay ? prescriber.day(morning) : nil

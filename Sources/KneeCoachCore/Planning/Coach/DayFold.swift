@@ -17,7 +17,8 @@ struct DayFold {
     private let events: [PainEvent]
     private var eventAt = 0
     private let flags: FlagMemory
-    private let morningFlags: [RedFlagNotice]
+    /// The signs active from the morning on: those of the last day the journal speaks for.
+    let morningFlags: [RedFlagNotice]
     private let selfTests: [LocalDate]
     private var testAt = 0
     private(set) var lastSelfTest: LocalDate?
@@ -38,7 +39,9 @@ struct DayFold {
             profile: programme.profile, needs: needs, programmeMonday: w0)
         events = JournalFacts.painEvents(index, before: morningDay, from: ledger.firstDay)
         flags = FlagMemory(profile: programme.profile, index: index)
-        morningFlags = FlagMemory.merge(flags.profile, JournalTriage.activeFlags(index).map(\.notice))
+        let last = index.through.dayNumber
+        morningFlags = flags.active(
+            on: last, persisting: JournalTriage.persistence(index, after: flags.lastClearance(onOrBefore: last)))
         selfTests = index.selfTests.map(\.date).filter { $0 <= morningDay }
         firstPain = index.pain.first?.date.dayNumber
         // Pain and self-tests before the programme's first day still count.

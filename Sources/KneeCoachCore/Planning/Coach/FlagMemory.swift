@@ -1,37 +1,41 @@
 /// The warning signs of the morning state: which are active on a day.
 ///
 /// The profile's signs are always active. The journal's (each pain entry and note read by
-/// ``JournalTriage``) are active from the day they were logged until a clearance dated on or
-/// after them. The morning being shown also reads pain that persists (``JournalTriage``
-/// in full); past mornings, for adherence, read the entries and notes.
+/// ``JournalTriage``, each read once) are active from the day they were logged until a
+/// clearance dated on or after them. The last known morning also reads pain that persists
+/// (``JournalTriage``'s persistence rule); past mornings, for adherence, read the entries
+/// and notes.
 struct FlagMemory: Sendable {
     private let profileFlags: [RedFlagNotice]
-    private let raised: [(day: Int, flags: [RedFlagNotice])]
+    private let raised: [MonitorFlag]
     private let clearances: [Int]
 
     init(profile: Profile, index: HistoryIndex) {
         profileFlags = RedFlagTriage.flags(in: profile.pain)
-        var raised: [(day: Int, flags: [RedFlagNotice])] = []
-        for entry in index.pain {
-            let flags = JournalTriage.flags(in: entry).map(\.notice)
-            if !flags.isEmpty { raised.append((entry.date.dayNumber, flags)) }
-        }
-        for note in index.notes {
-            let flags = JournalTriage.flags(in: note).map(\.notice)
-            if !flags.isEmpty { raised.append((note.date.dayNumber, flags)) }
-        }
-        self.raised = raised.sorted { $0.day < $1.day }
+        raised = (index.pain.flatMap(JournalTriage.flags(in:)) + index.notes.flatMap(JournalTriage.flags(in:)))
+            .sorted { $0.raisedOn < $1.raisedOn }
         clearances = index.clearances.map(\.dayNumber)
     }
 
-    /// The signs active on a day, most urgent first, once per sign.
-    func active(on day: Int) -> [RedFlagNotice] {
+    /// The signs active on a day, most urgent first, once per sign; `persisting` adds the
+    /// signs of pain that persists (computed by the caller for that day).
+    func active(on day: Int, persisting: [MonitorFlag] = []) -> [RedFlagNotice] {
         let cleared = clearances.last { $0 <= day }
-        var journal: [RedFlagNotice] = []
-        for entry in raised where entry.day <= day && cleared.map({ entry.day > $0 }) ?? true {
-            journal += entry.flags
+        var journal = persisting
+        for flag in raised where flag.raisedOn.dayNumber <= day && cleared.map({ flag.raisedOn.dayNumber > $0 }) ?? true {
+            journal.append(flag)
         }
-        return Self.merge(profileFlags, journal)
+        var seen: Set<String> = []
+        let ordered = journal.sorted {
+            (RedFlagTriage.rank($0.action), $0.raisedOn, $0.sign) < (RedFlagTriage.rank($1.action), $1.raisedOn, $1.sign)
+        }
+        .filter { seen.insert($0.sign).inserted }
+        return Self.merge(profileFlags, ordered.map(\.notice))
+    }
+
+    /// The last clearance on or before a day.
+    func lastClearance(onOrBefore day: Int) -> LocalDate? {
+        clearances.last { $0 <= day }.map(LocalDate.init(dayNumber:))
     }
 
     /// The profile's signs and the journal's, most urgent first, once per sign.
@@ -41,6 +45,4 @@ struct FlagMemory: Sendable {
             (RedFlagTriage.rank($0.element.action), $0.offset) < (RedFlagTriage.rank($1.element.action), $1.offset)
         }.map(\.element).filter { seen.insert($0.sign).inserted }
     }
-
-    var profile: [RedFlagNotice] { profileFlags }
 }

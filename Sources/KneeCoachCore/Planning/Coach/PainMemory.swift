@@ -130,15 +130,16 @@ struct PainMemory: Sendable {
     }
 
     private static func reason(_ cause: String, effect: PlanHold.Effect, until: LocalDate, usual: Int) -> Reason {
-        let ends = "until \(until.weekdayName) \(until), unless the rule is broken again"
+        let rest = "strength is pain-relief holds, hopping and bounding drills are left out, and progression waits."
+        let until = "Until \(until.weekdayName) \(until) (longer if the rule is broken again)"
         switch effect {
         case .replaceRuns:
             return Reason(
-                "Your \(cause) is past the \(duringMax)/10 that running may reach: runs are replaced by low-impact cross-training \(ends), strength is pain-relief holds, hopping and bounding drills are left out, and progression waits.",
+                "Your \(cause) is past the \(duringMax)/10 that running may reach. \(until), runs are replaced by low-impact cross-training, \(rest)",
                 evidence: Evidence.painDuringMax.key)
         case .shortenRuns:
             return Reason(
-                "Your \(cause) was above your usual \(usual)/10: runs are shortened \(ends), strength is pain-relief holds, hopping and bounding drills are left out, and progression waits.",
+                "Your \(cause) was above your usual \(usual)/10. \(until), runs are shortened, \(rest)",
                 evidence: Evidence.painNextMorning.key)
         }
     }

@@ -12,7 +12,6 @@ enum PlanAssembly {
         func close() {
             guard let first = group.first, let week = byMonday[first.date.isoWeekStart] else { return }
             var dayNeeds = needs
-            dayNeeds.redFlags = first.sessions.isEmpty ? [] : redFlags.isEmpty ? [] : redFlags
             let held = !redFlags.isEmpty && group.allSatisfy { $0.phase == .settle && $0.sessions.allSatisfy { $0.kind != .run } }
             dayNeeds.redFlags = held ? redFlags : []
             let frame = WeekFrame(index: week.index, phase: week.phase, deload: week.deload, reasons: week.reasons)
@@ -40,8 +39,12 @@ enum PlanAssembly {
             group.append(day)
         }
         close()
+        var noteNeeds = needs
+        let profileSigns = Set(RedFlagTriage.flags(in: profile.pain).map(\.sign))
+        noteNeeds.redFlags = redFlags
+        noteNeeds.journalRedFlags = redFlags.filter { !profileSigns.contains($0.sign) }
         return Plan(
-            start: start, weeks: weeks, notes: PlanNotes.notes(for: needs, profile: profile), redFlags: redFlags,
+            start: start, weeks: weeks, notes: PlanNotes.notes(for: noteNeeds, profile: profile), redFlags: redFlags,
             disclaimer: Disclaimer.text, programmeStart: programmeStart)
     }
 }
