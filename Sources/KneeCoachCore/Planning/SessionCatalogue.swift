@@ -10,6 +10,8 @@ struct SessionCatalogue: Sendable {
         /// The shortest whole-practice length its evidence row allows, in minutes, if it is a
         /// practice measured in minutes (a swim, a yoga flow); `nil` otherwise.
         let shortestMinutes: Double?
+        /// A hopping or bounding drill.
+        let isHighImpact: Bool
     }
 
     /// A session's candidates in this week's order, without copying them.
@@ -36,12 +38,11 @@ struct SessionCatalogue: Sendable {
         let deload: Bool
     }
 
-    private let table: [Key: [Candidate]]
+    private var table: [Key: [Candidate]]
 
     /// - Parameters:
     ///   - phases: The phases the plan uses; only those are prepared.
-    ///   - lowImpact: Leave out hopping and bounding drills (a lighter or held week).
-    init(needs: Needs, library: ExerciseLibrary, phases: Set<TrainingPhase>, lowImpact: Bool = false) {
+    init(needs: Needs, library: ExerciseLibrary, phases: Set<TrainingPhase>) {
         let exercises = library.exercises
         // Dose and reason depend on the exercise and the week's deload only: prepare each once.
         var prepared: [Int: (normal: Candidate, deload: Candidate)] = [:]
@@ -53,7 +54,9 @@ struct SessionCatalogue: Sendable {
             func make(_ deload: Bool) -> Candidate {
                 let frame = WeekFrame(index: 1, phase: .build, deload: deload, reasons: [])
                 let item = Dosing.item(for: exercise, needs: needs, frame: frame, reason: reason)
-                return Candidate(item: item, seconds: Dosing.seconds(of: item), shortestMinutes: shortest)
+                return Candidate(
+                    item: item, seconds: Dosing.seconds(of: item), shortestMinutes: shortest,
+                    isHighImpact: exercise.isHighImpact)
             }
             let ready = (normal: make(false), deload: make(true))
             prepared[index] = ready
@@ -64,13 +67,19 @@ struct SessionCatalogue: Sendable {
         for kind in SessionKind.allCases where kind != .run && kind != .rest {
             for phase in TrainingPhase.allCases where phases.contains(phase) {
                 let order = ExerciseChoice.rankedIndices(for: kind, phase: phase, needs: needs, traits: traits)
-                    .filter { !lowImpact || !exercises[$0].isHighImpact }
                 for deload in [false, true] {
                     table[Key(kind: kind, phase: phase, deload: deload)] = order.map { candidate($0, deload: deload) }
                 }
             }
         }
         self.table = table
+    }
+
+    /// The same catalogue without hopping and bounding drills (a lighter or held day).
+    func withoutHighImpact() -> SessionCatalogue {
+        var copy = self
+        copy.table = table.mapValues { $0.filter { !$0.isHighImpact } }
+        return copy
     }
 
     /// The candidates for a session, best first for this week (top ones fixed, the rest rotated).

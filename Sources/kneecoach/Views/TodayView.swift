@@ -9,7 +9,8 @@ enum TodayView {
         if !morning.redFlags.isEmpty { blocks.append(PlanWeekView.redFlags(morning.redFlags)) }
         var header = "Today, week \(morning.programmeWeek) · \(morning.phase.rawValue)"
         if morning.deload { header += " · lighter week" }
-        header += " (programme started \(morning.programmeStart))"
+        header += morning.day < morning.programmeStart
+            ? " (the programme starts on \(morning.programmeStart))" : " (programme started \(morning.programmeStart))"
         blocks.append(header)
         for hold in day.holds {
             let evidence = explain ? " [\(hold.reason.evidence.map(\.rawValue) ?? "")]" : ""

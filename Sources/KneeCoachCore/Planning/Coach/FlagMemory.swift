@@ -20,6 +20,7 @@ struct FlagMemory: Sendable {
     /// The signs active on a day, most urgent first, once per sign; `persisting` adds the
     /// signs of pain that persists (computed by the caller for that day).
     func active(on day: Int, persisting: [MonitorFlag] = []) -> [RedFlagNotice] {
+        if persisting.isEmpty && raised.first.map({ $0.raisedOn.dayNumber > day }) ?? true { return profileFlags }
         let cleared = clearances.last { $0 <= day }
         var journal = persisting
         for flag in raised where flag.raisedOn.dayNumber <= day && cleared.map({ flag.raisedOn.dayNumber > $0 }) ?? true {

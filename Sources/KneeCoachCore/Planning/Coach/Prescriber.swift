@@ -20,8 +20,7 @@ struct Prescriber: Sendable {
         self.library = library
         self.experience = experience
         catalogue = SessionCatalogue(needs: needs, library: library, phases: Set(TrainingPhase.allCases))
-        lowImpactCatalogue = SessionCatalogue(
-            needs: needs, library: library, phases: Set(TrainingPhase.allCases), lowImpact: true)
+        lowImpactCatalogue = catalogue.withoutHighImpact()
         runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)]
     }
 
