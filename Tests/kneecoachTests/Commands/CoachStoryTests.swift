@@ -158,7 +158,22 @@ struct CoachStoryTests {
         #expect(zip(full, full.dropFirst()).allSatisfy { $1 >= $0 } && (full.last ?? 0) > (full.first ?? 0), "\(full)")
         let weekReasons = weeks.first?["reasons"] as? [String] ?? []
         #expect(weekReasons.contains { $0.contains("days without running") && $0.contains("60 %") }, "\(weekReasons) \(reasons)")
-        // The phase reason quotes the journal's pain, not the profile's 1/10 snapshot.
-        #expect(weekReasons.contains { $0.contains("your last three pain entries") } || weekReasons.allSatisfy { !$0.contains("Your profile gives pain") })
+    }
+
+    @Test func loggedPainReplacesTheProfilesSnapshotInTheReasons() throws {
+        // A runner who started at 4/10 logs 1–2/10 for two weeks.
+        try kc(["profile", "init", "--age", "35", "--weekly-km", "18", "--runs-per-week", "3", "--longest-run-km", "6",
+                "--pain-level", "4", "--pain-location", "front", "--minutes-per-day", "30", "--time-zone", "UTC"])
+        try kc(["plan", "restart", "--date", "2026-10-05"])
+        let before = try json(["plan", "--start", "2026-10-05", "--weeks", "1"])
+        let first = (before["weeks"] as? [[String: Any]])?.first?["reasons"] as? [String] ?? []
+        #expect(first.contains { $0.contains("Your profile gives pain of 4/10") }, "\(first)")
+        for (date, level) in [("2026-10-06", 2), ("2026-10-08", 1), ("2026-10-10", 1), ("2026-10-13", 1), ("2026-10-15", 2)] {
+            try kc(["log", "pain", "--date", date, "--when", "after", "--level", "\(level)"])
+        }
+        let plan = try json(["plan", "--start", "2026-10-19", "--weeks", "1"])
+        let reasons = (plan["weeks"] as? [[String: Any]])?.first?["reasons"] as? [String] ?? []
+        #expect(reasons.contains { $0.contains("your last three pain entries (from 2026-10-10 to 2026-10-15) were 1–2/10") }, "\(reasons)")
+        #expect(!reasons.contains { $0.contains("Your profile gives pain") })
     }
 }

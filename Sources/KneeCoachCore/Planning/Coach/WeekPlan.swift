@@ -77,6 +77,8 @@ enum WeekPlanner {
             default: last
             }
         reasons.insert(Phases.phaseReason(phase, painReason: painReason), at: 0)
+        // Outside the settle phase the pain behind the week is still said, from the journal.
+        if phase != .settle, input.journalHasPain, let painReason { reasons.insert(painReason, at: 1) }
         if let previous = input.previous, previous.phase != phase {
             reasons.append(
                 Reason(
