@@ -39,9 +39,6 @@ enum RunningWeek {
     /// A lighter week's running: the lower cut of `load.deloadCutPercent`, so that the week
     /// after it can return to full volume without a rise past `load.weeklyJumpPercent`.
     static var deloadFactor: Double { 1 - (Evidence.loadDeloadCutPercent.quantity("percent")?.lower ?? 20) / 100 }
-    /// Running counts as back at the usual week from this share of it (the lower cut of
-    /// `load.deloadCutPercent` below it): a lighter week cuts it only from there.
-    static var rebuiltShare: Double { deloadFactor }
     static var restartGapDays: Int { Int(Evidence.planRestartAfterGapDays.quantity("days")?.lower ?? 14) }
     static var restartShare: Double { (Evidence.planRestartAfterGapDays.quantity("percent")?.lower ?? 60) / 100 }
 
@@ -70,46 +67,9 @@ enum RunningWeek {
         let growth = input.needs.goal == .race ? (Evidence.planRaceGrowthPercent.quantity("percent")?.lower ?? 0) / 100 : 0
         let target = max(usual, 0) * (1 + growth)
         let reduced = RunningVolume.reducedFactor
-        var km: Double
         // The one reason for the week's distance: each rule that binds replaces it.
-        var why: Reason
+        var (km, why) = startingDistance(input, prev: prev, prev2: prev2, usual: usual, target: target)
         var lighter: Reason?
-        let gap = ledger.lastRunDay(before: m).map { m - 1 - $0 }
-        if prev == 0 && prev2 == 0 || (gap ?? 0) >= restartGapDays {
-            let before = lastRunningWeek(ledger, monday: m)
-            let reference = before.map { usual > 0 ? min(usual, $0.0) : $0.0 } ?? usual
-            km = reference * restartShare
-            let when = before.map { week in
-                ledger.runKm(from: week.1, to: week.1 + 6) > 0
-                    ? " the \(week.0.kmText) you ran in the week of \(LocalDate(dayNumber: week.1))"
-                    : " the usual \(week.0.kmText) a week of your profile"
-            } ?? " your usual week"
-            why = Reason(
-                "After \(gap.map { "\($0) days" } ?? "weeks") without running, running restarts at about \(percent(restartShare)) of\(when) and builds back within the load rules toward your usual \(target.kmText).",
-                evidence: Evidence.planRestartAfterGapDays.key)
-        } else if prev == 0 {
-            km = min(input.phase == .settle ? target * reduced : target, prev2)
-            why = Reason(
-                "No running was logged last week, so the plan picks up at the \(prev2.kmText) of the week before, without growing.",
-                evidence: Evidence.loadWeeklyJumpPercent.key)
-        } else if input.phase == .settle {
-            // The first settle week cuts what was run; later ones hold it.
-            let base = input.previousPhase == .settle ? prev : prev * reduced
-            km = min(target * reduced, base)
-            why = Reason(
-                "While the knee settles, running is cut to about \(percent(reduced)) of your usual \(target.kmText), and never more than last week's \(prev.kmText).",
-                evidence: Evidence.loadDeloadCutPercent.key)
-        } else {
-            let base = input.previousDeload ? max(prev, prev2) : prev
-            km = min(target, base * RunningVolume.weeklyGrowthFactor)
-            why =
-                km > base + 0.05
-                ? Reason(
-                    "Weekly distance grows gradually from \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over two weeks.",
-                    evidence: Evidence.loadWeeklyJumpPercent.key)
-                : Reason(
-                    "Weekly distance holds at your usual \(target.kmText).", evidence: Evidence.loadTenPercentRule.key)
-        }
         if input.heldByPain && prev > 0 && km > prev {
             km = prev
             why = Reason(
@@ -168,6 +128,53 @@ enum RunningWeek {
         decision.weeklyKm = floorTenth(perRun * Double(decision.runCount) + 1e-9)
         decision.reasons = [lighter, why, fewer].compactMap { $0 }
         return decision
+    }
+
+    /// The week's distance before the caps: a restart after a gap, a pick-up after a missed
+    /// week, a settle cut, or gradual growth toward the usual week; with its reason.
+    private static func startingDistance(_ input: Inputs, prev: Double, prev2: Double, usual: Double, target: Double)
+        -> (Double, Reason)
+    {
+        let m = input.monday, ledger = input.ledger, reduced = RunningVolume.reducedFactor
+        let km: Double
+        let why: Reason
+        let gap = ledger.lastRunDay(before: m).map { m - 1 - $0 }
+        if prev == 0 && prev2 == 0 || (gap ?? 0) >= restartGapDays {
+            let before = lastRunningWeek(ledger, monday: m)
+            let reference = before.map { usual > 0 ? min(usual, $0.0) : $0.0 } ?? usual
+            km = reference * restartShare
+            let when = before.map { week in
+                ledger.runKm(from: week.1, to: week.1 + 6) > 0
+                    ? " the \(week.0.kmText) you ran in the week of \(LocalDate(dayNumber: week.1))"
+                    : " the usual \(week.0.kmText) a week of your profile"
+            } ?? " your usual week"
+            why = Reason(
+                "After \(gap.map { "\($0) days" } ?? "weeks") without running, running restarts at about \(percent(restartShare)) of\(when) and builds back within the load rules toward your usual \(target.kmText).",
+                evidence: Evidence.planRestartAfterGapDays.key)
+        } else if prev == 0 {
+            km = min(input.phase == .settle ? target * reduced : target, prev2)
+            why = Reason(
+                "No running was logged last week, so the plan picks up at the \(prev2.kmText) of the week before, without growing.",
+                evidence: Evidence.loadWeeklyJumpPercent.key)
+        } else if input.phase == .settle {
+            // The first settle week cuts what was run; later ones hold it.
+            let base = input.previousPhase == .settle ? prev : prev * reduced
+            km = min(target * reduced, base)
+            why = Reason(
+                "While the knee settles, running is cut to about \(percent(reduced)) of your usual \(target.kmText), and never more than last week's \(prev.kmText).",
+                evidence: Evidence.loadDeloadCutPercent.key)
+        } else {
+            let base = input.previousDeload ? max(prev, prev2) : prev
+            km = min(target, base * RunningVolume.weeklyGrowthFactor)
+            why =
+                km > base + 0.05
+                ? Reason(
+                    "Weekly distance grows gradually from \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over two weeks.",
+                    evidence: Evidence.loadWeeklyJumpPercent.key)
+                : Reason(
+                    "Weekly distance holds at your usual \(target.kmText).", evidence: Evidence.loadTenPercentRule.key)
+        }
+        return (km, why)
     }
 
     /// The last week with running in the eight weeks before a Monday, and its Monday.
