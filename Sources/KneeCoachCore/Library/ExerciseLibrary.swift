@@ -127,6 +127,13 @@ extension Exercise {
 
 extension Array where Element: Hashable {
     func uniqued() -> [Element] {
+        // A few elements (a week's reasons) are compared directly, without hashing long texts.
+        if count <= 24 {
+            var kept: [Element] = []
+            kept.reserveCapacity(count)
+            for element in self where !kept.contains(element) { kept.append(element) }
+            return kept
+        }
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

@@ -12,6 +12,8 @@ enum SessionBuilder {
         let running: WeekRunning
         let experience: Experience?
         let catalogue: SessionCatalogue
+        /// No hopping or bounding drills (a held or lighter day).
+        var lowImpact = false
     }
 
     /// The order in which sessions of a day get their minutes.
@@ -80,7 +82,8 @@ enum SessionBuilder {
 
     /// One session of a kind within `minutes` (or its smallest useful form when `minimal`).
     static func build(_ kind: SessionKind, minutes: Int, minimal: Bool, context: Context) -> PlanSession? {
-        let candidates = context.catalogue.candidates(for: kind, frame: context.frame)
+        var candidates = context.catalogue.candidates(for: kind, frame: context.frame)
+        candidates.lowImpact = context.lowImpact
         let limit = Double(minutes * 60)
         let maxItems = maxItemCount(kind)
         var items: [PlanItem] = []

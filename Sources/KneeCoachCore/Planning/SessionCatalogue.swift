@@ -16,18 +16,27 @@ struct SessionCatalogue: Sendable {
 
     /// A session's candidates in this week's order, without copying them.
     struct Ordered: Sequence {
-        let ranked: [Candidate]
+        /// Every prepared candidate (normal or deload doses), by exercise index.
+        let pool: [Candidate]
+        /// The ranked exercise indices.
+        let ranked: [Int]
         let anchors: Int
         let shift: Int
+        /// Skip hopping and bounding drills (a lighter or held day).
+        var lowImpact = false
 
         func makeIterator() -> AnyIterator<Candidate> {
             var position = 0
             let count = ranked.count, anchors = Swift.min(self.anchors, ranked.count), tail = count - anchors
+            let lowImpact = self.lowImpact
             return AnyIterator {
-                guard position < count else { return nil }
-                defer { position += 1 }
-                if position < anchors || tail == 0 { return ranked[position] }
-                return ranked[anchors + (position - anchors + shift) % tail]
+                while position < count {
+                    defer { position += 1 }
+                    let at = position < anchors || tail == 0 ? position : anchors + (position - anchors + shift) % tail
+                    let candidate = pool[ranked[at]]
+                    if !(lowImpact && candidate.isHighImpact) { return candidate }
+                }
+                return nil
             }
         }
     }
@@ -38,48 +47,37 @@ struct SessionCatalogue: Sendable {
         let deload: Bool
     }
 
-    private var table: [Key: [Candidate]]
+    private let table: [Key: [Int]]
+    private let normal: [Candidate]
+    private let deload: [Candidate]
 
     /// - Parameters:
-    ///   - phases: The phases the plan uses; only those are prepared.
+    ///   - phases: The phases the plan uses; only those are ranked.
     init(needs: Needs, library: ExerciseLibrary, phases: Set<TrainingPhase>) {
         let exercises = library.exercises
         // Dose and reason depend on the exercise and the week's deload only: prepare each once.
-        var prepared: [Int: (normal: Candidate, deload: Candidate)] = [:]
-        func candidate(_ index: Int, deload: Bool) -> Candidate {
-            if let ready = prepared[index] { return deload ? ready.deload : ready.normal }
-            let exercise = exercises[index]
-            let reason = SessionBuilder.itemReason(exercise, needs: needs)
-            let shortest = exercise.dosage.minutes?.row?.quantity("minutes")?.lower
-            func make(_ deload: Bool) -> Candidate {
-                let frame = WeekFrame(index: 1, phase: .build, deload: deload, reasons: [])
+        func candidates(deload: Bool, reasons: [Reason]) -> [Candidate] {
+            let frame = WeekFrame(index: 1, phase: .build, deload: deload, reasons: [])
+            return zip(exercises, reasons).map { exercise, reason in
                 let item = Dosing.item(for: exercise, needs: needs, frame: frame, reason: reason)
                 return Candidate(
-                    item: item, seconds: Dosing.seconds(of: item), shortestMinutes: shortest,
+                    item: item, seconds: Dosing.seconds(of: item),
+                    shortestMinutes: exercise.dosage.minutes?.row?.quantity("minutes")?.lower,
                     isHighImpact: exercise.isHighImpact)
             }
-            let ready = (normal: make(false), deload: make(true))
-            prepared[index] = ready
-            return deload ? ready.deload : ready.normal
         }
+        let reasons = exercises.map { SessionBuilder.itemReason($0, needs: needs) }
+        normal = candidates(deload: false, reasons: reasons)
+        deload = candidates(deload: true, reasons: reasons)
         let traits = ExerciseChoice.traits(of: exercises, needs: needs)
-        var table: [Key: [Candidate]] = [:]
+        var table: [Key: [Int]] = [:]
         for kind in SessionKind.allCases where kind != .run && kind != .rest {
             for phase in TrainingPhase.allCases where phases.contains(phase) {
                 let order = ExerciseChoice.rankedIndices(for: kind, phase: phase, needs: needs, traits: traits)
-                for deload in [false, true] {
-                    table[Key(kind: kind, phase: phase, deload: deload)] = order.map { candidate($0, deload: deload) }
-                }
+                for deload in [false, true] { table[Key(kind: kind, phase: phase, deload: deload)] = order }
             }
         }
         self.table = table
-    }
-
-    /// The same catalogue without hopping and bounding drills (a lighter or held day).
-    func withoutHighImpact() -> SessionCatalogue {
-        var copy = self
-        copy.table = table.mapValues { $0.filter { !$0.isHighImpact } }
-        return copy
     }
 
     /// The candidates for a session, best first for this week (top ones fixed, the rest rotated).
@@ -87,6 +85,8 @@ struct SessionCatalogue: Sendable {
         let ranked = table[Key(kind: kind, phase: frame.phase, deload: frame.deload)] ?? []
         let anchors = ExerciseChoice.anchors(for: kind)
         let tail = ranked.count - anchors
-        return Ordered(ranked: ranked, anchors: anchors, shift: tail > 1 ? ExerciseChoice.shift(week: frame.index, count: tail) : 0)
+        return Ordered(
+            pool: frame.deload ? deload : normal, ranked: ranked, anchors: anchors,
+            shift: tail > 1 ? ExerciseChoice.shift(week: frame.index, count: tail) : 0)
     }
 }

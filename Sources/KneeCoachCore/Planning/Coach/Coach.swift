@@ -114,11 +114,12 @@ extension Coach {
         let needs = Needs(
             from: programme.profile,
             journal: JournalSignals(history: history, start: programme.firstMonday, readsWarningSigns: false))
-        let prescriber = Prescriber(needs: needs, library: library, experience: programme.profile.experience)
+        var prescriber: Prescriber?
         var fold = DayFold(
             programme: programme, needs: needs, history: history, morningDay: morningDay,
-            through: max(shown.upperBound, morningDay), runDays: prescriber.runDays.count)
+            through: max(shown.upperBound, morningDay), runDays: WeekShapes.runPatterns[min(needs.runsPerWeek, 6)].count)
         var walk = Walk(needs: needs, programme: programme)
+        var shapes: Prescriber.Shapes?
         var date = programme.firstMonday
         while date <= max(shown.upperBound, morningDay) {
             var morning = fold.morning(date)
@@ -129,7 +130,16 @@ extension Coach {
                     flags: date < knownThrough ? Self.flags(of: programme.profile, history, on: date) : fold.morningFlags)
                 walk.state = fold.state(morning, programmeStart: self.programme.start)
             }
-            let prescribed = shown.contains(date) || date >= morningDay ? prescriber.day(morning) : nil
+            var prescribed: PlanDay?
+            if shown.contains(date) || date >= morningDay {
+                let current =
+                    prescriber
+                    ?? Prescriber(
+                        needs: needs, library: library, experience: programme.profile.experience, from: morning.week.phase)
+                if shapes?.monday != morning.week.monday { shapes = current.shapes(for: morning.week) }
+                prescribed = current.day(morning, shapes: shapes)
+                prescriber = current
+            }
             if shown.contains(date), let prescribed { walk.days.append(prescribed) }
             fold.evening(date, prescribed: prescribed)
             date = date.adding(days: 1)

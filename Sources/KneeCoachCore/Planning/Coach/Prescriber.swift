@@ -10,17 +10,18 @@ struct Prescriber: Sendable {
     let needs: Needs
     let library: ExerciseLibrary
     let catalogue: SessionCatalogue
-    /// The same without hopping and bounding drills, for held and lighter days.
-    let lowImpactCatalogue: SessionCatalogue
     let experience: Experience?
     let runDays: [Int]
 
-    init(needs: Needs, library: ExerciseLibrary, experience: Experience?) {
+    /// - Parameter from: The phase of the first day it prescribes: phases only move forward,
+    ///   so only that one, the later ones and the settle phase (for pain holds) are prepared.
+    init(needs: Needs, library: ExerciseLibrary, experience: Experience?, from phase: TrainingPhase) {
         self.needs = needs
         self.library = library
         self.experience = experience
-        catalogue = SessionCatalogue(needs: needs, library: library, phases: Set(TrainingPhase.allCases))
-        lowImpactCatalogue = catalogue.withoutHighImpact()
+        let order = TrainingPhase.allCases
+        let first = order.firstIndex(of: phase) ?? 0
+        catalogue = SessionCatalogue(needs: needs, library: library, phases: Set(order[first...]).union([.settle]))
         runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)]
     }
 
@@ -51,26 +52,56 @@ struct Prescriber: Sendable {
         return Set((0..<count).map { Int((Double($0) * Double(days - 1) / Double(count - 1)).rounded()) })
     }
 
-    func day(_ morning: Morning) -> PlanDay {
-        let week = morning.week
+    /// The shapes of a week, without and with a pain hold: laid out once a week.
+    struct Shapes {
+        let monday: LocalDate
+        let normal: WeekShape
+        let held: WeekShape
+    }
+
+    func shapes(for week: WeekPlan) -> Shapes { shapes(for: week, needs: needs(for: week)) }
+
+    private func shapes(for week: WeekPlan, needs: Needs) -> Shapes {
+        let running = Self.running(week, runDays: runDays.count)
+        func frame(_ hold: Bool) -> WeekFrame {
+            WeekFrame(index: week.index, phase: week.phase, deload: week.deload, reasons: week.reasons, hold: hold)
+        }
+        return Shapes(
+            monday: week.monday, normal: WeekShapes.shape(for: frame(false), needs: needs, running: running),
+            held: WeekShapes.shape(for: frame(true), needs: needs, running: running))
+    }
+
+    /// The week's runs as the session builder reads them.
+    private static func running(_ week: WeekPlan, runDays: Int) -> WeekRunning {
+        WeekRunning(
+            weeklyKm: week.weeklyKm,
+            runsKm: week.isWalkRun ? Array(repeating: 0, count: runDays)
+                : week.perRunKm > 0 ? Array(repeating: week.perRunKm, count: runDays) : [],
+            isWalkRun: week.isWalkRun, reasons: week.runReasons)
+    }
+
+    /// The needs of a week: the programme's, with the week's pain state.
+    private func needs(for week: WeekPlan) -> Needs {
         var needs = self.needs
         needs.painState = week.painState
         needs.painReason = week.painReason
         needs.strengthYesterday = false
+        return needs
+    }
+
+    /// - Parameter shapes: The week's shapes when the caller keeps them (see ``shapes(for:)``).
+    func day(_ morning: Morning, shapes: Shapes? = nil) -> PlanDay {
+        let week = morning.week
+        var needs = needs(for: week)
         needs.redFlags = morning.flags
         needs.holdReasons = morning.hold.map { [$0.reason] } ?? []
         let offset = morning.date.weekday - 1
         if !morning.flags.isEmpty {
             return safeDay(morning, needs: needs, offset: offset)
         }
-        let running = WeekRunning(
-            weeklyKm: week.weeklyKm,
-            runsKm: week.isWalkRun ? Array(repeating: 0, count: runDays.count)
-                : week.perRunKm > 0 ? Array(repeating: week.perRunKm, count: runDays.count) : [],
-            isWalkRun: week.isWalkRun, reasons: week.runReasons)
-        let frame = WeekFrame(
-            index: week.index, phase: week.phase, deload: week.deload, reasons: week.reasons, hold: morning.hold != nil)
-        var kinds = WeekShapes.shape(for: frame, needs: needs, running: running).days[offset]
+        let running = Self.running(week, runDays: runDays.count)
+        let shapes = shapes ?? self.shapes(for: week, needs: needs)
+        var kinds = (morning.hold != nil ? shapes.held : shapes.normal).days[offset]
         if kinds.contains(.strength) && morning.ledger.didStrength(on: morning.date.dayNumber - 1) {
             kinds.removeAll { $0 == .strength }
             if !kinds.contains(.flexibility) && !kinds.contains(.run) { kinds.append(.flexibility) }
@@ -92,7 +123,7 @@ struct Prescriber: Sendable {
         let context = SessionBuilder.Context(
             frame: sessionFrame(morning), needs: needs, library: library,
             running: WeekRunning(weeklyKm: week.weeklyKm, runsKm: runKm, isWalkRun: week.isWalkRun, reasons: runReasons),
-            experience: experience, catalogue: isLowImpact(morning) ? lowImpactCatalogue : catalogue)
+            experience: experience, catalogue: catalogue, lowImpact: isLowImpact(morning))
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context),
             retest: morning.retest, programmeWeek: week.index, phase: week.phase, deload: week.deload,
