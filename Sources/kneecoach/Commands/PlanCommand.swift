@@ -55,7 +55,9 @@ struct PlanShow: AsyncParsableCommand {
             guard PlanGenerator.weekRange.contains(weeks) else { throw PlanError.weeksOutOfRange(weeks) }
             let startDate = try start.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "start") }
             let library = try ExerciseLibrary.bundled()
-            let coach = try await PlanInputs.coach(profileFile: profile, first: startDate, library: library, database: database)
+            let coach = try await PlanInputs.coach(
+                profileFile: profile, first: startDate, defaultFirst: \.nextMondayOnOrAfter, library: library,
+                database: database)
             let plan = try coach.plan(from: startDate ?? coach.today.nextMondayOnOrAfter, weeks: weeks)
             if let icsPath {
                 let url = URL(fileURLWithPath: icsPath)

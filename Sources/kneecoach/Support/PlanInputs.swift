@@ -27,14 +27,17 @@ enum PlanInputs {
     /// `--profile FILE`, that profile as a programme starting on `first` (default: today),
     /// with the journal's history when there is a journal. A missing SQLite journal is not
     /// created just to find it empty.
-    /// - Parameter first: The first day the command shows, when it asks for one.
+    /// - Parameters:
+    ///   - first: The first day the command shows, when it asks for one.
+    ///   - defaultFirst: The first day it shows otherwise, from today (`plan`: the next Monday).
     /// - Throws: as ``profile(file:database:)``.
     static func coach(
-        profileFile file: String?, first: LocalDate?, library: ExerciseLibrary, database: DatabaseOptions
+        profileFile file: String?, first: LocalDate?, defaultFirst: (LocalDate) -> LocalDate = { $0 },
+        library: ExerciseLibrary, database: DatabaseOptions
     ) async throws -> Coach {
         if let file {
             let profile = try await self.profile(file: file, database: database)
-            let start = first ?? today(timeZone: profile.timeZone)
+            let start = first ?? defaultFirst(today(timeZone: profile.timeZone))
             guard try database.journalMayExist() else {
                 return Coach.standalone(profile: profile, start: start, library: library)
             }

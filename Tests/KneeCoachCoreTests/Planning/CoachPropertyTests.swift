@@ -79,7 +79,7 @@ struct CoachPropertyTests {
             let calm = Self.coach(journal, profile: profile, library: library, today: next).today(next)
             switch kind {
             case 0: journal.pain(day, .during, 6 + bits % 5)
-            case 1: journal.pain(day, .rest, 5)
+            case 1: journal.pain(day, .nextMorning, 6)
             default: journal.history.sessions.append(.init(date: Journal.day(day), kind: "strength", pain: 8))
             }
             let sore = Self.coach(journal, profile: profile, library: library, today: next).today(next)

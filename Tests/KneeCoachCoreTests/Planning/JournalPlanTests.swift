@@ -186,6 +186,17 @@ struct JournalPlanTests {
         #expect(refs.map(\.date) == refs.map(\.date).sorted())
     }
 
+    @Test func aProgrammeStartedOnASaturdayKeepsTheUsualWeekAfterIt() throws {
+        // Set up on a Saturday with an empty journal: the week before is the profile's 20 km,
+        // not the weekend's runs alone.
+        let saturday = Journal.day(5)
+        let coach = Coach(
+            programme: Programme(profile: Self.profile, start: saturday), library: library, history: .empty, today: saturday)
+        let plan = try coach.plan(from: saturday, weeks: 2)
+        #expect(plan.weeks.map(\.index) == [1, 2, 3] && plan.weeks[0].days.count == 2)
+        #expect(plan.weeks[1].runningKm >= 18, "\(plan.weeks.map(\.runningKm))")
+    }
+
     @Test func painAfterAFallInTheProfileIsAWarningSignToo() throws {
         var profile = Self.profile
         profile.pain = PainReport(level: 3, afterTrauma: true)

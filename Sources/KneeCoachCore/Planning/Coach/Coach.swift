@@ -18,9 +18,9 @@ public struct Coach: Sendable {
     public let history: TrainingHistory
     /// The runner's today, from the caller's clock.
     public let today: LocalDate
-    /// The last day the journal speaks for: the later of the caller's today and the journal's
-    /// last entry. Mornings after it are projected: the days before them count as done as
-    /// prescribed and pain-free.
+    /// The last day the journal speaks for: the later of the caller's yesterday and the
+    /// journal's last entry (today counts once something is logged for it). The days after
+    /// it are projected: each is prescribed, then counted as done as prescribed, pain-free.
     public let knownThrough: LocalDate
 
     /// How far before the programme's first week the coach reads the journal: the eight weeks
@@ -33,7 +33,7 @@ public struct Coach: Sendable {
         self.library = library
         self.history = history
         self.today = today
-        knownThrough = max(today, Self.lastEntry(history) ?? today)
+        knownThrough = max(today.adding(days: -1), Self.lastEntry(history) ?? today.adding(days: -1))
     }
 
     /// The morning state of a day.

@@ -36,7 +36,7 @@ struct DayFold {
         let index = HistoryIndex(history, through: morningDay)
         ledger = JournalFacts.ledger(
             index, before: morningDay, from: w0.dayNumber - Coach.lookBackDays, through: end.dayNumber + 1,
-            profile: programme.profile, needs: needs, programmeMonday: w0)
+            profile: programme.profile, needs: needs, programmeStart: programme.start)
         events = JournalFacts.painEvents(index, before: morningDay, from: ledger.firstDay)
         flags = FlagMemory(profile: programme.profile, index: index)
         let last = index.through.dayNumber
@@ -65,7 +65,8 @@ struct DayFold {
                     programme: programme, needs: needs, ledger: ledger, pain: pain, previous: week, monday: monday,
                     journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays))
         }
-        let known = date < morningDay
+        // The morning's own next-morning pain and self-tests count on the first projected day too.
+        let known = date <= morningDay
         while known, eventAt < events.count, events[eventAt].date == date, events[eventAt].isMorning {
             pain.read([events[eventAt]])
             eventAt += 1

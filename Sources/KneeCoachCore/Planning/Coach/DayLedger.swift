@@ -14,6 +14,9 @@ struct DayLedger: Sendable {
     /// (a spike) counts as the longest before it, so a spike never licenses a longer run.
     private(set) var capLongest: [Double]
     private(set) var assumedKm: [Double]
+    /// The first day the journal (or the plan) speaks for; days before it hold the profile's
+    /// assumed running.
+    private(set) var coveredFrom = Int.min
     /// The profile's longest recent run, dated on the last run day before the journal began.
     private(set) var assumedLongest: (day: Int, km: Double)?
     private(set) var strength: [Bool]
@@ -67,6 +70,8 @@ struct DayLedger: Sendable {
         assumedKm[i] = max(assumedKm[i], distance)
     }
 
+    mutating func cover(from day: Int) { coveredFrom = day }
+
     mutating func assumeLongest(day: Int, km distance: Double) {
         assumedLongest = (day, distance)
     }
@@ -104,10 +109,14 @@ struct DayLedger: Sendable {
     /// Kilometres the profile assumes from day `from` through `to`.
     func assumed(from: Int, to: Int) -> Double { total(assumedKm, from: from, to: to) }
 
-    /// The running of a span as the rules read it: the journal's where it has any, else the profile's.
+    /// The running of a span as the rules read it: the journal's (and the plan's) from the day
+    /// it began, the profile's before.
+    /// A span before and after the journal began (a programme started mid-week) adds the
+    /// profile's days to the journal's.
     func ruleKm(from: Int, to: Int) -> Double {
-        let run = runKm(from: from, to: to)
-        return run > 0 ? run : assumed(from: from, to: to)
+        let run = runKm(from: max(from, coveredFrom), to: to)
+        let before = from < coveredFrom ? assumed(from: from, to: min(to, coveredFrom - 1)) : 0
+        return run + before
     }
 
     /// The longest run in a span: the journal's where it has one, else the profile's.

@@ -6,10 +6,10 @@ enum JournalFacts {
     /// so that the first runs are read against it.
     static func ledger(
         _ index: HistoryIndex, before morning: LocalDate, from: Int, through: Int, profile: Profile, needs: Needs,
-        programmeMonday: LocalDate
+        programmeStart: LocalDate
     ) -> DayLedger {
         var ledger = DayLedger(firstDay: from, lastDay: through)
-        assumeProfile(&ledger, profile: profile, needs: needs, index: index, programmeMonday: programmeMonday)
+        assumeProfile(&ledger, profile: profile, needs: needs, index: index, programmeStart: programmeStart)
         for run in index.runs where run.date < morning { ledger.addRun(day: run.date.dayNumber, km: run.distanceKm) }
         for activity in index.crossTraining where activity.date < morning { ledger.markActive(day: activity.date.dayNumber) }
         for session in index.sessions where session.date < morning {
@@ -24,14 +24,15 @@ enum JournalFacts {
     }
 
     /// Before the journal began (its first run, activity, session or pain entry, or the
-    /// programme's first day if earlier), the profile's weekly distance is assumed, spread
-    /// over its run days, with its longest recent run as the last of them.
+    /// programme's start if earlier), the profile's weekly distance is assumed, spread over
+    /// its run days, with its longest recent run as the last of them; the days from then on
+    /// are the journal's (and the plan's).
     private static func assumeProfile(
-        _ ledger: inout DayLedger, profile: Profile, needs: Needs, index: HistoryIndex, programmeMonday: LocalDate
+        _ ledger: inout DayLedger, profile: Profile, needs: Needs, index: HistoryIndex, programmeStart: LocalDate
     ) {
         let firsts = [
             index.runs.first?.date, index.crossTraining.first?.date, index.sessions.first?.date, index.pain.first?.date,
-            programmeMonday,
+            programmeStart,
         ]
         guard let began = firsts.compactMap({ $0 }).min() else { return }
         let runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)]
@@ -50,6 +51,7 @@ enum JournalFacts {
             last = day
         }
         if let last, longest > 0 { ledger.assumeLongest(day: last, km: longest) }
+        ledger.cover(from: began.dayNumber)
     }
 
     /// Pain events from `from` on, by day, morning entries first: every entry before the
