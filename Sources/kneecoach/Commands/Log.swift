@@ -134,6 +134,10 @@ extension Log {
                     return try await journal.logNote(note, today: today)
                 }
                 Console.out("Logged a note on \(stored.date).")
+                // A note that names a warning sign holds the plan as a pain entry would: say so.
+                for flag in JournalTriage.flags(in: TrainingHistory.Note(date: stored.date, text: stored.text)) {
+                    Console.out("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))")
+                }
             }
         }
     }

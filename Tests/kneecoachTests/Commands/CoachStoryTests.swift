@@ -162,6 +162,16 @@ struct CoachStoryTests {
         #expect(status["longestRunSpike"] is NSNull && (status["weeklyJumps"] as? [Any] ?? []).isEmpty)
     }
 
+    @Test func aNoteThatNamesAWarningSignSaysSoAndHoldsThatSameDay() throws {
+        let logged = try kc(["log", "note", "--date", "2026-11-04", "Knee locked on the stairs this morning"]).stdout
+        #expect(logged.contains("Warning sign — locking:") && logged.contains("(see-clinician-soon)"), "\(logged)")
+        let day = try today("2026-11-04")
+        #expect(run(day) == nil && kinds(day).allSatisfy { ["mobility", "breathwork", "rest"].contains($0) })
+        #expect((day["redFlags"] as? [[String: Any]])?.first?["sign"] as? String == "locking")
+        let plain = try kc(["log", "note", "--date", "2026-11-05", "Easy day, legs fresh"]).stdout
+        #expect(!plain.contains("Warning sign"))
+    }
+
     @Test func loggedPainReplacesTheProfilesSnapshotInTheReasons() throws {
         // A runner who started at 4/10 logs 1–2/10 for two weeks.
         try kc(["profile", "init", "--age", "35", "--weekly-km", "18", "--runs-per-week", "3", "--longest-run-km", "6",
