@@ -172,6 +172,18 @@ struct CoachStoryTests {
         #expect(!plain.contains("Warning sign"))
     }
 
+    @Test func aProgrammeStartedCenturiesAgoOrFarAheadStillAnswersAtOnce() throws {
+        try kc(["plan", "restart", "--date", "0001-01-01"])
+        let began = Date()
+        let old = try today("2026-11-04")
+        #expect((old["programmeWeek"] as? Int ?? 0) > 100_000 && old["phase"] as? String == "return")
+        try kc(["plan", "restart", "--date", "9999-12-31"])
+        let ahead = try today("2026-11-04")
+        #expect(ahead["programmeWeek"] as? Int == 1 && ahead["planStart"] as? String == "9999-12-31")
+        #expect(try kc(["plan", "--start", "9999-12-01", "--weeks", "52"]).status == 0)
+        #expect(Date().timeIntervalSince(began) < 30, "folding is bounded, whatever the stored start")
+    }
+
     @Test func loggedPainReplacesTheProfilesSnapshotInTheReasons() throws {
         // A runner who started at 4/10 logs 1–2/10 for two weeks.
         try kc(["profile", "init", "--age", "35", "--weekly-km", "18", "--runs-per-week", "3", "--longest-run-km", "6",

@@ -27,6 +27,9 @@ public struct Coach: Sendable {
     /// a restart looks back on for the running before a pause, and the two weeks before those.
     public static let lookBackDays = 70
 
+    /// How many weeks before the first day shown the coach folds at most.
+    static let foldWeeks = 104
+
     /// - Parameter today: The runner's today, from the caller's clock.
     public init(programme: Programme, library: ExerciseLibrary, history: TrainingHistory, today: LocalDate) {
         self.programme = programme
@@ -109,19 +112,21 @@ extension Coach {
     ///   ``knownThrough``).
     func walk(showing shown: ClosedRange<LocalDate>, morning: LocalDate? = nil) -> Walk {
         let programme = self.programme.seen(from: shown.lowerBound)
-        let morningDay = max(programme.firstMonday, morning ?? knownThrough.adding(days: 1))
-        let history = self.history.since(programme.firstMonday.adding(days: -Self.lookBackDays))
+        // A programme older than the fold's reach is folded from there, its earlier weeks
+        // counted as kept (after two years every phase gate is long behind).
+        let from = max(programme.firstMonday, shown.lowerBound.isoWeekStart.adding(days: -7 * Self.foldWeeks))
+        let morningDay = max(from, morning ?? knownThrough.adding(days: 1))
+        let history = self.history.since(from.adding(days: -Self.lookBackDays))
         let needs = Needs(
-            from: programme.profile,
-            journal: JournalSignals(history: history, start: programme.firstMonday, readsWarningSigns: false))
+            from: programme.profile, journal: JournalSignals(history: history, start: from, readsWarningSigns: false))
         var prescriber: Prescriber?
         var fold = DayFold(
-            programme: programme, needs: needs, history: history, morningDay: morningDay,
-            through: max(shown.upperBound, morningDay), runDays: WeekShapes.runPatterns[min(needs.runsPerWeek, 6)].count)
+            programme: programme, needs: needs, history: history, from: from, morningDay: morningDay,
+            through: shown.upperBound, runDays: WeekShapes.runPatterns[min(needs.runsPerWeek, 6)].count)
         var walk = Walk(needs: needs, programme: programme)
         var shapes: Prescriber.Shapes?
-        var date = programme.firstMonday
-        while date <= max(shown.upperBound, morningDay) {
+        var date = from
+        while date <= shown.upperBound {
             var morning = fold.morning(date)
             if date.weekday == 1 || walk.weeks.isEmpty { walk.weeks.append(morning.week) }
             if date == shown.lowerBound {

@@ -23,16 +23,18 @@ struct DayFold {
     private var testAt = 0
     private(set) var lastSelfTest: LocalDate?
     private let firstPain: Int?
+    /// Programme weeks before the fold began, counted as kept.
+    private let skippedWeeks: Int
 
     init(
-        programme: Programme, needs: Needs, history: TrainingHistory, morningDay: LocalDate, through end: LocalDate,
-        runDays: Int
+        programme: Programme, needs: Needs, history: TrainingHistory, from w0: LocalDate, morningDay: LocalDate,
+        through end: LocalDate, runDays: Int
     ) {
         self.programme = programme
         self.needs = needs
         self.morningDay = morningDay
         self.runDays = runDays
-        let w0 = programme.firstMonday
+        skippedWeeks = programme.firstMonday.days(until: w0) / 7
         let index = HistoryIndex(history, through: morningDay)
         ledger = JournalFacts.ledger(
             index, before: morningDay, from: w0.dayNumber - Coach.lookBackDays, through: end.dayNumber + 1,
@@ -44,7 +46,7 @@ struct DayFold {
             on: last, persisting: JournalTriage.persistence(index, after: flags.lastClearance(onOrBefore: last)))
         selfTests = index.selfTests.map(\.date).filter { $0 <= morningDay }
         firstPain = index.pain.first?.date.dayNumber
-        // Pain and self-tests before the programme's first day still count.
+        // Pain and self-tests before the fold's first day still count.
         while eventAt < events.count, events[eventAt].date < w0 {
             pain.read([events[eventAt]])
             eventAt += 1
@@ -63,7 +65,8 @@ struct DayFold {
             week = WeekPlanner.decide(
                 .init(
                     programme: programme, needs: needs, ledger: ledger, pain: pain, previous: week, monday: monday,
-                    journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays))
+                    journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays,
+                    weeksBefore: skippedWeeks))
         }
         // The morning's own next-morning pain and self-tests count on the first projected day too.
         let known = date <= morningDay

@@ -37,6 +37,8 @@ enum WeekPlanner {
         /// The journal has pain entries: its levels replace the profile's snapshot.
         let journalHasPain: Bool
         let runDays: Int
+        /// Programme weeks before the first one decided, counted as kept (a long programme).
+        var weeksBefore = 0
     }
 
     static func decide(_ input: Inputs) -> WeekPlan {
@@ -47,7 +49,7 @@ enum WeekPlanner {
         var reasons: [Reason] = []
 
         // The phase: last week's gate moves it on, or the week is repeated.
-        var step = 1 + input.needs.unlockedWeeks
+        var step = 1 + input.needs.unlockedWeeks + input.weeksBefore
         // Before the programme: a spike, a sharp rise or pain breaking the rule in the week
         // before it holds progression in its first week.
         let heldFromBefore = input.previous == nil && !input.needs.holdReasons.isEmpty
