@@ -39,7 +39,7 @@ extension Journal {
     {
         guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
         let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
-        let planned = try await plannedSessions(before: day, weeks: weeks, profile: profile, library: library, history: history)
+        let planned = try await plannedSessions(before: day, weeks: weeks, library: library, history: history)
         let report = try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: planned)
         return (report, history)
     }
@@ -53,16 +53,13 @@ extension Journal {
     /// logged session (weeks before the runner used the plan are not counted as missed) up to
     /// the day before `day`: adherence sets each past day against what `today` showed then.
     private func plannedSessions(
-        before day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary, history: TrainingHistory
+        before day: LocalDate, weeks: Int, library: ExerciseLibrary, history: TrainingHistory
     ) async throws -> [PlannedSessionRef] {
         guard let firstSession = history.sessions.map(\.date).min() else { return [] }
         let firstShown = day.isoWeekStart.adding(days: -7 * (weeks - 1))
         let start = max(firstShown, firstSession.isoWeekStart)
         guard start < day else { return [] }
         let coach = try await coach(profile: nil, earliest: start, library: library)
-        return coach.prescriptions(from: start, through: day.adding(days: -1)).flatMap { planned in
-            planned.sessions.filter { ![.rest, .warmUp, .coolDown].contains($0.kind) }
-                .map { PlannedSessionRef(date: planned.date, kind: $0.kind) }
-        }
+        return coach.prescriptions(from: start, through: day.adding(days: -1)).flatMap(\.sessionRefs)
     }
 }

@@ -272,12 +272,14 @@ public struct PlannedSessionRef: Sendable, Equatable, Hashable, Encodable {
 }
 
 extension Plan {
-    /// The plan's sessions as dated references for adherence; rest days and the warm-up and
+    /// The plan's sessions as dated references for adherence (see ``PlanDay/sessionRefs``).
+    public var sessionRefs: [PlannedSessionRef] { days.flatMap(\.sessionRefs) }
+}
+
+extension PlanDay {
+    /// The day's sessions as dated references for adherence; rest days and the warm-up and
     /// cool-down around runs (done with the run) are left out.
     public var sessionRefs: [PlannedSessionRef] {
-        days.flatMap { day in
-            day.sessions.filter { ![.rest, .warmUp, .coolDown].contains($0.kind) }
-                .map { PlannedSessionRef(date: day.date, kind: $0.kind) }
-        }
+        sessions.filter { ![.rest, .warmUp, .coolDown].contains($0.kind) }.map { PlannedSessionRef(date: date, kind: $0.kind) }
     }
 }

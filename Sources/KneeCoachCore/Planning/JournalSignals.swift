@@ -33,17 +33,12 @@ struct JournalSignals: Sendable, Equatable {
 
     init() {}
 
-    /// - Parameters:
-    ///   - asOf: A later day whose warning signs (and clearances) count too.
-    ///   - readsWarningSigns: Whether to triage the journal's warning signs (the coach reads
-    ///     them day by day itself).
-    init(history: TrainingHistory, start: LocalDate, asOf: LocalDate? = nil, readsWarningSigns: Bool = true) {
+    /// - Parameter readsWarningSigns: Whether to triage the journal's warning signs (the
+    ///   coach reads them day by day itself).
+    init(history: TrainingHistory, start: LocalDate, readsWarningSigns: Bool = true) {
         guard !history.isEmpty else { return }
         let index = HistoryIndex(history, through: start)
-        if readsWarningSigns {
-            let flagsIndex = asOf.map { $0 > start ? HistoryIndex(history, through: $0) : index } ?? index
-            redFlags = JournalTriage.activeFlags(flagsIndex).map(\.notice)
-        }
+        if readsWarningSigns { redFlags = JournalTriage.activeFlags(index).map(\.notice) }
         lastSelfTest = index.selfTests.last?.date
         let today = start.dayNumber
         let chronic = Int(Evidence.loadAcwrWindows.quantity("chronicDays")?.lower ?? 28)

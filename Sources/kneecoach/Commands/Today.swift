@@ -78,18 +78,14 @@ struct Today: AsyncParsableCommand {
             let day = asked ?? coach.today
             let (planned, morning) = coach.todayWithMorning(day)
             if output.json {
-                let document = PlanDocument(
-                    Plan(
-                        start: day, weeks: [PlanWeek(index: morning.programmeWeek, phase: morning.phase, deload: morning.deload, runningKm: 0, reasons: [], days: [planned])],
-                        notes: [], redFlags: morning.redFlags, disclaimer: Disclaimer.text),
-                    library: library)
                 try Console.json(
                     Document(
                         date: day.description, planStart: morning.programmeStart.description, week: morning.programmeWeek,
                         programmeWeek: morning.programmeWeek, phase: morning.phase.rawValue, deload: morning.deload,
-                        sessions: document.weeks.first?.days.first?.sessions ?? [], holds: planned.holds.map(PlanDocument.Hold.init),
-                        retest: planned.retest?.text, retestDue: morning.retestDue?.description,
-                        redFlags: document.redFlags, disclaimer: document.disclaimer))
+                        sessions: planned.sessions.map { PlanDocument.Session($0, library: library) },
+                        holds: planned.holds.map(PlanDocument.Hold.init), retest: planned.retest?.text,
+                        retestDue: morning.retestDue?.description, redFlags: morning.redFlags.map(PlanDocument.RedFlag.init),
+                        disclaimer: Disclaimer.text))
                 return
             }
             Console.out(TodayView.render(planned, morning: morning, library: library, explain: explain))

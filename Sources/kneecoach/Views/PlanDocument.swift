@@ -138,19 +138,7 @@ struct PlanDocument: Codable, Equatable {
 extension PlanDocument {
     /// The document of a plan; exercise names come from the library when given.
     init(_ plan: Plan, library: ExerciseLibrary?) {
-        func item(_ item: PlanItem) -> Item {
-            Item(
-                exercise: item.exercise, name: PlanText.name(of: item.exercise, in: library), sets: item.sets,
-                reps: item.reps, holdSeconds: item.holdSeconds, durationSeconds: item.durationSeconds,
-                minutes: item.minutes, tempoSeconds: item.tempoSeconds, restSeconds: item.restSeconds,
-                perSide: item.perSide, reason: item.reason.text, evidence: item.reason.evidence?.rawValue)
-        }
-        func session(_ session: PlanSession) -> Session {
-            Session(
-                kind: session.kind.rawValue, minutes: session.minutes, runKm: session.runKm,
-                items: session.items.map(item), reason: session.reason.text,
-                evidence: session.reason.evidence?.rawValue)
-        }
+        func session(_ session: PlanSession) -> Session { Session(session, library: library) }
         self.init(
             start: plan.start.description, programmeStart: plan.programmeStart?.description,
             weeks: plan.weeks.map { week in
@@ -165,9 +153,29 @@ extension PlanDocument {
                     })
             },
             notes: plan.notes.map { Note(topic: $0.topic.rawValue, text: $0.text, source: $0.source.rawValue) },
-            redFlags: plan.redFlags.map {
-                RedFlag(sign: $0.sign, action: $0.action.rawValue, text: $0.text, evidence: $0.evidence.rawValue)
-            },
+            redFlags: plan.redFlags.map(RedFlag.init),
             disclaimer: plan.disclaimer)
+    }
+}
+
+extension PlanDocument.Session {
+    /// A session as the plan JSON writes it; exercise names come from the library when given.
+    init(_ session: PlanSession, library: ExerciseLibrary?) {
+        self.init(
+            kind: session.kind.rawValue, minutes: session.minutes, runKm: session.runKm,
+            items: session.items.map { item in
+                PlanDocument.Item(
+                    exercise: item.exercise, name: PlanText.name(of: item.exercise, in: library), sets: item.sets,
+                    reps: item.reps, holdSeconds: item.holdSeconds, durationSeconds: item.durationSeconds,
+                    minutes: item.minutes, tempoSeconds: item.tempoSeconds, restSeconds: item.restSeconds,
+                    perSide: item.perSide, reason: item.reason.text, evidence: item.reason.evidence?.rawValue)
+            },
+            reason: session.reason.text, evidence: session.reason.evidence?.rawValue)
+    }
+}
+
+extension PlanDocument.RedFlag {
+    init(_ notice: RedFlagNotice) {
+        self.init(sign: notice.sign, action: notice.action.rawValue, text: notice.text, evidence: notice.evidence.rawValue)
     }
 }

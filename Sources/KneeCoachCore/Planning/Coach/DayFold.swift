@@ -60,13 +60,17 @@ struct DayFold {
     /// The morning of `date`: a new week on its Monday, next-morning pain and self-tests
     /// of the day read; returns what the prescriber needs.
     mutating func morning(_ date: LocalDate) -> Prescriber.Morning {
-        if week == nil || date.weekday == 1 {
+        let current: WeekPlan
+        if let week, date.weekday != 1 {
+            current = week
+        } else {
             let monday = date.isoWeekStart
-            week = WeekPlanner.decide(
+            current = WeekPlanner.decide(
                 .init(
                     programme: programme, needs: needs, ledger: ledger, pain: pain, previous: week, monday: monday,
                     journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays,
                     weeksBefore: skippedWeeks))
+            week = current
         }
         // The morning's own next-morning pain and self-tests count on the first projected day too.
         let known = date <= morningDay
@@ -82,7 +86,7 @@ struct DayFold {
         if !active.isEmpty { ledger.markFlagged(day: date.dayNumber) }
         let due = active.isEmpty ? Retests.due(lastSelfTest: lastSelfTest, programmeStart: programme.start) : nil
         return Prescriber.Morning(
-            date: date, week: week ?? Self.unreachable(), flags: active, hold: pain.holding(on: date),
+            date: date, week: current, flags: active, hold: pain.holding(on: date),
             retest: due.flatMap { date >= $0 ? Retests.reason(lastSelfTest: lastSelfTest, due: $0, on: date) : nil },
             retestDue: due, ledger: ledger, lastBreak: pain.lastBreak(onOrBefore: date.dayNumber))
     }
@@ -111,9 +115,5 @@ struct DayFold {
             usualWeekKm: needs.baselineWeeklyKm, usualPain: pain.usual(on: day), painSummary: pain.summary(before: day + 1),
             holds: morning.hold.map { [$0] } ?? [], redFlags: morning.flags, retestDue: morning.retestDue,
             weekReasons: week.reasons)
-    }
-
-    private static func unreachable() -> WeekPlan {
-        preconditionFailure("a week is decided on the programme's first morning")
     }
 }
