@@ -135,6 +135,10 @@ public struct Exercise: Sendable, Equatable, Identifiable, Codable {
     public let isDeepLoadedKneeBend: Bool
     /// Hops, bounds or skips: left out while the knee is painful and for older runners.
     public let isHighImpact: Bool
+    /// Puts load through the knee (standing, kneeling, squatting, pushing with the legs). Only
+    /// exercises that do not — breathing, relaxation, lying with the legs supported — are
+    /// planned while a warning sign waits for a clinician.
+    public let loadsKnee: Bool
 
     /// Whether the runner can do this with what they own (some option needs nothing more).
     public func isPossible(with owned: Set<Equipment>) -> Bool {

@@ -64,7 +64,7 @@ extension RawExercise {
                 olderRunner: modifications["olderRunner"], arthritis: modifications["arthritis"],
                 acutePain: modifications["acutePain"]),
             cautions: cautions, evidence: evidence.key, evidenceNote: evidenceNote,
-            isDeepLoadedKneeBend: deepLoadedKneeBend, isHighImpact: highImpact)
+            isDeepLoadedKneeBend: deepLoadedKneeBend, isHighImpact: highImpact, loadsKnee: loadsKnee)
     }
 }
 

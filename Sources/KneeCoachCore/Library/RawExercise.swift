@@ -22,11 +22,12 @@ struct RawExercise: Decodable {
     let evidenceNote: String?
     let deepLoadedKneeBend: Bool
     let highImpact: Bool
+    let loadsKnee: Bool
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, aliases, category, origin, summary, targets, phases, dosage, equipment, cues
         case regressions, progressions, modifications, cautions, evidence, evidenceNote
-        case deepLoadedKneeBend, highImpact
+        case deepLoadedKneeBend, highImpact, loadsKnee
     }
 
     init(from decoder: any Decoder) throws {
@@ -51,6 +52,7 @@ struct RawExercise: Decodable {
         evidenceNote = try c.decodeIfPresent(String.self, forKey: .evidenceNote)
         deepLoadedKneeBend = try c.decodeIfPresent(Bool.self, forKey: .deepLoadedKneeBend) ?? false
         highImpact = try c.decodeIfPresent(Bool.self, forKey: .highImpact) ?? false
+        loadsKnee = try c.decodeIfPresent(Bool.self, forKey: .loadsKnee) ?? true
     }
 }
 

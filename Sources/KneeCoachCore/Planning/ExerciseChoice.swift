@@ -9,6 +9,7 @@ enum ExerciseChoice {
         let isPossible: Bool
         let isDeepLoadedKneeBend: Bool
         let isHighImpact: Bool
+        let loadsKnee: Bool
         /// A practice dosed in whole minutes of at least 20 (a swim, a yoga flow).
         let isLongPractice: Bool
         let hasMinutesDose: Bool
@@ -25,6 +26,7 @@ enum ExerciseChoice {
             isPossible = exercise.isPossible(with: needs.owned)
             isDeepLoadedKneeBend = exercise.isDeepLoadedKneeBend
             isHighImpact = exercise.isHighImpact
+            loadsKnee = exercise.loadsKnee
             hasMinutesDose = exercise.dosage.minutes != nil
             isLongPractice = (exercise.dosage.minutes?.row?.quantity("minutes")?.lower ?? 0) >= 20
             isEccentricQuad = exercise.category == .eccentric && exercise.targets.contains(.quadriceps)
@@ -87,7 +89,11 @@ enum ExerciseChoice {
         case .flexibility:
             return [.staticStretch, .mobility, .myofascialRelease].contains(c)
                 && (p.contains(.flexibility) || p.contains(.restDay))
-        case .mobility: return (c == .mobility || c == .isometric || c == .staticStretch) && p.contains(.acute)
+        case .mobility:
+            // Gentle positions that do not load the knee (legs up a wall) count as mobility too:
+            // they are what a knee waiting for a clinician may still do.
+            return (c == .mobility || c == .isometric || c == .staticStretch || (!exercise.loadsKnee && c != .breathworkRelaxation))
+                && p.contains(.acute)
         case .yogaPilates: return c == .yogaPilates && exercise.hasMinutesDose
         case .crossTraining: return c == .crossTraining
         case .breathwork: return c == .breathworkRelaxation

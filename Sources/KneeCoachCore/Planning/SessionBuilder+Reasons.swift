@@ -37,7 +37,8 @@ extension SessionBuilder {
                     "Gentle hip and ankle mobility for recovery in a lighter week.", evidence: Evidence.mobilityDose.key)
             }
             return Reason(
-                "Gentle, pain-free movement only, while the knee waits to be seen.", evidence: Evidence.oaCore.key)
+                "Only gentle positions that put no load through the knee, while it waits to be seen.",
+                evidence: context.needs.redFlags.first?.evidence)
         case .yogaPilates:
             return Reason(
                 "One yoga or Pilates session a week for flexibility and trunk control.",

@@ -14,6 +14,8 @@ enum SessionBuilder {
         let catalogue: SessionCatalogue
         /// No hopping or bounding drills (a held or lighter day).
         var lowImpact = false
+        /// Only exercises that put no load through the knee (a warning sign waits for a clinician).
+        var kneeFree = false
     }
 
     /// The order in which sessions of a day get their minutes.
@@ -84,6 +86,7 @@ enum SessionBuilder {
     static func build(_ kind: SessionKind, minutes: Int, minimal: Bool, context: Context) -> PlanSession? {
         var candidates = context.catalogue.candidates(for: kind, frame: context.frame)
         candidates.lowImpact = context.lowImpact
+        candidates.kneeFree = context.kneeFree
         let limit = Double(minutes * 60)
         let maxItems = maxItemCount(kind)
         var items: [PlanItem] = []

@@ -12,6 +12,7 @@ struct SessionCatalogue: Sendable {
         let shortestMinutes: Double?
         /// A hopping or bounding drill.
         let isHighImpact: Bool
+        let loadsKnee: Bool
     }
 
     /// A session's candidates in this week's order, without copying them.
@@ -24,17 +25,19 @@ struct SessionCatalogue: Sendable {
         let shift: Int
         /// Skip hopping and bounding drills (a lighter or held day).
         var lowImpact = false
+        /// Only exercises that put no load through the knee.
+        var kneeFree = false
 
         func makeIterator() -> AnyIterator<Candidate> {
             var position = 0
             let count = ranked.count, anchors = Swift.min(self.anchors, ranked.count), tail = count - anchors
-            let lowImpact = self.lowImpact
+            let lowImpact = self.lowImpact, kneeFree = self.kneeFree
             return AnyIterator {
                 while position < count {
                     defer { position += 1 }
                     let at = position < anchors || tail == 0 ? position : anchors + (position - anchors + shift) % tail
                     let candidate = pool[ranked[at]]
-                    if !(lowImpact && candidate.isHighImpact) { return candidate }
+                    if !(lowImpact && candidate.isHighImpact) && !(kneeFree && candidate.loadsKnee) { return candidate }
                 }
                 return nil
             }
@@ -63,7 +66,7 @@ struct SessionCatalogue: Sendable {
                 return Candidate(
                     item: item, seconds: Dosing.seconds(of: item),
                     shortestMinutes: exercise.dosage.minutes?.row?.quantity("minutes")?.lower,
-                    isHighImpact: exercise.isHighImpact)
+                    isHighImpact: exercise.isHighImpact, loadsKnee: exercise.loadsKnee)
             }
         }
         let reasons = exercises.map { SessionBuilder.itemReason($0, needs: needs) }

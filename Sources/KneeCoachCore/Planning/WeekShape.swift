@@ -66,7 +66,8 @@ enum WeekShapes {
         return WeekShape(days: days, runDays: runDays, strengthDays: strengthDays, restDay: restDay)
     }
 
-    /// Under a red flag: gentle, pain-free movement only, and breathing; nothing on the rest day.
+    /// Under a red flag: breathing, and gentle positions that put no load through the knee when
+    /// the sign is not urgent; nothing on the rest day.
     static func heldShape(needs: Needs) -> WeekShape {
         var days: [[SessionKind]] = Array(repeating: [.breathwork], count: 7)
         if !needs.needsUrgentCare {
@@ -84,7 +85,7 @@ enum WeekShapes {
                 Reason(
                     needs.needsUrgentCare
                         ? "Until the knee has been seen, only relaxed breathing is planned."
-                        : "Until the knee has been seen, only gentle, pain-free movement and breathing are planned.",
+                        : "Until the knee has been seen, only breathing and gentle positions that put no load through the knee are planned.",
                     evidence: needs.redFlags.first?.evidence)
             ]
         }

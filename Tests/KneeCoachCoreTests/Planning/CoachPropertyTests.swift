@@ -97,12 +97,26 @@ struct CoachPropertyTests {
         ) { seed, weeks, bits in
             var journal = Self.journal(seed: seed, weeks: weeks)
             let day = weeks * 7 - 1
-            journal.pain(day, .after, 3) { $0.locking = true }
+            let sign = bits % 4
+            journal.pain(day, .after, 3) {
+                switch sign {
+                case 0: $0.locking = true
+                case 1: $0.swelling = true
+                case 2: $0.givingWay = true
+                default: $0.redOrHot = true
+                }
+            }
             let coach = Self.coach(journal, profile: Self.profile(bits), library: library, today: Journal.day(day))
             let today = coach.today(Journal.day(day))
             #expect(!today.sessions.contains { $0.kind == .run })
             #expect(today.sessions.allSatisfy { [.breathwork, .mobility, .rest].contains($0.kind) })
-            #expect(coach.morning(of: Journal.day(day)).redFlags.contains { $0.sign == "locking" })
+            #expect(!coach.morning(of: Journal.day(day)).redFlags.isEmpty)
+            // While the sign waits for a clinician, nothing in the plan loads the knee.
+            let plan = try? coach.plan(from: Journal.day(day), weeks: 2)
+            let items = (plan?.days ?? []).flatMap(\.sessions).flatMap(\.items)
+            let loading = items.filter { library.exercise(id: $0.exercise)?.loadsKnee ?? true }.map(\.exercise)
+            #expect(!items.isEmpty)
+            #expect(loading.isEmpty, "\(Set(loading).sorted())")
         }
     }
 

@@ -209,6 +209,12 @@ struct PlanGeneratorTests {
         let kinds = Set(plan.days.flatMap(\.sessions).map(\.kind))
         #expect(kinds.isSubset(of: [.breathwork, .mobility, .rest]))
         if action == .urgentCare { #expect(!kinds.contains(.mobility)) }
+        // Nothing that loads the knee (a wall sit is strength, whatever the session is called),
+        // and no reason that belongs to another runner.
+        let items = plan.days.flatMap(\.sessions).flatMap(\.items)
+        #expect(items.allSatisfy { library.exercise(id: $0.exercise)?.loadsKnee == false }, "\(Set(items.map(\.exercise)))")
+        let keys = plan.days.flatMap(\.sessions).flatMap { [$0.reason] + $0.items.map(\.reason) }.compactMap(\.evidence)
+        #expect(!keys.contains { $0.rawValue.hasPrefix("oa.") })
     }
 
     @Test func notesCoverFootwearSurfacesCadenceNutritionBreathingAndMindset() throws {

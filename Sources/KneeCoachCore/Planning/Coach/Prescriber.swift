@@ -147,14 +147,15 @@ struct Prescriber: Sendable {
             || morning.ledger.lastFlagged(from: day - 7, to: day - 1) != nil
     }
 
-    /// Under a warning sign: relaxed breathing, and gentle movement when the sign is not urgent.
+    /// Under a warning sign: relaxed breathing, and gentle positions that put no load through
+    /// the knee when the sign is not urgent; nothing else.
     private func safeDay(_ morning: Morning, needs: Needs, offset: Int) -> PlanDay {
         let frame = WeekFrame(index: morning.week.index, phase: .settle, deload: false, reasons: [])
         let kinds = WeekShapes.heldShape(needs: needs).days[offset]
         let context = SessionBuilder.Context(
             frame: frame, needs: needs, library: library,
             running: WeekRunning(weeklyKm: 0, runsKm: [], isWalkRun: false, reasons: []), experience: experience,
-            catalogue: catalogue)
+            catalogue: catalogue, lowImpact: true, kneeFree: true)
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: nil, context: context), retest: nil,
             programmeWeek: morning.week.index, phase: .settle, deload: false, holds: morning.hold.map { [$0] } ?? [])
