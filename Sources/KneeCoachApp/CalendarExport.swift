@@ -40,7 +40,8 @@ public enum CalendarExport {
         if !plan.redFlags.isEmpty {
             lines += event(
                 uid: "\(compact(plan.start))-red-flag-1.\(series)@kneecoach", date: plan.start, stamp: stamp,
-                summary: "KneeCoach: see a clinician before running",
+                summary: plan.redFlags.contains(where: \.holdsThePlan)
+                    ? "KneeCoach: see a clinician before running" : "KneeCoach: have the knee looked at; progression waits",
                 description: redFlagDescription(plan))
         }
         for day in plan.days {
@@ -103,7 +104,11 @@ public enum CalendarExport {
     }
 
     private static func redFlagDescription(_ plan: Plan) -> String {
-        var lines = ["Your profile reports warning signs, so this plan has no running and no progression."]
+        var lines = [
+            plan.redFlags.contains(where: \.holdsThePlan)
+                ? "Warning signs are active, so this plan has no running and no progression."
+                : "Pain has lasted without getting better, so this plan does not progress until the knee has been looked at."
+        ]
         for flag in plan.redFlags {
             lines.append("- \(flag.sign): \(PlanText.advice(flag.action)). \(flag.text) [\(flag.evidence.rawValue)]")
         }

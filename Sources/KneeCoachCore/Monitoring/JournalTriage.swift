@@ -31,7 +31,7 @@ public struct MonitorFlag: Sendable, Equatable, Encodable {
 ///   raised since the last clearance, most urgent first.
 public enum JournalTriage {
     /// The active flags as of the index's day.
-    static func activeFlags(_ index: HistoryIndex) -> [MonitorFlag] {
+    static func activeFlags(_ index: HistoryIndex, usual: UsualPain = UsualPain(profile: nil)) -> [MonitorFlag] {
         let lastClearance = index.clearances.last
         var raised: [MonitorFlag] = []
         for entry in index.pain where lastClearance.map({ entry.date > $0 }) ?? true {
@@ -40,7 +40,7 @@ public enum JournalTriage {
         for note in index.notes where lastClearance.map({ note.date > $0 }) ?? true {
             raised += flags(in: note)
         }
-        raised += persistence(index, after: lastClearance)
+        raised += persistence(index, after: lastClearance, usual: usual)
         var seen: Set<String> = []
         return raised.sorted {
             (RedFlagTriage.rank($0.action), $0.raisedOn, $0.sign) < (RedFlagTriage.rank($1.action), $1.raisedOn, $1.sign)
@@ -81,10 +81,15 @@ public enum JournalTriage {
         }
     }
 
-    /// Pain above the green zone that has lasted the table's window without getting better.
-    static func persistence(_ index: HistoryIndex, after clearance: LocalDate?) -> [MonitorFlag] {
+    /// Pain above the runner's usual level that has lasted the table's window without getting
+    /// better. The usual level (``UsualPain``) is the one of the episode's first day: pain
+    /// that stays high does not become the new usual.
+    static func persistence(
+        _ index: HistoryIndex, after clearance: LocalDate?, usual usualPain: UsualPain = UsualPain(profile: nil)
+    ) -> [MonitorFlag] {
         let window = Int(Evidence.flagPersistDays.quantity("days")?.lower ?? 14)
-        let safe = PainRule.safe
+        let firstDay = index.pain.first?.date.dayNumber ?? 0
+        let usual = usualPain.timeline(index.pain, firstDay: firstDay, count: (index.pain.last?.date.dayNumber ?? 0) - firstDay + 1)
         var daily: [(day: Int, worst: Int)] = []
         for entry in index.pain where clearance.map({ entry.date > $0 }) ?? true {
             let day = entry.date.dayNumber
@@ -96,14 +101,17 @@ public enum JournalTriage {
         }
         var flags: [MonitorFlag] = []
         var start: Int?  // index into daily of the episode's first day
+        var baseline = usualPain.start  // the usual level the episode is measured against
         var raised = false
         for (i, today) in daily.enumerated() {
-            if today.worst <= safe || (i > 0 && today.day - daily[i - 1].day > window) {
+            let gap = i > 0 && today.day - daily[i - 1].day > window
+            if start == nil || gap || today.worst <= baseline {
                 start = nil
                 raised = false
-                if today.worst <= safe { continue }
+                baseline = usual[today.day - firstDay]
+                guard today.worst > baseline else { continue }
+                start = i
             }
-            if start == nil { start = i }
             guard let first = start, !raised, today.day - daily[first].day >= window else { continue }
             let opening = daily[first...i].prefix { $0.day < daily[first].day + 7 }.map(\.worst).max() ?? 0
             let latest = daily[first...i].reversed().prefix { $0.day > today.day - 7 }.map(\.worst).max() ?? 0
@@ -116,7 +124,7 @@ public enum JournalTriage {
                 MonitorFlag(
                     sign: worse ? "worsening-pain" : "persistent-pain", action: .seeClinicianIfPersists,
                     reason:
-                        "Pain has been above \(safe)/10 on every day you logged since \(began) and is \(worse ? "getting worse (\(opening)/10 then, \(latest)/10 now)" : "no better (\(latest)/10)"); after \(window) days or more, have a physiotherapist or doctor look at it. Raised by your \(source).",
+                        "Pain has been above \(baseline > PainRule.safe ? "your usual \(baseline)/10" : "\(baseline)/10") on every day you logged since \(began) and is \(worse ? "getting worse (\(opening)/10 then, \(latest)/10 now)" : "no better (\(latest)/10)"); after \(window) days or more, have a physiotherapist or doctor look at it. Raised by your \(source).",
                     raisedOn: date, source: source, evidence: Evidence.flagPersistDays.key))
         }
         return flags

@@ -31,12 +31,12 @@ public enum Monitor {
         let from = load.first?.weekStart ?? today.isoWeekStart
         let allSpikes = RunSpikes.spikes(index)
         let spikes = allSpikes.filter { $0.date >= from }
-        let rule = PainRule(index)
+        let rule = PainRule(index, usual: UsualPain(profile: profile))
         let checks = index.runs.filter { $0.date >= from }.map(rule.check)
         let checksByWeek = Dictionary(grouping: checks) { $0.date.isoWeekStart }
         let painWeeks = load.map { rule.week($0.weekStart, runChecks: checksByWeek[$0.weekStart] ?? []) }
         let progress = Progress.report(index)
-        let flags = JournalTriage.activeFlags(index)
+        let flags = JournalTriage.activeFlags(index, usual: UsualPain(profile: profile))
         return MonitoringReport(
             date: today,
             headline: headline(painWeeks: painWeeks, progress: progress, flags: flags),

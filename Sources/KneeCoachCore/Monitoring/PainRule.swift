@@ -41,8 +41,10 @@ public struct WeekPain: Sendable, Equatable, Encodable {
 /// `pain.weekTrend`) applied to each run and to each week.
 ///
 /// A next-morning entry is dated the morning it was felt and belongs to the runs of the day
-/// before. "Back to usual by the next morning" is read as: the next-morning level is inside
-/// the green zone. A run with no pain logged is `unknown`, never assumed green or broken.
+/// before. "Back to usual by the next morning" is read as: the next-morning level is at or
+/// below the runner's usual level (``UsualPain``: the green zone, or the settled baseline of
+/// their journal or of an osteoarthritic knee). A run with no pain logged is `unknown`, never
+/// assumed green or broken.
 struct PainRule: Sendable {
     static var safe: Int { Int(Evidence.painSafeMax.quantity("painScore")?.upper ?? 2) }
     static var duringMax: Int { Int(Evidence.painDuringMax.quantity("painScore")?.upper ?? 5) }
@@ -51,8 +53,11 @@ struct PainRule: Sendable {
     /// rather than dictionaries: a decade of daily entries is looked up without hashing.
     private let worst: [[Int]]
     private let firstDay: Int
+    /// The usual level before each day, index 0 is ``firstDay``.
+    private let usual: [Int]
+    private let usualPain: UsualPain
 
-    init(_ index: HistoryIndex) {
+    init(_ index: HistoryIndex, usual usualPain: UsualPain = UsualPain(profile: nil)) {
         let first = min(index.firstDay, index.pain.first?.date.dayNumber ?? index.firstDay)
         // One day past the last, for the next-morning entry of the last day's run.
         let count = index.through.dayNumber - first + 2
@@ -63,6 +68,14 @@ struct PainRule: Sendable {
         }
         self.worst = worst
         firstDay = first
+        self.usualPain = usualPain
+        usual = usualPain.timeline(index.pain, firstDay: first, count: max(count, 0))
+    }
+
+    /// The runner's usual level on a day (from the entries of the days before it).
+    func usual(on day: Int) -> Int {
+        let i = day - firstDay
+        return i >= 0 && i < usual.count ? usual[i] : usualPain.start
     }
 
     private static func slot(_ timing: TrainingHistory.PainTiming) -> Int {
@@ -97,13 +110,14 @@ struct PainRule: Sendable {
         let day = run.date.dayNumber
         let during = level(.during, on: day), after = level(.after, on: day)
         let morning = level(.nextMorning, on: day + 1)
-        let (verdict, reason, evidence) = Self.verdict(date: run.date, during: during, after: after, nextMorning: morning)
+        let (verdict, reason, evidence) = Self.verdict(
+            date: run.date, during: during, after: after, nextMorning: morning, usual: usual(on: day + 1))
         return RunPainCheck(
             date: run.date, distanceKm: decimal(run.distanceKm, 2), during: during, after: after, nextMorning: morning,
             verdict: verdict, reason: reason, evidence: evidence)
     }
 
-    static func verdict(date: LocalDate, during: Int?, after: Int?, nextMorning: Int?)
+    static func verdict(date: LocalDate, during: Int?, after: Int?, nextMorning: Int?, usual: Int)
         -> (PainVerdict, String, EvidenceKey?)
     {
         let levels = [during, after, nextMorning].compactMap { $0 }
@@ -115,10 +129,11 @@ struct PainRule: Sendable {
                 Evidence.painDuringMax.key
             )
         }
-        if let nextMorning, nextMorning > safe {
+        if let nextMorning, nextMorning > usual {
+            let settled = usual > safe ? "your usual \(usual)/10" : "\(usual)/10 or less"
             return (
                 .broken,
-                "Pain was \(nextMorning)/10 the morning after the run on \(date): it had not settled to \(safe)/10 or less by the next morning.",
+                "Pain was \(nextMorning)/10 the morning after the run on \(date): it had not settled to \(settled) by the next morning.",
                 Evidence.painNextMorning.key
             )
         }
@@ -148,7 +163,7 @@ struct PainRule: Sendable {
         if let broken = inWeek.first(where: { $0.verdict == .broken }) {
             verdict = .broken
             reason = broken.reason
-        } else if rising, let thisWeek, let lastWeek, thisWeek > Self.safe {
+        } else if rising, let thisWeek, let lastWeek, thisWeek > usual(on: start.dayNumber) {
             verdict = .broken
             reason = "The worst pain of the week of \(start) was \(thisWeek)/10, up from \(lastWeek)/10 the week before; pain should not rise week on week."
         }

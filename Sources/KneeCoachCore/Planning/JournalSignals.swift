@@ -35,10 +35,11 @@ struct JournalSignals: Sendable, Equatable {
 
     /// - Parameter readsWarningSigns: Whether to triage the journal's warning signs (the
     ///   coach reads them day by day itself).
-    init(history: TrainingHistory, start: LocalDate, readsWarningSigns: Bool = true) {
+    /// - Parameter usual: How the runner's usual pain level is read (``UsualPain``).
+    init(history: TrainingHistory, start: LocalDate, readsWarningSigns: Bool = true, usual: UsualPain = UsualPain(profile: nil)) {
         guard !history.isEmpty else { return }
         let index = HistoryIndex(history, through: start)
-        if readsWarningSigns { redFlags = JournalTriage.activeFlags(index).map(\.notice) }
+        if readsWarningSigns { redFlags = JournalTriage.activeFlags(index, usual: usual).map(\.notice) }
         lastSelfTest = index.selfTests.last?.date
         let today = start.dayNumber
         let chronic = Int(Evidence.loadAcwrWindows.quantity("chronicDays")?.lower ?? 28)
@@ -51,8 +52,9 @@ struct JournalSignals: Sendable, Equatable {
                     evidence: Evidence.strengthSessionsPerWeek.key))
         }
         readLoad(index, today: today, chronic: chronic)
-        readHold(index, start: start)
-        readPainFreeWeeks(index, start: start)
+        let rule = PainRule(index, usual: usual)
+        readHold(index, start: start, rule: rule)
+        readPainFreeWeeks(index, start: start, rule: rule)
         readMissed(index, today: today, chronic: chronic)
     }
 
@@ -80,7 +82,7 @@ struct JournalSignals: Sendable, Equatable {
         }
     }
 
-    private mutating func readHold(_ index: HistoryIndex, start: LocalDate) {
+    private mutating func readHold(_ index: HistoryIndex, start: LocalDate, rule: PainRule) {
         let from = start.adding(days: -7)
         for spike in RunSpikes.spikes(index, from: from) {
             hold.append(Reason(spike.reason, evidence: spike.evidence))
@@ -89,7 +91,6 @@ struct JournalSignals: Sendable, Equatable {
         for week in weeks {
             if let jump = WeeklyLoad.jump(index, week: week) { hold.append(Reason(jump.reason, evidence: jump.evidence)) }
         }
-        let rule = PainRule(index)
         for run in index.runs where run.date >= from.adding(days: -1) {
             let check = rule.check(run)
             // A run's next-morning entry may fall on the first day of the window.
@@ -102,10 +103,9 @@ struct JournalSignals: Sendable, Equatable {
         hold = hold.uniqued()
     }
 
-    private mutating func readPainFreeWeeks(_ index: HistoryIndex, start: LocalDate) {
+    private mutating func readPainFreeWeeks(_ index: HistoryIndex, start: LocalDate, rule: PainRule) {
         let lengths = Evidence.planPhaseWeeks
         let most = Int((lengths.quantity("settleWeeks")?.lower ?? 2) + (lengths.quantity("buildWeeks")?.lower ?? 4))
-        let rule = PainRule(index)
         var week = start.isoWeekStart.adding(days: -7)
         while painFreeWeeks.count < most {
             let days = week.dayNumber...(week.dayNumber + 6)

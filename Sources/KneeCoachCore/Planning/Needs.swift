@@ -149,8 +149,8 @@ public struct Needs: Sendable, Equatable {
     /// Whether the journal holds progression for the first week.
     public var isHeldByJournal: Bool { !holdReasons.isEmpty }
 
-    /// Whether a red flag stops running and progression.
-    public var isHeldByRedFlag: Bool { !redFlags.isEmpty }
+    /// Whether a red flag stops running and progression (pain that persists stops progression only).
+    public var isHeldByRedFlag: Bool { redFlags.contains(where: \.holdsThePlan) }
 
     /// Whether any red flag asks for urgent care.
     public var needsUrgentCare: Bool { redFlags.contains { $0.action == .urgentCare } }

@@ -200,4 +200,9 @@ public struct RedFlagNotice: Sendable, Equatable {
         self.text = text
         self.evidence = evidence
     }
+
+    /// Whether the sign holds the whole plan until a clinician has seen the knee (no running,
+    /// nothing that loads the knee). Pain that persists (`flag.persistDays`) holds progression
+    /// only: exercise goes on (`oa.core`).
+    public var holdsThePlan: Bool { action != .seeClinicianIfPersists }
 }

@@ -51,7 +51,9 @@ enum PlanWeekView {
     /// The red flags, loud and first: the sign, what to do, and why.
     static func redFlags(_ flags: [RedFlagNotice]) -> String {
         var lines = [
-            "!! WARNING SIGNS: see a clinician. This plan has no running and no progression.",
+            flags.contains(where: \.holdsThePlan)
+                ? "!! WARNING SIGNS: see a clinician. This plan has no running and no progression."
+                : "!! PAIN THAT PERSISTS: have it looked at. Progression waits; the exercise goes on.",
             String(repeating: "!", count: TextLayout.width),
         ]
         for flag in flags {

@@ -118,7 +118,8 @@ extension Coach {
         let morningDay = max(from, morning ?? knownThrough.adding(days: 1))
         let history = self.history.since(from.adding(days: -Self.lookBackDays))
         let needs = Needs(
-            from: programme.profile, journal: JournalSignals(history: history, start: from, readsWarningSigns: false))
+            from: programme.profile, journal: JournalSignals(
+                history: history, start: from, readsWarningSigns: false, usual: UsualPain(profile: programme.profile)))
         var prescriber: Prescriber?
         var fold = DayFold(
             programme: programme, needs: needs, history: history, from: from, morningDay: morningDay,
@@ -155,6 +156,8 @@ extension Coach {
     /// Every warning sign active on a day: the profile's and the journal's, persisting pain included.
     static func flags(of profile: Profile, _ history: TrainingHistory, on day: LocalDate) -> [RedFlagNotice] {
         FlagMemory.merge(
-            RedFlagTriage.flags(in: profile.pain), JournalTriage.activeFlags(HistoryIndex(history, through: day)).map(\.notice))
+            RedFlagTriage.flags(in: profile.pain), JournalTriage.activeFlags(
+                HistoryIndex(history, through: day), usual: UsualPain(profile: profile)
+            ).map(\.notice))
     }
 }

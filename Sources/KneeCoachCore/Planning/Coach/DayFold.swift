@@ -12,7 +12,7 @@ struct DayFold {
     let morningDay: LocalDate
     private let runDays: Int
     private(set) var ledger: DayLedger
-    private(set) var pain = PainMemory()
+    private(set) var pain: PainMemory
     private(set) var week: WeekPlan?
     private let events: [PainEvent]
     private var eventAt = 0
@@ -34,6 +34,7 @@ struct DayFold {
         self.needs = needs
         self.morningDay = morningDay
         self.runDays = runDays
+        pain = PainMemory(usual: UsualPain(profile: programme.profile))
         skippedWeeks = programme.firstMonday.days(until: w0) / 7
         let index = HistoryIndex(history, through: morningDay)
         ledger = JournalFacts.ledger(
@@ -43,7 +44,9 @@ struct DayFold {
         flags = FlagMemory(profile: programme.profile, index: index)
         let last = index.through.dayNumber
         morningFlags = flags.active(
-            on: last, persisting: JournalTriage.persistence(index, after: flags.lastClearance(onOrBefore: last)))
+            on: last,
+            persisting: JournalTriage.persistence(
+                index, after: flags.lastClearance(onOrBefore: last), usual: UsualPain(profile: programme.profile)))
         selfTests = index.selfTests.map(\.date).filter { $0 <= morningDay }
         firstPain = index.pain.first?.date.dayNumber
         // Pain and self-tests before the fold's first day still count.
@@ -60,6 +63,7 @@ struct DayFold {
     /// The morning of `date`: a new week on its Monday, next-morning pain and self-tests
     /// of the day read; returns what the prescriber needs.
     mutating func morning(_ date: LocalDate) -> Prescriber.Morning {
+        let active = date < morningDay ? flags.active(on: date.dayNumber) : morningFlags
         let current: WeekPlan
         if let week, date.weekday != 1 {
             current = week
@@ -69,7 +73,7 @@ struct DayFold {
                 .init(
                     programme: programme, needs: needs, ledger: ledger, pain: pain, previous: week, monday: monday,
                     journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays,
-                    weeksBefore: skippedWeeks))
+                    weeksBefore: skippedWeeks, persisting: active.filter { !$0.holdsThePlan }))
             week = current
         }
         // The morning's own next-morning pain and self-tests count on the first projected day too.
@@ -82,8 +86,7 @@ struct DayFold {
             lastSelfTest = selfTests[testAt]
             testAt += 1
         }
-        let active = date < morningDay ? flags.active(on: date.dayNumber) : morningFlags
-        if !active.isEmpty { ledger.markFlagged(day: date.dayNumber) }
+        if active.contains(where: \.holdsThePlan) { ledger.markFlagged(day: date.dayNumber) }
         let due = active.isEmpty ? Retests.due(lastSelfTest: lastSelfTest, programmeStart: programme.start) : nil
         return Prescriber.Morning(
             date: date, week: current, flags: active, hold: pain.holding(on: date),
@@ -108,7 +111,7 @@ struct DayFold {
     /// - Parameter programmeStart: The stored start (a day before it is seen as week 1 of a
     ///   programme starting that day, but the runner's start is still the stored one).
     func state(_ morning: Prescriber.Morning, programmeStart: LocalDate) -> MorningState {
-        let week = morning.week, day = morning.date.dayNumber, held = !morning.flags.isEmpty
+        let week = morning.week, day = morning.date.dayNumber, held = morning.flags.contains(where: \.holdsThePlan)
         return MorningState(
             day: morning.date, programmeStart: programmeStart, programmeWeek: week.index,
             phase: held ? .settle : week.phase, deload: !held && week.deload, weekKm: held ? 0 : week.weeklyKm,

@@ -53,6 +53,8 @@ struct PainEvent: Sendable, Equatable {
 /// hold lasts while the rule keeps being broken and ends once it has held for
 /// `pain.holdDays` days in a row; it never waits for a Monday.
 struct PainMemory: Sendable {
+    /// How the runner's usual level is read (and where it starts).
+    let usualPain: UsualPain
     private(set) var hold: PlanHold?
     /// Days with pain breaking the rule (day numbers, ascending).
     private(set) var brokenDays: [Int] = []
@@ -64,14 +66,13 @@ struct PainMemory: Sendable {
     static var safe: Int { PainRule.safe }
     static var duringMax: Int { PainRule.duringMax }
     static var holdDays: Int { Int(Evidence.painHoldDays.quantity("days")?.lower ?? 2) }
-    static var window: Int { Int(Evidence.loadAcwrWindows.quantity("chronicDays")?.lower ?? 28) }
+    static var window: Int { UsualPain.window }
 
-    /// The runner's usual level: the median of the last next-morning and at-rest levels of the
-    /// last 28 days when there are at least three, never below `pain.safeMax`; else `pain.safeMax`.
+    init(usual: UsualPain) { usualPain = usual }
+
+    /// The runner's usual level on a day (``UsualPain``), from the settled levels read so far.
     func usual(on day: Int) -> Int {
-        let levels = settledLevels.filter { day - $0.day <= Self.window }.suffix(7).map(\.level).sorted()
-        guard levels.count >= 3 else { return Self.safe }
-        return min(max(Self.safe, levels[levels.count / 2]), Self.duringMax)
+        usualPain.level(from: settledLevels.filter { day - $0.day <= Self.window }.map(\.level))
     }
 
     /// Whether a hold shapes a day.

@@ -12,7 +12,7 @@ enum PlanAssembly {
         func close() {
             guard let first = group.first, let week = byMonday[first.date.isoWeekStart] else { return }
             var dayNeeds = needs
-            let held = !redFlags.isEmpty && group.allSatisfy { $0.phase == .settle && $0.sessions.allSatisfy { $0.kind != .run } }
+            let held = redFlags.contains(where: \.holdsThePlan) && group.allSatisfy { $0.phase == .settle && $0.sessions.allSatisfy { $0.kind != .run } }
             dayNeeds.redFlags = held ? redFlags : []
             let frame = WeekFrame(index: week.index, phase: week.phase, deload: week.deload, reasons: week.reasons)
             var reasons = held

@@ -96,7 +96,7 @@ struct Prescriber: Sendable {
         needs.redFlags = morning.flags
         needs.holdReasons = morning.hold.map { [$0.reason] } ?? []
         let offset = morning.date.weekday - 1
-        if !morning.flags.isEmpty {
+        if morning.flags.contains(where: \.holdsThePlan) {
             return safeDay(morning, needs: needs, offset: offset)
         }
         let running = Self.running(week, runDays: runDays.count)
@@ -139,11 +139,12 @@ struct Prescriber: Sendable {
             deload: week.deload, reasons: week.reasons, hold: morning.hold != nil)
     }
 
-    /// No hopping or bounding drills under a hold, in a lighter week, and for a week after pain
-    /// broke the rule or a warning sign was lifted.
+    /// No hopping or bounding drills under a hold, in a lighter week, while pain persists, and
+    /// for a week after pain broke the rule or a warning sign was lifted.
     private func isLowImpact(_ morning: Morning) -> Bool {
         let day = morning.date.dayNumber
-        return morning.hold != nil || morning.week.deload || (morning.lastBreak.map { day - $0.dayNumber <= 7 } ?? false)
+        return morning.hold != nil || morning.week.deload || !morning.flags.isEmpty
+            || (morning.lastBreak.map { day - $0.dayNumber <= 7 } ?? false)
             || morning.ledger.lastFlagged(from: day - 7, to: day - 1) != nil
     }
 

@@ -39,6 +39,8 @@ enum WeekPlanner {
         let runDays: Int
         /// Programme weeks before the first one decided, counted as kept (a long programme).
         var weeksBefore = 0
+        /// Pain that persists (`flag.persistDays`): progression waits, exercise goes on.
+        var persisting: [RedFlagNotice] = []
     }
 
     static func decide(_ input: Inputs) -> WeekPlan {
@@ -95,7 +97,8 @@ enum WeekPlanner {
                 needs: input.needs, ledger: input.ledger, monday: m, phase: phase, deload: deload,
                 painState: painState, runDays: input.runDays,
                 heldByPain: input.pain.broke(from: m - 7, to: m - 1) || input.pain.holding(on: monday) != nil
-                    || loadHold(input.ledger, monday: monday.adding(days: -7)) != nil || heldFromBefore,
+                    || loadHold(input.ledger, monday: monday.adding(days: -7)) != nil || heldFromBefore
+                    || !input.persisting.isEmpty,
                 previousDeload: input.previous?.deload ?? false, previousPhase: input.previous?.phase))
         if deload {
             reasons.append(
@@ -115,6 +118,14 @@ enum WeekPlanner {
         let from = week.monday.dayNumber, to = from + 6
         let ledger = input.ledger
         let safe = Evidence.painSafeMax.quantity("painScore")?.upper.plainText ?? "2"
+        if let persisting = input.persisting.first {
+            return (
+                false,
+                Reason(
+                    "Your pain has lasted without getting better (\(persisting.sign)), so the plan does not move on to harder work; the exercise goes on, and a physiotherapist or doctor should look at the knee.",
+                    evidence: persisting.evidence)
+            )
+        }
         if input.pain.broke(from: from, to: to) {
             return (
                 false,
@@ -181,9 +192,13 @@ enum WeekPlanner {
             evidence: Evidence.loadWeeklyJumpPercent.key)
     }
 
-    /// How the knee is now: the journal's last levels once it has pain entries, else the profile's.
+    /// How the knee is now: the journal's last levels once it has pain entries, else the profile's,
+    /// against the runner's usual level (``UsualPain``: the green zone, or an osteoarthritic
+    /// knee's settled baseline).
     private static func painState(_ input: Inputs) -> (Needs.PainState, Reason?) {
-        let safe = PainMemory.safe, duringMax = PainMemory.duringMax
+        let duringMax = PainMemory.duringMax
+        let usual = input.pain.usual(on: input.monday.dayNumber)
+        let isBaseline = usual > PainMemory.safe
         let level: Int
         let source: String
         if input.journalHasPain {
@@ -204,14 +219,14 @@ enum WeekPlanner {
                     evidence: Evidence.painDuringMax.key)
             )
         }
-        if level > safe {
+        let zone = isBaseline ? "your usual \(usual)/10" : "the \(usual)/10 green zone"
+        let evidence = isBaseline ? input.pain.usualPain.startEvidence : Evidence.painSafeMax.key
+        if level > usual {
             return (
                 .settling,
-                Reason(
-                    "\(source), above the \(safe)/10 green zone, so running is reduced while the knee settles.",
-                    evidence: Evidence.painSafeMax.key)
+                Reason("\(source), above \(zone), so running is reduced while the knee settles.", evidence: evidence)
             )
         }
-        return (.none, input.journalHasPain ? Reason("\(source): inside the \(safe)/10 green zone.", evidence: Evidence.painSafeMax.key) : nil)
+        return (.none, input.journalHasPain || isBaseline ? Reason("\(source): within \(zone).", evidence: evidence) : nil)
     }
 }
