@@ -29,6 +29,8 @@ public struct WeekPain: Sendable, Equatable, Encodable {
     public let after: Int?
     public let nextMorning: Int?
     public let rest: Int?
+    /// The worst pain logged with an exercise session (`log session --pain`).
+    public let exercise: Int?
     /// The worst level of the week, any timing.
     public let worst: Int?
     /// Worse than the week before (`pain.weekTrend`).
@@ -58,13 +60,22 @@ struct PainRule: Sendable {
     private let usualPain: UsualPain
 
     init(_ index: HistoryIndex, usual usualPain: UsualPain = UsualPain(profile: nil)) {
-        let first = min(index.firstDay, index.pain.first?.date.dayNumber ?? index.firstDay)
+        let first = min(
+            index.firstDay, index.pain.first?.date.dayNumber ?? index.firstDay,
+            index.sessions.first { $0.pain != nil }?.date.dayNumber ?? index.firstDay)
         // One day past the last, for the next-morning entry of the last day's run.
         let count = index.through.dayNumber - first + 2
-        var worst = Array(repeating: Array(repeating: -1, count: max(count, 0)), count: 4)
+        var worst = Array(repeating: Array(repeating: -1, count: max(count, 0)), count: 5)
         for entry in index.pain {
             let timing = Self.slot(entry.timing), day = entry.date.dayNumber - first
             worst[timing][day] = max(worst[timing][day], entry.level)
+        }
+        // Pain during an exercise session counts as pain during exercise, as with a run.
+        for session in index.sessions {
+            guard let level = session.pain else { continue }
+            let day = session.date.dayNumber - first
+            guard day >= 0, day < worst[Self.exerciseSlot].count else { continue }
+            worst[Self.exerciseSlot][day] = max(worst[Self.exerciseSlot][day], level)
         }
         self.worst = worst
         firstDay = first
@@ -78,6 +89,8 @@ struct PainRule: Sendable {
         return i >= 0 && i < usual.count ? usual[i] : usualPain.start
     }
 
+    private static let exerciseSlot = 4
+
     private static func slot(_ timing: TrainingHistory.PainTiming) -> Int {
         switch timing {
         case .during: 0
@@ -90,6 +103,13 @@ struct PainRule: Sendable {
     /// The worst level of a timing on a day.
     func level(_ timing: TrainingHistory.PainTiming, on day: Int) -> Int? {
         let i = day - firstDay, row = worst[Self.slot(timing)]
+        guard i >= 0, i < row.count, row[i] >= 0 else { return nil }
+        return row[i]
+    }
+
+    /// The worst pain logged with an exercise session on a day.
+    func exerciseLevel(on day: Int) -> Int? {
+        let i = day - firstDay, row = worst[Self.exerciseSlot]
         guard i >= 0, i < row.count, row[i] >= 0 else { return nil }
         return row[i]
     }
@@ -160,15 +180,19 @@ struct PainRule: Sendable {
         let inWeek = runChecks.filter { days.contains($0.date.dayNumber) }
         var verdict: PainVerdict = thisWeek == nil ? .unknown : (thisWeek ?? 0) <= Self.safe ? .green : .acceptable
         var reason: String?
+        let exercise = days.compactMap { day in exerciseLevel(on: day).map { (day, $0) } }
         if let broken = inWeek.first(where: { $0.verdict == .broken }) {
             verdict = .broken
             reason = broken.reason
+        } else if let sore = exercise.first(where: { $0.1 > Self.duringMax }) {
+            verdict = .broken
+            reason = "Pain reached \(sore.1)/10 in an exercise session on \(LocalDate(dayNumber: sore.0)), past the \(Self.duringMax)/10 that exercise may reach; ease off that session."
         } else if rising, let thisWeek, let lastWeek, thisWeek > usual(on: start.dayNumber) {
             verdict = .broken
             reason = "The worst pain of the week of \(start) was \(thisWeek)/10, up from \(lastWeek)/10 the week before; pain should not rise week on week."
         }
         return WeekPain(
             weekStart: start, during: worst(.during), after: worst(.after), nextMorning: worst(.nextMorning),
-            rest: worst(.rest), worst: thisWeek, rising: rising, verdict: verdict, reason: reason)
+            rest: worst(.rest), exercise: exercise.map(\.1).max(), worst: thisWeek, rising: rising, verdict: verdict, reason: reason)
     }
 }

@@ -67,10 +67,16 @@ enum StatusView {
                     indent: "  ", firstIndent: "  "))
         } else {
             let rows = logged.map { week in
-                [week.weekStart.description, level(week.during), level(week.after), level(week.nextMorning), week.verdict.rawValue]
+                [
+                    week.weekStart.description, level(week.during), level(week.after), level(week.nextMorning),
+                    level(week.exercise), week.verdict.rawValue,
+                ]
             }
             lines.append(
-                indent(TextLayout.columns(["week of", "during", "after", "next morning", "rule"], rows, maxWidths: [10, 6, 5, 12, 10])))
+                indent(
+                    TextLayout.columns(
+                        ["week of", "during", "after", "next morning", "sessions", "rule"], rows,
+                        maxWidths: [10, 6, 5, 12, 8, 10])))
             for week in logged where week.verdict == .broken {
                 if let reason = week.reason { lines.append(TextLayout.wrap(reason, indent: "    ", firstIndent: "  - ")) }
             }

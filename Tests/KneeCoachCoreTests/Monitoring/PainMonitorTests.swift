@@ -18,6 +18,17 @@ struct PainMonitorTests {
         #expect(week.verdict == .broken && week.nextMorning == 6 && week.during == 3 && week.worst == 6)
     }
 
+    /// Pain during a strength session follows the rule for pain during a run (issue 13, item 7).
+    @Test(arguments: [(8, PainVerdict.broken), (4, .acceptable), (1, .green)])
+    func painInAnExerciseSessionFollowsTheRunRule(level: Int, verdict: PainVerdict) throws {
+        var journal = Journal()
+        journal.history.sessions.append(.init(date: Journal.day(1), kind: "strength", pain: level))
+        let week = try #require(try journal.status(on: 6, weeks: 1).painTrend.weeks.first)
+        #expect(week.exercise == level && week.worst == level)
+        #expect(week.verdict == verdict)
+        if verdict == .broken { #expect(week.reason?.contains("\(level)/10 in an exercise session on 2026-10-06") == true) }
+    }
+
     @Test(arguments: [
         (3, 1, PainVerdict.acceptable), (2, 2, .green), (6, 0, .broken), (5, 2, .acceptable), (1, 3, .broken),
     ])
