@@ -40,11 +40,13 @@ extension Journal {
 }
 
 extension Coach {
-    /// A coach without a journal: the profile's programme starting on `start`.
+    /// A coach without a journal: the profile's programme starting on `start`. With nothing
+    /// to read, every day is projected as done — a programme started in the past is not read
+    /// as days of doing nothing.
     public static func standalone(profile: Profile, start: LocalDate, library: ExerciseLibrary, now: Date = Date()) -> Coach {
         let zone = profile.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
         return Coach(
             programme: Programme(profile: profile, start: start), library: library, history: .empty,
-            today: LocalDate.today(in: zone, now: now))
+            today: min(start, LocalDate.today(in: zone, now: now)))
     }
 }

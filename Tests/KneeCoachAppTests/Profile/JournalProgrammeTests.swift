@@ -20,6 +20,22 @@ struct JournalProgrammeTests {
         }
     }
 
+    /// A profile's plan without a journal, started months ago, is the same plan as one started
+    /// today: nothing is read as days of doing nothing.
+    @Test func aStandalonePlanStartedInThePastIsProjectedInFull() throws {
+        let library = try ExerciseLibrary.bundled()
+        let profile = Profile(
+            age: 40, experience: .intermediate, weeklyDistanceKm: 20, runsPerWeek: 3, longestRecentRunKm: 8,
+            goal: .stayHealthy, minutesPerDay: 40, equipment: Equipment.allCases)
+        let past = try #require(LocalDate("2026-03-02")), now = Date(timeIntervalSince1970: 1_794_970_800)
+        let weeks = try Coach.standalone(profile: profile, start: past, library: library, now: now).plan(from: past, weeks: 4)
+            .weeks.map(\.runningKm)
+        #expect(weeks[1] >= weeks[0] * 0.9, "\(weeks)")
+        let future = try #require(LocalDate("2027-03-01"))
+        let later = try Coach.standalone(profile: profile, start: future, library: library, now: now).plan(from: future, weeks: 4)
+        #expect(later.weeks.map(\.runningKm) == weeks)
+    }
+
     @Test func savingAProfileCanStartTheProgrammeOnAGivenDay() async throws {
         try await JournalProfileTests.withJournal { journal, _ async throws in
             let day = try #require(LocalDate("2026-03-02"))
