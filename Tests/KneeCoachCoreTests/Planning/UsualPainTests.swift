@@ -99,3 +99,43 @@ struct UsualPainTests {
         #expect(UsualPain(profile: nil).level(from: [0, 0, 1]) == PainRule.safe)
     }
 }
+
+/// A week the journal holds drops hopping and bounding drills, as profile pain does (issue 13, item 8).
+struct JournalHoldImpactTests {
+    let library: ExerciseLibrary
+    init() throws { library = try ExerciseLibrary.bundled() }
+
+    func highImpact(in journal: Journal, weekOf monday: Int) throws -> [String] {
+        let profile = Journal.profile
+        let day = Journal.day(monday)
+        let coach = Coach(
+            programme: Programme(profile: profile, start: Journal.monday), library: library, history: journal.history,
+            today: day)
+        let plan = try coach.plan(from: day, weeks: 1)
+        return plan.days.flatMap(\.sessions).flatMap(\.items).map(\.exercise)
+            .filter { library.exercise(id: $0)?.isHighImpact == true }
+    }
+
+    @Test(arguments: [0, 1, 2])
+    func aWeekTheJournalHoldsHasNoHoppingDrills(story: Int) throws {
+        func calm(weeks: Int) -> Journal {
+            var journal = Journal()
+            for week in 0..<weeks { journal.week(week, runs: [6, 6, 6]) }
+            for day in stride(from: 0, to: weeks * 7, by: 2) { journal.pain(day, .during, 1) }
+            return journal
+        }
+        // The first week whose calm version has hopping drills to drop (they rotate).
+        let weeks = try #require(try (5...12).first { try !highImpact(in: calm(weeks: $0), weekOf: $0 * 7).isEmpty })
+        let monday = weeks * 7
+        var sore = calm(weeks: weeks)
+        switch story {
+        case 0:  // pain broke the rule on the Tuesday before
+            sore.pain(monday - 6, .nextMorning, 5)
+        case 1:  // a run far past the longest of the month before
+            sore.run(monday - 3, km: 14)
+        default:  // pain within the rule but above the green zone on the last runs
+            for day in [monday - 7, monday - 5, monday - 3] { sore.pain(day, .during, 4) }
+        }
+        #expect(try highImpact(in: sore, weekOf: monday).isEmpty)
+    }
+}

@@ -139,11 +139,12 @@ struct Prescriber: Sendable {
             deload: week.deload, reasons: week.reasons, hold: morning.hold != nil)
     }
 
-    /// No hopping or bounding drills under a hold, in a lighter week, while pain persists, and
+    /// No hopping or bounding drills under a hold, in a lighter week, in a week the journal
+    /// holds or reads as painful (as profile pain leaves them out), while pain persists, and
     /// for a week after pain broke the rule or a warning sign was lifted.
     private func isLowImpact(_ morning: Morning) -> Bool {
-        let day = morning.date.dayNumber
-        return morning.hold != nil || morning.week.deload || !morning.flags.isEmpty
+        let day = morning.date.dayNumber, week = morning.week
+        return morning.hold != nil || week.deload || week.isHeld || week.painState != .none || !morning.flags.isEmpty
             || (morning.lastBreak.map { day - $0.dayNumber <= 7 } ?? false)
             || morning.ledger.lastFlagged(from: day - 7, to: day - 1) != nil
     }

@@ -11,6 +11,9 @@ struct WeekPlan: Sendable, Equatable {
     let deload: Bool
     let painState: Needs.PainState
     let painReason: Reason?
+    /// Progression waits this week: pain broke the rule, a spike or a sharp rise in the week
+    /// before, or pain that persists.
+    let isHeld: Bool
     /// Planned kilometres for the whole week (0 with walk–run or no running).
     let weeklyKm: Double
     let perRunKm: Double
@@ -92,13 +95,13 @@ enum WeekPlanner {
         let deloadEvery = Int(Evidence.loadDeloadEveryWeeks.quantity("weeks")?.upper ?? 4)
         let deload = index % deloadEvery == 0
 
+        let held =
+            input.pain.broke(from: m - 7, to: m - 1) || input.pain.holding(on: monday) != nil
+            || loadHold(input.ledger, monday: monday.adding(days: -7)) != nil || heldFromBefore || !input.persisting.isEmpty
         let running = RunningWeek.decide(
             .init(
                 needs: input.needs, ledger: input.ledger, monday: m, phase: phase, deload: deload,
-                painState: painState, runDays: input.runDays,
-                heldByPain: input.pain.broke(from: m - 7, to: m - 1) || input.pain.holding(on: monday) != nil
-                    || loadHold(input.ledger, monday: monday.adding(days: -7)) != nil || heldFromBefore
-                    || !input.persisting.isEmpty,
+                painState: painState, runDays: input.runDays, heldByPain: held,
                 previousDeload: input.previous?.deload ?? false, previousPhase: input.previous?.phase))
         if deload {
             reasons.append(
@@ -108,7 +111,7 @@ enum WeekPlanner {
         }
         return WeekPlan(
             index: index, monday: monday, step: step, settleWeeks: settle, phase: phase, deload: deload, painState: painState,
-            painReason: painReason, weeklyKm: running.weeklyKm, perRunKm: running.perRunKm, runCount: running.runCount, isWalkRun: running.isWalkRun,
+            painReason: painReason, isHeld: held, weeklyKm: running.weeklyKm, perRunKm: running.perRunKm, runCount: running.runCount, isWalkRun: running.isWalkRun,
             jumpCapKm: running.jumpCapKm, reasons: (reasons + running.reasons).uniqued(), runReasons: running.reasons)
     }
 
