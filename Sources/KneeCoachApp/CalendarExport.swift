@@ -76,7 +76,7 @@ public enum CalendarExport {
         var size: [String] = []
         if let km = session.runKm { size.append(PlanText.kilometres(km)) }
         if session.minutes > 0, session.runKm == nil { size.append("\(session.minutes) min") }
-        let kind = PlanText.kind(session.kind)
+        let kind = session.isWalkRun ? "walk–run" : PlanText.kind(session.kind)
         return "KneeCoach: " + (size.isEmpty ? kind : "\(kind) (\(size.joined(separator: ", ")))")
     }
 

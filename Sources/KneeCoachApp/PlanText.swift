@@ -37,9 +37,9 @@ public enum PlanText {
         }
     }
 
-    /// A session's size in a few words: `run 6.0 km`, `strength 25 min`, `rest`.
+    /// A session's size in a few words: `run 6.0 km`, `walk–run 30 min`, `strength 25 min`, `rest`.
     public static func headline(_ session: PlanSession) -> String {
-        var text = kind(session.kind)
+        var text = session.isWalkRun ? "walk–run" : kind(session.kind)
         if let km = session.runKm { text += " " + kilometres(km) }
         if session.minutes > 0, session.kind != .run || session.runKm == nil { text += " \(session.minutes) min" }
         return text

@@ -133,6 +133,9 @@ public struct PlanSession: Sendable, Equatable {
         self.items = items
         self.reason = reason
     }
+
+    /// A walk–run session (`rtr.walkRun`): a run measured in minutes, not kilometres.
+    public var isWalkRun: Bool { kind == .run && runKm == nil }
 }
 
 /// One exercise of a session at its dose.

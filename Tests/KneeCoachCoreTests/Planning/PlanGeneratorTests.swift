@@ -229,6 +229,18 @@ struct PlanGeneratorTests {
         let plan = try plan(Self.healthy { $0.weeklyDistanceKm = 0; $0.goal = .returnToRunning })
         let runs = plan.days.flatMap(\.sessions).filter { $0.kind == .run }
         #expect(!runs.isEmpty && runs.allSatisfy { $0.runKm == nil && $0.reason.evidence == Evidence.rtrWalkRun.key })
+        #expect(runs.allSatisfy { $0.isWalkRun })
+    }
+
+    /// Walk–run days always have a rest day between them (`rtr.walkRun`), however many runs a
+    /// week the profile asks for (issue 13, item 12).
+    @Test(arguments: 1...6)
+    func walkRunDaysAreNeverBackToBack(runsPerWeek: Int) throws {
+        let plan = try plan(
+            Self.healthy { $0.weeklyDistanceKm = 0; $0.goal = .returnToRunning; $0.runsPerWeek = runsPerWeek }, weeks: 4)
+        let days = plan.days.filter { $0.sessions.contains { $0.isWalkRun } }.map(\.date.dayNumber)
+        #expect(!days.isEmpty)
+        #expect(zip(days, days.dropFirst()).allSatisfy { $1 - $0 >= 2 }, "\(days.map(LocalDate.init(dayNumber:)))")
     }
 
     @Test(arguments: [0, 53, -1])

@@ -52,6 +52,15 @@ struct Prescriber: Sendable {
         return Set((0..<count).map { Int((Double($0) * Double(days - 1) / Double(count - 1)).rounded()) })
     }
 
+    /// The run days that keep a walk–run session: never two days in a row, also across the
+    /// weekend into the next Monday (`rtr.walkRun`: a rest day between).
+    static func walkRunDays(_ runDays: [Int]) -> [Int] {
+        var kept: [Int] = []
+        for day in runDays.sorted() where kept.last.map({ day - $0 > 1 }) ?? true { kept.append(day) }
+        if kept.count > 1, kept.last == 6, kept.first == 0 { kept.removeLast() }
+        return kept
+    }
+
     /// The shapes of a week, without and with a pain hold: laid out once a week.
     struct Shapes {
         let monday: LocalDate
@@ -107,7 +116,9 @@ struct Prescriber: Sendable {
             if !kinds.contains(.flexibility) && !kinds.contains(.run) { kinds.append(.flexibility) }
         }
         if kinds.contains(.run), let position = runDays.firstIndex(of: offset),
-            !Self.keptRunPositions(count: week.runCount, of: runDays.count).contains(position)
+            week.isWalkRun
+                ? !Self.walkRunDays(runDays).contains(offset)
+                : !Self.keptRunPositions(count: week.runCount, of: runDays.count).contains(position)
         {
             replaceRun(&kinds)
         }
@@ -139,12 +150,13 @@ struct Prescriber: Sendable {
             deload: week.deload, reasons: week.reasons, hold: morning.hold != nil)
     }
 
-    /// No hopping or bounding drills under a hold, in a lighter week, in a week the journal
-    /// holds or reads as painful (as profile pain leaves them out), while pain persists, and
-    /// for a week after pain broke the rule or a warning sign was lifted.
+    /// No hopping or bounding drills under a hold, in a lighter week, in a week of walk–run, in
+    /// a week the journal holds or reads as painful (as profile pain leaves them out), while
+    /// pain persists, and for a week after pain broke the rule or a warning sign was lifted.
     private func isLowImpact(_ morning: Morning) -> Bool {
         let day = morning.date.dayNumber, week = morning.week
-        return morning.hold != nil || week.deload || week.isHeld || week.painState != .none || !morning.flags.isEmpty
+        return morning.hold != nil || week.deload || week.isHeld || week.isWalkRun || week.painState != .none
+            || !morning.flags.isEmpty
             || (morning.lastBreak.map { day - $0.dayNumber <= 7 } ?? false)
             || morning.ledger.lastFlagged(from: day - 7, to: day - 1) != nil
     }

@@ -57,11 +57,14 @@ enum RunningWeek {
         let prev = ledger.ruleKm(from: m - 7, to: m - 1), prev2 = ledger.ruleKm(from: m - 14, to: m - 8)
         if usual <= 0 && prev == 0 && prev2 == 0 {
             decision.isWalkRun = true
-            decision.runCount = input.runDays
+            decision.runCount = Prescriber.walkRunDays(WeekShapes.runPatterns[min(input.runDays, 6)]).count
+            let row = Evidence.rtrWalkRun
+            let walk = (row.quantity("walkMinutes")?.lower ?? 2).plainText, run = (row.quantity("runMinutes")?.lower ?? 3).plainText
+            let sessions = (row.quantity("runsPerStep")?.lower ?? 2).plainText
             decision.reasons.append(
                 Reason(
-                    "With no recent running, runs are walk–run sessions: walk 2 minutes, run 3, repeated; stay at a step for at least two sessions before running longer.",
-                    evidence: Evidence.rtrWalkRun.key))
+                    "With no recent running, runs are walk–run sessions with a rest day between them: walk \(walk) minutes, run \(run), repeated; stay at a step for at least \(sessions) sessions before running longer.",
+                    evidence: row.key))
             return decision
         }
         let growth = input.needs.goal == .race ? (Evidence.planRaceGrowthPercent.quantity("percent")?.lower ?? 0) / 100 : 0
