@@ -25,11 +25,11 @@ enum WeekShapes {
         // Prefer days without a run for the longer non-running sessions.
         free.sort { (runDays.contains($0) ? 1 : 0, $0) < (runDays.contains($1) ? 1 : 0, $1) }
         let offRunDays = free.filter { !runDays.contains($0) }
-        let yogaDay = offRunDays.first ?? free.first { !strengthDays.contains($0) }
-        // With more sessions than days, cross-training shares the last off-run strength day
-        // and is kept when the day's minutes allow.
-        let crossDay = offRunDays.dropFirst().first
-            ?? (running.runsKm.isEmpty ? offRunDays.first : strengthDays.last { !runDays.contains($0) })
+        var yogaDay = offRunDays.first ?? free.first { !strengthDays.contains($0) }
+        let crossDay = crossTrainingDay(
+            offRunDays: offRunDays, strengthDays: strengthDays, runDays: runDays, frame: frame, needs: needs,
+            running: running)
+        if crossDay != nil && crossDay == yogaDay && !running.runsKm.isEmpty { yogaDay = nil }
 
         var days: [[SessionKind]] = Array(repeating: [], count: 7)
         for day in 0..<7 {
@@ -60,10 +60,33 @@ enum WeekShapes {
         }
         if frame.phase == .settle || frame.deload,
             let day = (0..<7).first(where: { days[$0].contains(.flexibility) || days[$0].contains(.yogaPilates) })
+                ?? (0..<7).first(where: { days[$0] == [.crossTraining] })
         {
             days[day].append(.breathwork)
         }
         return WeekShape(days: days, runDays: runDays, strengthDays: strengthDays, restDay: restDay)
+    }
+
+    /// The day of the week's cross-training (`cross.minutes`), on a day without a run: a second
+    /// free day; else a strength day when the minutes hold both; else the one free day, every
+    /// week while the knee settles and every other week otherwise (yoga/Pilates has it the
+    /// other weeks and lighter weeks); none when the week has no room at all.
+    private static func crossTrainingDay(
+        offRunDays: [Int], strengthDays: [Int], runDays: [Int], frame: WeekFrame, needs: Needs, running: WeekRunning
+    ) -> Int? {
+        if offRunDays.count >= 2 { return offRunDays[1] }
+        if running.runsKm.isEmpty { return offRunDays.first }
+        let shortest = Int(Evidence.crossMinutes.quantity("minutes")?.lower ?? 20)
+        if needs.minutesPerDay >= SessionBuilder.naturalMinutes(.strength) + shortest,
+            let day = strengthDays.last(where: { !runDays.contains($0) })
+        {
+            return day
+        }
+        // A lighter week keeps its yoga/Pilates: it is the week for stretching and mobility.
+        guard let only = offRunDays.first, frame.phase == .settle || (frame.index % 2 == 1 && !frame.deload) else {
+            return nil
+        }
+        return only
     }
 
     /// Under a red flag: breathing, and gentle positions that put no load through the knee when

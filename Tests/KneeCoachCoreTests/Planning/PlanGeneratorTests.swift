@@ -61,7 +61,7 @@ struct PlanGeneratorTests {
             let kinds = week.days.flatMap(\.sessions).map(\.kind)
             let strength = kinds.filter { $0 == .strength }.count
             #expect((2...3).contains(strength), "week \(week.index): \(strength) strength sessions")
-            #expect(kinds.contains(.yogaPilates), "week \(week.index)")
+            #expect(kinds.contains(.yogaPilates) || kinds.contains(.crossTraining), "week \(week.index)")
             #expect(kinds.contains(.rest), "week \(week.index)")
             #expect(kinds.contains(.flexibility) || kinds.contains(.yogaPilates))
         }
@@ -253,5 +253,52 @@ struct PlanGeneratorTests {
         #expect(plan.days.first?.date == start)
         #expect(plan.days.last?.date == start.adding(days: 13))
         #expect(plan.sessions(on: start.adding(days: 1)).contains { $0.kind == .run })
+    }
+}
+
+/// Cross-training and flexibility are part of the week (issue 13, item 11).
+struct CrossTrainingPlacementTests {
+    let library: ExerciseLibrary
+    let start = LocalDate(year: 2026, month: 12, day: 7) ?? LocalDate(dayNumber: 0)
+    init() throws { library = try ExerciseLibrary.bundled() }
+
+    func sessions(_ profile: Profile, weeks: Int = 16) throws -> [PlanWeek] {
+        try PlanGenerator.plan(for: profile, library: library, start: start, weeks: weeks).weeks
+    }
+
+    @Test func anArthriticRunnerWithAPoolGetsPoolWork() throws {
+        let profile = Profile(
+            age: 64, experience: .intermediate, weeklyDistanceKm: 18, runsPerWeek: 3, longestRecentRunKm: 8,
+            goal: .stayHealthy, conditions: [.kneeOsteoarthritis], minutesPerDay: 25,
+            equipment: [.towel, .wall, .resistanceBand, .pool, .bike],
+            pain: PainReport(level: 3, location: .inside, sinceWeeks: 26, duringRun: true))
+        let weeks = try sessions(profile)
+        let cross = weeks.flatMap(\.days).flatMap(\.sessions).filter { $0.kind == .crossTraining }
+        #expect(cross.count >= 6, "\(cross.count) cross-training sessions in 16 weeks")
+        let pool = cross.flatMap(\.items).filter { library.exercise(id: $0.exercise)?.equipment.contains { $0.needs.contains(.pool) } == true }
+        #expect(!pool.isEmpty)
+    }
+
+    @Test(arguments: [3, 4, 5])
+    func aSettleWeekSchedulesTheCrossTrainingItsPhasePromises(pain: Int) throws {
+        var profile = PlanGeneratorTests.healthy { $0.pain = PainReport(level: pain, location: .front) }
+        profile.minutesPerDay = 30
+        for week in try sessions(profile, weeks: 4) where week.phase == .settle {
+            let kinds = week.days.flatMap(\.sessions).map(\.kind)
+            #expect(kinds.contains(.crossTraining), "settle week \(week.index): \(kinds)")
+        }
+    }
+
+    @Test func everyWeekKeepsItsStretchingDays() throws {
+        let floor = Int(Evidence.stretchDaysPerWeek.quantity("daysPerWeek")?.lower ?? 2)
+        for runs in 0...6 {
+            let profile = PlanGeneratorTests.healthy { $0.runsPerWeek = runs; $0.minutesPerDay = 30 }
+            for week in try sessions(profile, weeks: 8) where week.days.count == 7 {
+                let days = week.days.filter { day in
+                    day.sessions.contains { [.coolDown, .flexibility, .yogaPilates].contains($0.kind) }
+                }
+                #expect(days.count >= floor, "\(runs) runs, week \(week.index): \(days.count) stretching days")
+            }
+        }
     }
 }
