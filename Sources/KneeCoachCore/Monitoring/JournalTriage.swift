@@ -1,4 +1,6 @@
-/// A warning sign found in the journal: what it is, what to do, why, and which entry raised it.
+import Foundation
+
+/// A warning sign: what it is, what to do, why, and which entry (or the profile) raised it.
 public struct MonitorFlag: Sendable, Equatable, Encodable {
     /// A short name of the sign, e.g. `locking`, `persistent-pain`.
     public let sign: String
@@ -7,9 +9,27 @@ public struct MonitorFlag: Sendable, Equatable, Encodable {
     public let reason: String
     /// The day of the entry that raised it (for persisting pain, the day the window was reached).
     public let raisedOn: LocalDate
-    /// The entry, e.g. `pain entry of 2026-11-20` or `note of 2026-11-20 ("gave way")`.
+    /// The entry, e.g. `pain entry of 2026-11-20`, `note of 2026-11-20 ("gave way")` or
+    /// `profile's pain block (saved 2026-11-20)`.
     public let source: String
     public let evidence: EvidenceKey
+    /// When the entry was logged, if known (not part of the JSON): orders it against a clearance.
+    public let recordedAt: Date?
+
+    public init(
+        sign: String, action: RedFlagAction, reason: String, raisedOn: LocalDate, source: String,
+        evidence: EvidenceKey, recordedAt: Date? = nil
+    ) {
+        self.sign = sign
+        self.action = action
+        self.reason = reason
+        self.raisedOn = raisedOn
+        self.source = source
+        self.evidence = evidence
+        self.recordedAt = recordedAt
+    }
+
+    private enum CodingKeys: String, CodingKey { case sign, action, reason, raisedOn, source, evidence }
 
     /// The flag as the plan shows a red flag.
     public var notice: RedFlagNotice {
@@ -26,26 +46,17 @@ public struct MonitorFlag: Sendable, Equatable, Encodable {
 /// - Pain above the green zone on every logged day for `flag.persistDays` (the lower end)
 ///   without getting better — the last week as bad as or worse than the first — raises
 ///   `persistent-pain` (or `worsening-pain` when worse).
-/// - A flag stays active until a clearance dated on or after it; a clearance also starts any
-///   persisting-pain count afresh. Active flags are listed once per sign, the earliest first
-///   raised since the last clearance, most urgent first.
+/// - A flag stays active until a clearance lifts it (``WarningSigns``: an earlier day, or
+///   recorded before the clearance on its day); a clearance also starts any persisting-pain
+///   count afresh. Active flags are listed once per sign, the earliest first raised since
+///   the last clearance, most urgent first.
 public enum JournalTriage {
-    /// The active flags as of the index's day.
-    static func activeFlags(_ index: HistoryIndex) -> [MonitorFlag] {
-        let lastClearance = index.clearances.last
-        var raised: [MonitorFlag] = []
-        for entry in index.pain where lastClearance.map({ entry.date > $0 }) ?? true {
-            raised += flags(in: entry)
-        }
-        for note in index.notes where lastClearance.map({ note.date > $0 }) ?? true {
-            raised += flags(in: note)
-        }
-        raised += persistence(index, after: lastClearance)
-        var seen: Set<String> = []
-        return raised.sorted {
-            (RedFlagTriage.rank($0.action), $0.raisedOn, $0.sign) < (RedFlagTriage.rank($1.action), $1.raisedOn, $1.sign)
-        }
-        .filter { seen.insert($0.sign).inserted }
+    /// The active flags as of the index's day: the profile's (when given) and the journal's,
+    /// persisting pain included.
+    static func activeFlags(_ index: HistoryIndex, profile: Profile? = nil) -> [MonitorFlag] {
+        let signs = WarningSigns(profile: profile, index: index)
+        let persisting = persistence(index, after: signs.lastClearance(onOrBefore: index.through))
+        return signs.active(on: index.through, persisting: persisting)
     }
 
     /// The flags one pain entry raises.
@@ -64,7 +75,7 @@ public enum JournalTriage {
             MonitorFlag(
                 sign: notice.sign, action: notice.action,
                 reason: notice.text + " Raised by your \(source) (\(entry.level)/10, \(entry.timing.rawValue)).",
-                raisedOn: entry.date, source: source, evidence: notice.evidence)
+                raisedOn: entry.date, source: source, evidence: notice.evidence, recordedAt: entry.recordedAt)
         }
     }
 
@@ -77,16 +88,18 @@ public enum JournalTriage {
         return RedFlagTriage.flags(in: signs.painReport).map { notice in
             MonitorFlag(
                 sign: notice.sign, action: notice.action, reason: notice.text + " Raised by your \(source).",
-                raisedOn: note.date, source: source, evidence: notice.evidence)
+                raisedOn: note.date, source: source, evidence: notice.evidence, recordedAt: note.recordedAt)
         }
     }
 
-    /// Pain above the green zone that has lasted the table's window without getting better.
-    static func persistence(_ index: HistoryIndex, after clearance: LocalDate?) -> [MonitorFlag] {
+    /// Pain above the green zone that has lasted the table's window without getting better,
+    /// counted from the entries a clearance does not lift.
+    static func persistence(_ index: HistoryIndex, after clearance: TrainingHistory.Clearance?) -> [MonitorFlag] {
         let window = Int(Evidence.flagPersistDays.quantity("days")?.lower ?? 14)
         let safe = PainRule.safe
         var daily: [(day: Int, worst: Int)] = []
-        for entry in index.pain where clearance.map({ entry.date > $0 }) ?? true {
+        for entry in index.pain
+        where !(clearance.map { WarningSigns.lifts($0, signOn: entry.date, recordedAt: entry.recordedAt) } ?? false) {
             let day = entry.date.dayNumber
             if daily.last?.day == day {
                 daily[daily.count - 1].worst = max(daily[daily.count - 1].worst, entry.level)

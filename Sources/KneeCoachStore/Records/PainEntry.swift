@@ -22,11 +22,16 @@ public struct PainEntry: Sendable, Equatable, Codable {
     public var atNight: Bool
     public var afterTrauma: Bool
     public var note: String?
+    /// When it was recorded, in milliseconds since 1970 UTC: orders it against a clearance
+    /// of the same day. `nil` before it is stored (storing records the clock's instant) and
+    /// in backups written before it was kept.
+    public var recordedMs: Int64?
 
     public init(
         id: PainEntryID? = nil, date: LocalDate, timing: Timing, level: Int, location: String? = nil,
         swelling: Bool = false, locking: Bool = false, givingWay: Bool = false, limping: Bool = false,
-        redOrHot: Bool = false, atNight: Bool = false, afterTrauma: Bool = false, note: String? = nil
+        redOrHot: Bool = false, atNight: Bool = false, afterTrauma: Bool = false, note: String? = nil,
+        recordedMs: Int64? = nil
     ) {
         self.id = id
         self.date = date
@@ -41,5 +46,6 @@ public struct PainEntry: Sendable, Equatable, Codable {
         self.atNight = atNight
         self.afterTrauma = afterTrauma
         self.note = note
+        self.recordedMs = recordedMs
     }
 }

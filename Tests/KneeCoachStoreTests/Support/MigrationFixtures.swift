@@ -7,6 +7,7 @@ enum MigrationFixtures {
         3: 867_247_147_735_709_467,
         4: 16_600_027_933_061_875_706,
         5: 17_400_134_600_833_442_001,
+        6: 17_474_782_243_374_271_942,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.
