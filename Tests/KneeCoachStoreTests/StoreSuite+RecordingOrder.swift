@@ -39,13 +39,19 @@ extension StoreSuite {
                 var object = try Self.jsonObject(try await store.backup().jsonData())
                 for table in ["painEntries", "notes", "clearances"] {
                     let rows = try #require(object[table] as? [[String: Any]])
-                    object[table] = rows.map { row in row.filter { $0.key != "recordedMs" } }
+                    // Written before recording instants and the signs of migration 7 were kept.
+                    let newer: Set<String> = [
+                        "recordedMs", "calfPain", "breathless", "numbness", "numbnessSpreading", "coldFoot",
+                        "cannotBearWeight", "cannotBend", "bonyTenderness",
+                    ]
+                    object[table] = rows.map { row in row.filter { !newer.contains($0.key) } }
                 }
                 object.removeValue(forKey: "profileSignsRecordedMs")
                 let restoredAt = Date(timeIntervalSince1970: 1_900_000_000)
                 try await store.replaceAll(with: try Backup(jsonData: try Self.jsonData(object)), now: restoredAt)
                 // All recorded "at the restore": a same-day sign and clearance tie, and the sign holds.
                 #expect(try await store.painEntries().map(\.recordedMs) == [1_900_000_000_000])
+                #expect(try await store.painEntries().map(\.swelling) == [true])
                 #expect(try await store.clearances().map(\.recordedMs) == [1_900_000_000_000])
                 #expect(try await store.profileSignsRecordedMs() == 1_900_000_000_000)
             }

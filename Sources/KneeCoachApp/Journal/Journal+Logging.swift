@@ -88,6 +88,12 @@ extension Journal {
         return try await store.insert(entry)
     }
 
+    /// The warning signs a pain entry raises, read as `status` and the plan read it (the
+    /// stored profile's age applies the Ottawa knee rules after an injury).
+    public func signs(of entry: PainEntry) async throws -> [MonitorFlag] {
+        JournalTriage.flags(in: TrainingHistory.Pain(entry), age: try await profile()?.age)
+    }
+
     /// Stores a note of the pain-and-mood journal.
     @discardableResult
     public func logNote(_ note: NoteRecord, today: LocalDate) async throws -> NoteRecord {

@@ -72,7 +72,10 @@ extension TrainingHistory.Pain {
             date: entry.date, timing: entry.timing, level: entry.level,
             location: entry.location, swelling: entry.swelling, locking: entry.locking, givingWay: entry.givingWay,
             limping: entry.limping, redOrHot: entry.redOrHot, atNight: entry.atNight, afterTrauma: entry.afterTrauma,
-            note: entry.note, recordedAt: entry.recordedMs.map(Date.init(milliseconds:)))
+            calfPain: entry.calfPain, breathless: entry.breathless, numbness: entry.numbness,
+            numbnessSpreading: entry.numbnessSpreading, coldFoot: entry.coldFoot, cannotBearWeight: entry.cannotBearWeight,
+            cannotBend: entry.cannotBend, bonyTenderness: entry.bonyTenderness, note: entry.note,
+            recordedAt: entry.recordedMs.map(Date.init(milliseconds:)))
     }
 }
 

@@ -62,7 +62,7 @@ extension ReportPage.Flag {
     init(_ flag: MonitorFlag, clearedOn: LocalDate? = nil) {
         let urgency: Urgency =
             switch flag.action {
-            case .urgentCare: .urgent
+            case .emergency, .urgentCare: .urgent
             case .seeClinicianSoon: .soon
             case .seeClinicianIfPersists: .ifPersists
             }

@@ -60,18 +60,24 @@ public enum JournalTriage {
     }
 
     /// The flags one pain entry raises.
-    public static func flags(in entry: TrainingHistory.Pain) -> [MonitorFlag] {
+    /// - Parameter age: The runner's age (the profile's), for the Ottawa knee rules after an injury.
+    public static func flags(in entry: TrainingHistory.Pain, age: Int? = nil) -> [MonitorFlag] {
         let safe = PainRule.safe
         let restPain = entry.timing == .rest && entry.level > safe
         guard restPain || entry.atNight || entry.swelling || entry.locking || entry.givingWay || entry.limping
-            || entry.redOrHot || entry.afterTrauma
+            || entry.redOrHot || entry.afterTrauma || entry.calfPain || entry.breathless || entry.numbness
+            || entry.numbnessSpreading || entry.coldFoot || entry.cannotBearWeight || entry.cannotBend
+            || entry.bonyTenderness
         else { return [] }
         let report = PainReport(
             level: entry.level, atRest: restPain, atNight: entry.atNight,
             swelling: entry.swelling, locking: entry.locking, givingWay: entry.givingWay, limping: entry.limping,
-            redOrHot: entry.redOrHot, afterTrauma: entry.afterTrauma)
+            redOrHot: entry.redOrHot, afterTrauma: entry.afterTrauma, calfPain: entry.calfPain,
+            breathless: entry.breathless, numbness: entry.numbness, numbnessSpreading: entry.numbnessSpreading,
+            coldFoot: entry.coldFoot, cannotBearWeight: entry.cannotBearWeight, cannotBend: entry.cannotBend,
+            bonyTenderness: entry.bonyTenderness)
         let source = "pain entry of \(entry.date)"
-        return RedFlagTriage.flags(in: report).map { notice in
+        return RedFlagTriage.flags(in: report, age: age).map { notice in
             MonitorFlag(
                 sign: notice.sign, action: notice.action,
                 reason: notice.text + " Raised by your \(source) (\(entry.level)/10, \(entry.timing.rawValue)).",

@@ -139,6 +139,15 @@ extension TrainingHistory {
         public var redOrHot: Bool
         public var atNight: Bool
         public var afterTrauma: Bool
+        /// The signs of `flag.calf`, `flag.numbness` and the Ottawa knee rules, as in ``PainReport``.
+        public var calfPain: Bool
+        public var breathless: Bool
+        public var numbness: Bool
+        public var numbnessSpreading: Bool
+        public var coldFoot: Bool
+        public var cannotBearWeight: Bool
+        public var cannotBend: Bool
+        public var bonyTenderness: Bool
         public var note: String?
         /// The instant it was logged, when known: orders it against a clearance of the same day.
         public var recordedAt: Date?
@@ -146,7 +155,10 @@ extension TrainingHistory {
         public init(
             date: LocalDate, timing: PainTiming, level: Int, location: String? = nil, swelling: Bool = false,
             locking: Bool = false, givingWay: Bool = false, limping: Bool = false, redOrHot: Bool = false,
-            atNight: Bool = false, afterTrauma: Bool = false, note: String? = nil, recordedAt: Date? = nil
+            atNight: Bool = false, afterTrauma: Bool = false, calfPain: Bool = false, breathless: Bool = false,
+            numbness: Bool = false, numbnessSpreading: Bool = false, coldFoot: Bool = false,
+            cannotBearWeight: Bool = false, cannotBend: Bool = false, bonyTenderness: Bool = false,
+            note: String? = nil, recordedAt: Date? = nil
         ) {
             self.date = date
             self.timing = timing
@@ -159,6 +171,14 @@ extension TrainingHistory {
             self.redOrHot = redOrHot
             self.atNight = atNight
             self.afterTrauma = afterTrauma
+            self.calfPain = calfPain
+            self.breathless = breathless
+            self.numbness = numbness
+            self.numbnessSpreading = numbnessSpreading
+            self.coldFoot = coldFoot
+            self.cannotBearWeight = cannotBearWeight
+            self.cannotBend = cannotBend
+            self.bonyTenderness = bonyTenderness
             self.note = note
             self.recordedAt = recordedAt
         }

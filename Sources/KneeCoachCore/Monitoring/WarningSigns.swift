@@ -29,9 +29,11 @@ public struct WarningSigns: Sendable {
     /// The clearances, by day and then by when they were recorded.
     let clearances: [TrainingHistory.Clearance]
 
-    /// - Parameter profile: The runner, whose pain block is read; `nil` for the journal alone.
+    /// - Parameter profile: The runner, whose pain block and age (for the Ottawa knee rules
+    ///   after an injury, on journal entries too) are read; `nil` for the journal alone.
     init(profile: Profile?, index: HistoryIndex) {
         clearances = index.clearances
+        let age = profile?.age
         var raised: [Raised] = []
         if let profile {
             let at = index.profileSigns
@@ -39,7 +41,7 @@ public struct WarningSigns: Sendable {
                 index.clearances.first { $0.recordedAt.map { $0 > saved.at } ?? false }
             }
             let source = at.map { "profile's pain block (saved \($0.date))" } ?? "profile's pain block"
-            for notice in RedFlagTriage.flags(in: profile.pain) {
+            for notice in RedFlagTriage.flags(in: profile.pain, age: age) {
                 let flag = MonitorFlag(
                     sign: notice.sign, action: notice.action, reason: notice.text + " Raised by your \(source).",
                     raisedOn: at?.date ?? index.through, source: source, evidence: notice.evidence,
@@ -47,7 +49,7 @@ public struct WarningSigns: Sendable {
                 raised.append(Raised(flag: flag, fromProfile: true, clearedBy: cleared))
             }
         }
-        let journal = (index.pain.flatMap { JournalTriage.flags(in: $0) } + index.notes.flatMap(JournalTriage.flags(in:)))
+        let journal = (index.pain.flatMap { JournalTriage.flags(in: $0, age: age) } + index.notes.flatMap(JournalTriage.flags(in:)))
             .sorted { $0.raisedOn < $1.raisedOn }
         for flag in journal {
             let cleared = index.clearances.first { Self.lifts($0, signOn: flag.raisedOn, recordedAt: flag.recordedAt) }
@@ -102,8 +104,8 @@ public struct WarningSigns: Sendable {
     /// expects re-saving the same profile, or changing other fields, to keep the all-clear,
     /// and a newly ticked sign to hold the plan again.
     public static func raisesNewSign(from old: Profile?, to new: Profile) -> Bool {
-        let before = Set(old.map { RedFlagTriage.flags(in: $0.pain).map(\.sign) } ?? [])
-        return RedFlagTriage.flags(in: new.pain).contains { !before.contains($0.sign) }
+        let before = Set(old.map { RedFlagTriage.flags(in: $0.pain, age: $0.age).map(\.sign) } ?? [])
+        return RedFlagTriage.flags(in: new.pain, age: new.age).contains { !before.contains($0.sign) }
     }
 }
 

@@ -6,7 +6,7 @@
 /// metres, durations seconds; every rule on values is a named CHECK constraint.
 public enum Migrations {
     /// The migrations in order; ``latestVersion`` is the last one's version.
-    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6]
+    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6, v7]
 
     /// The schema version this build of KneeCoach writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
@@ -232,4 +232,14 @@ public enum Migrations {
             "ALTER TABLE cleared ADD COLUMN recorded_ms {int}",
             "ALTER TABLE profiles ADD COLUMN signs_recorded_ms {int}",
         ])
+
+    /// The warning signs a pain entry could not record: one calf (`flag.calf`), breathlessness
+    /// or chest pain, numbness and a cold or pale foot (`flag.numbness`), and the Ottawa knee
+    /// rules after an injury (`flag.noWeightBearing`).
+    static let v7 = Migration(
+        version: 7, name: "add-pain-entry-signs",
+        statements: [
+            "calf_pain", "breathless", "numbness", "numbness_spreading", "cold_foot", "cannot_bear_weight", "cannot_bend",
+            "bony_tenderness",
+        ].map { "ALTER TABLE pain_entries ADD COLUMN \($0) {bool} NOT NULL DEFAULT FALSE" })
 }

@@ -73,4 +73,40 @@ struct WarningSignCommandTests {
         #expect(try todaySigns() == ["locking"])
         #expect(try statusSigns() == ["locking"])
     }
+
+    @Test func calfSignsWithBreathlessnessAreAnEmergencyFromLogPain() throws {
+        try kc(["profile", "init", "--age", "41", "--weekly-km", "18", "--runs-per-week", "3", "--time-zone", "UTC"])
+        let logged = try kc(["log", "pain", "--date", day, "--when", "rest", "--level", "2", "--calf-pain", "--breathless"])
+        #expect(logged.stdout.contains("Warning sign — calf-with-breathlessness:") && logged.stdout.contains("(emergency)"))
+        let flags = try #require(try json(["status", "--date", day])["flags"] as? [[String: Any]])
+        #expect(flags.first?["sign"] as? String == "calf-with-breathlessness")
+        #expect(flags.first?["action"] as? String == "emergency" && flags.first?["evidence"] as? String == "flag.calf")
+        #expect(try todaySigns() == ["calf-with-breathlessness"])
+        let entries = try #require(try json(["journal"])["entries"] as? [[String: Any]])
+        #expect(entries.contains { $0["calfPain"] as? Bool == true && $0["breathless"] as? Bool == true })
+    }
+
+    @Test func numbnessFromANoteAndTheOttawaRulesFromTheProfile() throws {
+        try kc(["profile", "init", "--age", "60", "--weekly-km", "18", "--runs-per-week", "3", "--pain-level", "3",
+                "--after-trauma", "--time-zone", "UTC"])
+        let flags = try #require(try json(["status", "--date", day])["flags"] as? [[String: Any]])
+        #expect(flags.map { $0["sign"] as? String } == ["injury-needs-examination"])
+        #expect(flags.first?["action"] as? String == "urgent-care")
+
+        let noted = try kc(["log", "note", "--date", day, "Left foot went numb on the long run"])
+        #expect(noted.stdout.contains("Warning sign — numbness:") && noted.stdout.contains("(see-clinician-soon)"))
+        #expect(try statusSigns() == ["injury-needs-examination", "numbness"])
+    }
+
+    @Test func everyNewSignHasItsFlagAndProfileField() throws {
+        let help = try kc(["log", "pain", "--help"]).stdout
+        for flag in ["--calf-pain", "--breathless", "--numbness", "--numbness-spreading", "--cold-foot",
+                     "--cannot-bear-weight", "--cannot-bend", "--bony-tenderness"] {
+            #expect(help.contains(flag), "log pain lacks \(flag)")
+        }
+        try kc(["profile", "init", "--age", "41", "--pain-level", "2", "--numbness", "--cold-foot", "--time-zone", "UTC"])
+        let pain = try #require(try json(["profile", "show"])["pain"] as? [String: Any])
+        #expect(pain["numbness"] as? Bool == true && pain["coldFoot"] as? Bool == true)
+        #expect(try statusSigns() == ["cold-or-pale-foot"])
+    }
 }
