@@ -185,8 +185,26 @@ struct ProfileAnswers {
             ("locking", "Does the knee lock or catch"), ("givingWay", "Does the knee give way"),
             ("limping", "Do you limp"), ("redOrHot", "Is the knee red or hot"),
             ("afterTrauma", "Did it start with a fall, twist or blow"),
+            ("calfPain", "Is one calf painful, swollen or warm"),
+            ("breathless", "Are you newly breathless, or do you have chest pain"),
+            ("numbness", "Is there numbness, tingling or weakness in the leg or foot"),
+            ("coldFoot", "Is the foot cold or pale"),
         ]
         for (key, question) in signs where pain[key] == nil {
+            if let answer = prompter.yesNo(question) { pain[key] = answer }
+        }
+        // Follow-up questions only where they apply: how numbness behaves, and the Ottawa
+        // knee rules after an injury.
+        var followUps: [(String, String)] = []
+        if pain["numbness"] as? Bool == true { followUps.append(("numbnessSpreading", "Is the numbness spreading")) }
+        if pain["afterTrauma"] as? Bool == true {
+            followUps += [
+                ("cannotBearWeight", "Since then, are you unable to take four steps on the leg"),
+                ("cannotBend", "Since then, does the knee refuse to bend to a right angle"),
+                ("bonyTenderness", "Is a bone of the knee tender to touch (kneecap, or the bump below its outside)"),
+            ]
+        }
+        for (key, question) in followUps where pain[key] == nil {
             if let answer = prompter.yesNo(question) { pain[key] = answer }
         }
     }
