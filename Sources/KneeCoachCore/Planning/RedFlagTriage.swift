@@ -25,8 +25,8 @@ public enum RedFlagTriage {
             raise(
                 pain.calfPain ? "calf-with-breathlessness" : "breathless-or-chest-pain", Evidence.flagCalf,
                 pain.calfPain
-                    ? "Calf pain or swelling together with breathlessness or chest pain is an emergency: call the emergency services now."
-                    : "New breathlessness or chest pain that is not from effort is an emergency: call the emergency services now.",
+                    ? "Calf pain or swelling together with breathlessness or chest pain needs help at once, not an appointment."
+                    : "Breathlessness or chest pain that is new and not from effort needs help at once, not an appointment.",
                 action: .emergency)
         } else if pain.calfPain {
             raise(
@@ -108,7 +108,7 @@ public enum RedFlagTriage {
         var found: [String] = []
         if pain.cannotBend { found.append("a knee that will not bend to \(degrees)°") }
         if pain.bonyTenderness { found.append("a bone of the knee that is tender to touch") }
-        if let age, age >= ageFrom, pain.level > 0 { found.append("knee pain at \(ageFrom) or over") }
+        if let age, age >= ageFrom, pain.level > 0 { found.append("knee pain at the age of \(ageFrom) or over") }
         return found
     }
 
