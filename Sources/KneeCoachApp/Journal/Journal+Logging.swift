@@ -94,6 +94,11 @@ extension Journal {
         JournalTriage.flags(in: TrainingHistory.Pain(entry), age: try await profile()?.age)
     }
 
+    /// The warning signs the phrases of a note raise, read as `status` and the plan read them.
+    public func signs(of note: NoteRecord) async throws -> [MonitorFlag] {
+        JournalTriage.flags(in: TrainingHistory.Note(date: note.date, text: note.text), age: try await profile()?.age)
+    }
+
     /// Stores a note of the pain-and-mood journal.
     @discardableResult
     public func logNote(_ note: NoteRecord, today: LocalDate) async throws -> NoteRecord {

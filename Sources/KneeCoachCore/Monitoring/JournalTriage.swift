@@ -86,12 +86,13 @@ public enum JournalTriage {
     }
 
     /// The flags the warning phrases of one note raise.
-    public static func flags(in note: TrainingHistory.Note) -> [MonitorFlag] {
+    /// - Parameter age: The runner's age (the profile's), for the Ottawa knee rules after an injury.
+    public static func flags(in note: TrainingHistory.Note, age: Int? = nil) -> [MonitorFlag] {
         let signs = NoteScanner.scan(note.text)
         guard signs.hasSign else { return [] }
         let quoted = signs.phrases.map { "\"\($0)\"" }.joined(separator: ", ")
         let source = "note of \(note.date) (\(quoted))"
-        return RedFlagTriage.flags(in: signs.painReport).map { notice in
+        return RedFlagTriage.flags(in: signs.painReport, age: age).map { notice in
             MonitorFlag(
                 sign: notice.sign, action: notice.action, reason: notice.text + " Raised by your \(source).",
                 raisedOn: note.date, source: source, evidence: notice.evidence, recordedAt: note.recordedAt)

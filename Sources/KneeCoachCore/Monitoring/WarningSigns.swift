@@ -49,7 +49,7 @@ public struct WarningSigns: Sendable {
                 raised.append(Raised(flag: flag, fromProfile: true, clearedBy: cleared))
             }
         }
-        let journal = (index.pain.flatMap { JournalTriage.flags(in: $0, age: age) } + index.notes.flatMap(JournalTriage.flags(in:)))
+        let journal = (index.pain.flatMap { JournalTriage.flags(in: $0, age: age) } + index.notes.flatMap { JournalTriage.flags(in: $0, age: age) })
             .sorted { $0.raisedOn < $1.raisedOn }
         for flag in journal {
             let cleared = index.clearances.first { Self.lifts($0, signOn: flag.raisedOn, recordedAt: flag.recordedAt) }

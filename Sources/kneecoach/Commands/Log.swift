@@ -135,13 +135,14 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let stored = try await database.withJournal(day: day) { journal, date, today in
+                let (stored, flags) = try await database.withJournal(day: day) { journal, date, today in
                     let note = NoteRecord(date: date, text: text, mood: mood, stress: stress, sleepHours: sleepHours)
-                    return try await journal.logNote(note, today: today)
+                    let stored = try await journal.logNote(note, today: today)
+                    return (stored, try await journal.signs(of: stored))
                 }
                 Console.out("Logged a note on \(stored.date).")
                 // A note that names a warning sign holds the plan as a pain entry would: say so.
-                for flag in JournalTriage.flags(in: TrainingHistory.Note(date: stored.date, text: stored.text)) {
+                for flag in flags {
                     Console.out("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))")
                 }
             }

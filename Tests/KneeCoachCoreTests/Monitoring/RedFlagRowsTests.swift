@@ -105,6 +105,11 @@ struct RedFlagRowsTests {
         #expect(try journal.status(on: 2).flags.map(\.action) == [.seeClinicianSoon])  // age 40
         #expect(RedFlagTriage.flags(in: PainReport(level: 3, afterTrauma: true), age: 55).first?.action == .urgentCare)
         #expect(RedFlagTriage.flags(in: PainReport(level: 3, afterTrauma: true), age: 54).first?.action == .seeClinicianSoon)
+        // A note about a fall is read with the profile's age too.
+        var noted = Journal()
+        noted.note(1, "Fell on the trail, knee hurts")
+        #expect(try noted.status(on: 2, profile: older).flags.map(\.sign) == ["injury-needs-examination"])
+        #expect(try noted.status(on: 2).flags.map(\.sign) == ["pain-after-trauma"])
         // Age alone, without an injury, is no sign.
         #expect(RedFlagTriage.flags(in: PainReport(level: 3), age: 70).isEmpty)
     }
