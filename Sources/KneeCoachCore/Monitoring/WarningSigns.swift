@@ -26,6 +26,8 @@ public struct WarningSigns: Sendable {
 
     /// Every sign raised, the profile's first, then the journal's by day.
     let raised: [Raised]
+    /// The journal's signs, most urgent first, then by day and name: the order `active` lists them in.
+    private let journalOrder: [Raised]
     /// The clearances, by day and then by when they were recorded.
     let clearances: [TrainingHistory.Clearance]
 
@@ -56,6 +58,12 @@ public struct WarningSigns: Sendable {
             raised.append(Raised(flag: flag, fromProfile: false, clearedBy: cleared))
         }
         self.raised = raised
+        journalOrder = raised.filter { !$0.fromProfile }.sorted { Self.order($0.flag, $1.flag) }
+    }
+
+    /// Most urgent first, then the earliest raised, then by name.
+    private static func order(_ a: MonitorFlag, _ b: MonitorFlag) -> Bool {
+        (RedFlagTriage.rank(a.action), a.raisedOn, a.sign) < (RedFlagTriage.rank(b.action), b.raisedOn, b.sign)
     }
 
     /// Whether a clearance lifts a journal sign of a day, logged at an instant (when known).
@@ -69,18 +77,13 @@ public struct WarningSigns: Sendable {
     /// journal's of the same urgency; the journal's earliest first); `persisting` adds the
     /// signs of pain that persists, computed by the caller for that day.
     func active(on day: LocalDate, persisting: [MonitorFlag] = []) -> [MonitorFlag] {
-        var profile: [MonitorFlag] = []
-        var journal = persisting
-        for item in raised where item.clearedBy.map({ $0.date > day }) ?? true {
-            if item.fromProfile {
-                profile.append(item.flag)
-            } else if item.flag.raisedOn <= day {
-                journal.append(item.flag)
-            }
-        }
-        journal.sort {
-            (RedFlagTriage.rank($0.action), $0.raisedOn, $0.sign) < (RedFlagTriage.rank($1.action), $1.raisedOn, $1.sign)
-        }
+        func holds(_ item: Raised) -> Bool { item.clearedBy.map { $0.date > day } ?? true }
+        let profile = raised.prefix { $0.fromProfile }.filter(holds).map(\.flag)
+        // Once per sign before merging, so that a long journal is not sorted day after day.
+        var journalSeen: Set<String> = []
+        var journal = journalOrder.filter { $0.flag.raisedOn <= day && holds($0) }.map(\.flag)
+            .filter { journalSeen.insert($0.sign).inserted }
+        if !persisting.isEmpty { journal = (journal + persisting).sorted(by: Self.order) }
         var seen: Set<String> = []
         return (profile + journal).enumerated().sorted {
             (RedFlagTriage.rank($0.element.action), $0.offset) < (RedFlagTriage.rank($1.element.action), $1.offset)
