@@ -129,6 +129,24 @@ struct RedFlagRowsTests {
         #expect(JournalTriage.flags(in: TrainingHistory.Note(date: Journal.day(0), text: text)).map(\.sign) == signs)
     }
 
+    /// The note phrases the README's table gives as examples raise what it says.
+    @Test(arguments: [
+        ("knee is red and hot", "red-or-hot"), ("hot to the touch", "red-or-hot"),
+        ("twisted my knee and couldn't put weight on it", "cannot-bear-weight-after-trauma"),
+        ("fell on the ice and can't bend my knee", "injury-needs-examination"),
+        ("fell, and now the kneecap is tender", "injury-needs-examination"),
+        ("I fell and now the knee is swollen", "swelling-after-trauma"), ("my calf is swollen", "calf"),
+        ("pain in one calf", "calf"), ("chest pain", "breathless-or-chest-pain"), ("knee locked", "locking"),
+        ("couldn't straighten it", "locking"), ("left foot went numb", "numbness"), ("pins and needles", "numbness"),
+        ("tingling in my toes, now spreading", "spreading-numbness"), ("my foot is pale", "cold-or-pale-foot"),
+        ("the ache woke me", "night-pain"), ("hurts even at rest", "rest-pain"),
+        ("my knee gave way on the stairs", "giving-way"), ("limping a bit after work", "limping"),
+        ("knee is swollen", "swelling"), ("tripped on a root, knee hurts", "pain-after-trauma"),
+    ])
+    func theReadmesExamplePhrases(text: String, sign: String) {
+        #expect(JournalTriage.flags(in: TrainingHistory.Note(date: Journal.day(0), text: text)).map(\.sign) == [sign])
+    }
+
     @Test(arguments: [
         "No swollen calf, just tight", "I feel numb after the news", "Legs felt weak after the 30k",
         "Cold feet on the frosty run", "Short of breath on the hill repeats", "Calf is not swollen",
