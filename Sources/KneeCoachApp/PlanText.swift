@@ -54,6 +54,7 @@ public enum PlanText {
     /// What the runner should do about a red flag, as an imperative phrase.
     public static func advice(_ action: RedFlagAction) -> String {
         switch action {
+        case .emergency: "call the emergency services now"
         case .urgentCare: "get urgent care today"
         case .seeClinicianSoon: "see a clinician soon"
         case .seeClinicianIfPersists: "see a clinician if it persists"

@@ -206,7 +206,7 @@ extension StoreSuite {
             await connection.close()
 
             try await database.withStore { store async throws in
-                #expect(try await store.schemaVersion() == 5)
+                #expect(try await store.schemaVersion() == Migrations.latestVersion)
                 #expect(try await store.profileJSON() == #"{"age":51}"#)
                 #expect(try await store.shoes().map(\.name) == ["Old"])
                 #expect(try await store.assessments().map(\.date) == [day(1)])

@@ -176,8 +176,10 @@ extension StoreSuite {
                 try await store.insert(PainEntry(date: day(1), timing: .after, level: 3))
                 try await store.insert(PainEntry(date: day(2), timing: .after, level: 2, givingWay: true))
                 try await store.insert(PainEntry(date: day(3), timing: .rest, level: 4))
+                try await store.insert(PainEntry(date: day(4), timing: .after, level: 0, calfPain: true))
+                try await store.insert(PainEntry(date: day(5), timing: .after, level: 2, bonyTenderness: true))
                 try await store.insert(PainEntry(date: day(9), timing: .during, level: 1, swelling: true))
-                #expect(try await store.painEntriesWithSigns(before: day(9)).map(\.date) == [day(2), day(3)])
+                #expect(try await store.painEntriesWithSigns(before: day(9)).map(\.date) == [day(2), day(3), day(4), day(5)])
             }
         }
     }
@@ -219,6 +221,23 @@ extension StoreSuite {
                 #expect(try await !store.delete(shoeID))
                 #expect(try await other.shoes().count == 1)
                 #expect(try await store.users().map(\.name).sorted() == ["club-member", "local"])
+            }
+        }
+    }
+
+    @Test("a pain entry keeps every warning sign of the red-flag table", arguments: Engine.available)
+    func painEntrySignsRoundTrip(engine: Engine) async throws {
+        try await TestDatabase.with(engine) { database async throws in
+            try await database.withStore { store async throws in
+                let entry = try await store.insert(
+                    PainEntry(
+                        date: day(2), timing: .after, level: 3, afterTrauma: true, calfPain: true, breathless: true,
+                        numbness: true, numbnessSpreading: true, coldFoot: true, cannotBearWeight: true, cannotBend: true,
+                        bonyTenderness: true))
+                #expect(try await store.painEntries() == [entry])
+                let quiet = try await store.insert(PainEntry(date: day(3), timing: .after, level: 1, cannotBend: true))
+                #expect(try await store.painEntries(from: day(3)) == [quiet])
+                #expect(!quiet.calfPain && !quiet.breathless && !quiet.bonyTenderness)
             }
         }
     }

@@ -88,6 +88,18 @@ extension Journal {
         return try await store.insert(entry)
     }
 
+    /// The warning signs a pain entry raises, read as `status` and the plan read it (the
+    /// stored profile's age applies the Ottawa knee rules after an injury).
+    public func signs(of entry: PainEntry) async throws -> [MonitorFlag] {
+        let profile = try await profile()
+        return JournalTriage.flags(in: TrainingHistory.Pain(entry), age: profile?.age, usual: UsualPain(profile: profile))
+    }
+
+    /// The warning signs the phrases of a note raise, read as `status` and the plan read them.
+    public func signs(of note: NoteRecord) async throws -> [MonitorFlag] {
+        JournalTriage.flags(in: TrainingHistory.Note(date: note.date, text: note.text), age: try await profile()?.age)
+    }
+
     /// Stores a note of the pain-and-mood journal.
     @discardableResult
     public func logNote(_ note: NoteRecord, today: LocalDate) async throws -> NoteRecord {

@@ -5,7 +5,7 @@ import KneeCoachStore
 extension Journal {
     /// The journal up to a day (inclusive), as the plain values that monitoring and the plan
     /// read: runs and other activities, pain, notes, sessions done, clearances, shoes,
-    /// self-tests and function ratings.
+    /// self-tests and function ratings, and when the stored profile's warning signs were raised.
     /// - Parameter through: The last day to include; `nil` for everything.
     public func history(through: LocalDate? = nil) async throws -> TrainingHistory {
         try await history(from: nil, through: through)
@@ -33,17 +33,26 @@ extension Journal {
 
     private func read(from: LocalDate?, through: LocalDate?) async throws -> TrainingHistory {
         let selfTests = try await assessments().filter { set in through.map { set.date <= $0 } ?? true }
+        let zone = await runnerTimeZone()
+        let profileSigns = try await store.profileSignsRecordedMs().flatMap { ms -> TrainingHistory.Recorded? in
+            let at = Date(milliseconds: ms)
+            return LocalDate(instant: at, in: zone).map { TrainingHistory.Recorded(date: $0, at: at) }
+        }
         return TrainingHistory(
             activities: try await store.activities(from: from, to: through).map(TrainingHistory.Activity.init),
             pain: try await store.painEntries(from: from, to: through).map(TrainingHistory.Pain.init),
-            notes: try await store.notes(to: through).map { TrainingHistory.Note(date: $0.date, text: $0.text) },
+            notes: try await store.notes(to: through).map {
+                TrainingHistory.Note(date: $0.date, text: $0.text, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
+            },
             sessions: try await store.sessions(from: from, to: through).map(TrainingHistory.Session.init),
-            clearances: try await store.clearances(to: through).map { TrainingHistory.Clearance(date: $0.date, note: $0.note) },
+            clearances: try await store.clearances(to: through).map {
+                TrainingHistory.Clearance(date: $0.date, note: $0.note, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
+            },
             shoes: try await store.shoes().compactMap(TrainingHistory.Shoe.init),
             selfTests: selfTests.map { TrainingHistory.SelfTests(date: $0.date, assessment: $0.assessment) },
             functionScores: try await store.functionScores(to: through).map {
                 TrainingHistory.FunctionScore(date: $0.date, stairs: $0.stairs, squatting: $0.squatting, running: $0.running)
-            })
+            }, profileSigns: profileSigns)
     }
 }
 
@@ -63,7 +72,17 @@ extension TrainingHistory.Pain {
             date: entry.date, timing: entry.timing, level: entry.level,
             location: entry.location, swelling: entry.swelling, locking: entry.locking, givingWay: entry.givingWay,
             limping: entry.limping, redOrHot: entry.redOrHot, atNight: entry.atNight, afterTrauma: entry.afterTrauma,
-            note: entry.note)
+            calfPain: entry.calfPain, breathless: entry.breathless, numbness: entry.numbness,
+            numbnessSpreading: entry.numbnessSpreading, coldFoot: entry.coldFoot, cannotBearWeight: entry.cannotBearWeight,
+            cannotBend: entry.cannotBend, bonyTenderness: entry.bonyTenderness, note: entry.note,
+            recordedAt: entry.recordedMs.map(Date.init(milliseconds:)))
+    }
+}
+
+extension Date {
+    /// An instant given in milliseconds since 1970, as the journal records when rows were logged.
+    init(milliseconds: Int64) {
+        self.init(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)
     }
 }
 

@@ -30,7 +30,9 @@ extension Journal {
         -> ReportPage
     {
         let (report, history) = try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: library)
-        return ReportPage(report, history: history)
+        let from = report.weeklyKm.first?.weekStart ?? day
+        return ReportPage(
+            report, history: history, signs: Monitor.signs(history: history, profile: profile, from: from, through: day))
     }
 
     /// The status and the history it was computed from, read once.

@@ -10,7 +10,10 @@ extension ReportPage {
     /// - Parameters:
     ///   - report: The status to draw.
     ///   - history: The journal it was made from (for the cadence of each run).
-    public init(_ report: MonitoringReport, history: TrainingHistory) {
+    ///   - signs: The warning signs raised or cleared in the report's period
+    ///     (``Monitor/signs(history:profile:from:through:)``): the cleared ones are listed
+    ///     after the open ones of the status, with the day they were cleared.
+    public init(_ report: MonitoringReport, history: TrainingHistory, signs: [SignEpisode] = []) {
         let jump = Evidence.loadWeeklyJumpPercent.quantity("percent")?.lower ?? 30
         var weeks: [Week] = []
         var previous: Double?
@@ -50,18 +53,21 @@ extension ReportPage {
             cadence: Cadence(
                 baselineSpm: report.cadence.baselineSpm, targetSpm: report.cadence.targetSpm, runs: cadenceRuns,
                 note: report.cadence.text),
-            flags: report.flags.map(Flag.init), disclaimer: Disclaimer.text)
+            flags: report.flags.map { Flag($0) } + signs.compactMap { sign in sign.clearedOn.map { Flag(sign.flag, clearedOn: $0) } },
+            disclaimer: Disclaimer.text)
     }
 }
 
 extension ReportPage.Flag {
-    init(_ flag: MonitorFlag) {
+    init(_ flag: MonitorFlag, clearedOn: LocalDate? = nil) {
         let urgency: Urgency =
             switch flag.action {
-            case .urgentCare: .urgent
+            case .emergency, .urgentCare: .urgent
             case .seeClinicianSoon: .soon
             case .seeClinicianIfPersists: .ifPersists
             }
-        self.init(sign: flag.sign, action: flag.action.rawValue, reason: flag.reason, raisedOn: flag.raisedOn, urgency: urgency)
+        self.init(
+            sign: flag.sign, action: flag.action.rawValue, reason: flag.reason, raisedOn: flag.raisedOn, urgency: urgency,
+            clearedOn: clearedOn)
     }
 }

@@ -89,27 +89,35 @@ public enum ReportHTML {
             + "<p>\(XMLEscaping.escaped(page.functionTrend))</p>\n</section>\n"
     }
 
-    /// The open red flags, most urgent first; they come before the charts because they
-    /// override everything else on the page.
+    /// The open red flags, most urgent first, then those a clearance lifted in the period;
+    /// they come before the charts because they override everything else on the page.
     static func flags(_ page: ReportPage) -> String {
         var html = "<section class=\"card flags\" aria-labelledby=\"flags-title\">\n<h2 id=\"flags-title\">Red flags</h2>\n"
         guard !page.flags.isEmpty else {
             return html + "<p class=\"no-flags\">No red flags in this period.</p>\n</section>\n"
         }
         html += "<ul>\n"
-        let ordered = page.flags.enumerated().sorted {
-            ($0.element.urgency, $0.element.raisedOn, $0.offset) < ($1.element.urgency, $1.element.raisedOn, $1.offset)
+        func key(_ item: (offset: Int, element: ReportPage.Flag)) -> (Int, Int, LocalDate, Int) {
+            (item.element.clearedOn == nil ? 0 : 1, item.element.urgency.rawValue, item.element.raisedOn, item.offset)
         }
+        let ordered = page.flags.enumerated().sorted { key($0) < key($1) }
         for flag in ordered.map(\.element) {
             let level = switch flag.urgency {
             case .urgent: "urgent"
             case .soon: "soon"
             case .ifPersists: "if-persists"
             }
-            html += "<li class=\"flag \(level)\">\n<h3>\(XMLEscaping.escaped(flag.sign))</h3>\n"
-                + "<p class=\"action\">\(XMLEscaping.escaped(flag.action))</p>\n"
-                + "<p>\(XMLEscaping.escaped(flag.reason))</p>\n"
-                + "<p class=\"note\">Raised on <time datetime=\"\(flag.raisedOn)\">\(flag.raisedOn)</time></p>\n</li>\n"
+            var when = "Raised on <time datetime=\"\(flag.raisedOn)\">\(flag.raisedOn)</time>"
+            var kind = level, action = flag.action
+            if let cleared = flag.clearedOn {
+                when += "; cleared by a clinician on <time datetime=\"\(cleared)\">\(cleared)</time>"
+                kind = "cleared"
+                action = "cleared"
+            }
+            html += "<li class=\"flag \(kind)\">\n<h3>\(XMLEscaping.escaped(flag.sign))</h3>\n"
+            html += "<p class=\"action\">\(XMLEscaping.escaped(action))</p>\n"
+            html += "<p>\(XMLEscaping.escaped(flag.reason))</p>\n"
+            html += "<p class=\"note\">\(when)</p>\n</li>\n"
         }
         return html + "</ul>\n</section>\n"
     }

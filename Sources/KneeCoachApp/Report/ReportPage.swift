@@ -46,7 +46,8 @@ public struct ReportPage: Equatable, Sendable {
     public var shoeWear: ShoeWear?
     /// Cadence baseline, target and the runs' cadence.
     public var cadence: Cadence
-    /// Red flags raised and still open, most urgent first.
+    /// Red flags still open, most urgent first, then those raised or cleared in the period
+    /// that a clearance lifted.
     public var flags: [Flag]
     /// The medical disclaimer printed at the foot of the page.
     public var disclaimer: String
@@ -207,14 +208,19 @@ extension ReportPage {
         public var raisedOn: LocalDate
         /// How soon to act.
         public var urgency: Urgency
+        /// The day a clinician's clearance lifted it; `nil` while it is open.
+        public var clearedOn: LocalDate?
 
         /// A flag.
-        public init(sign: String, action: String, reason: String, raisedOn: LocalDate, urgency: Urgency) {
+        public init(
+            sign: String, action: String, reason: String, raisedOn: LocalDate, urgency: Urgency, clearedOn: LocalDate? = nil
+        ) {
             self.sign = sign
             self.action = action
             self.reason = reason
             self.raisedOn = raisedOn
             self.urgency = urgency
+            self.clearedOn = clearedOn
         }
     }
 }

@@ -32,6 +32,7 @@ enum ReportStyle {
         .flag p { margin: 2px 0; }
         .flag .action { font-weight: 600; }
         .flag.urgent { border-left-width: 10px; }
+        .flag.cleared { border-left-color: var(--kc-grid); background: var(--kc-bg); }
         .no-flags { margin: 0; }
         footer { font-size: 0.85rem; border-top: 1px solid var(--kc-grid); margin-top: 24px; padding-top: 12px; }
         @media print { .card { break-inside: avoid; } }

@@ -66,6 +66,8 @@ public enum EvidenceUnit: String, Codable, Sendable {
 
 /// What to do about a red-flag sign.
 public enum RedFlagAction: String, Codable, Sendable, CaseIterable {
+    /// Call the emergency services now (breathless or chest pain with calf signs: `flag.calf`).
+    case emergency
     case urgentCare = "urgent-care"
     case seeClinicianSoon = "see-clinician-soon"
     case seeClinicianIfPersists = "see-clinician-if-persists"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An entry the monitor left out because one of its values is impossible, and why.
 public struct SkippedEntry: Sendable, Equatable, Hashable, Encodable {
     public let date: LocalDate
@@ -32,7 +34,10 @@ struct HistoryIndex: Sendable {
     let pain: [TrainingHistory.Pain]
     let notes: [TrainingHistory.Note]
     let sessions: [TrainingHistory.Session]
-    let clearances: [LocalDate]
+    /// Clearances by day, then by when they were recorded.
+    let clearances: [TrainingHistory.Clearance]
+    /// When the profile's warning signs were raised, if known.
+    let profileSigns: TrainingHistory.Recorded?
     let shoes: [TrainingHistory.Shoe]
     let selfTests: [TrainingHistory.SelfTests]
     let functionScores: [TrainingHistory.FunctionScore]
@@ -87,7 +92,10 @@ struct HistoryIndex: Sendable {
         self.pain = pain.sorted { ($0.date, Self.rank($0.timing)) < ($1.date, Self.rank($1.timing)) }
         notes = history.notes.filter { $0.date <= through }.sorted { $0.date < $1.date }
         sessions = history.sessions.filter { $0.date <= through }.sorted { $0.date < $1.date }
-        clearances = history.clearances.map(\.date).filter { $0 <= through }.sorted()
+        clearances = history.clearances.filter { $0.date <= through }.sorted {
+            ($0.date, $0.recordedAt ?? .distantPast) < ($1.date, $1.recordedAt ?? .distantPast)
+        }
+        profileSigns = history.profileSigns
         var shoes: [TrainingHistory.Shoe] = []
         for shoe in history.shoes {
             guard shoe.startKm.isFinite, shoe.startKm >= 0 else {

@@ -16,7 +16,8 @@ public enum Monitor {
     /// The status as of `today`.
     /// - Parameters:
     ///   - history: The journal as Core values; entries after `today` are ignored.
-    ///   - profile: The runner (their pain block decides whether a cadence target is set).
+    ///   - profile: The runner: their pain block raises warning signs (with the journal's, under
+    ///     one clearance rule) and decides whether a cadence target is set.
     ///   - today: The day judged, in the runner's time zone.
     ///   - weeks: How many ISO weeks to show, the current one last, within ``weekRange``.
     ///   - planned: The plan's sessions (``Plan/sessionRefs``) for adherence; empty without a plan.
@@ -36,7 +37,7 @@ public enum Monitor {
         let checksByWeek = Dictionary(grouping: checks) { $0.date.isoWeekStart }
         let painWeeks = load.map { rule.week($0.weekStart, runChecks: checksByWeek[$0.weekStart] ?? []) }
         let progress = Progress.report(index)
-        let flags = JournalTriage.activeFlags(index, usual: UsualPain(profile: profile))
+        let flags = JournalTriage.activeFlags(index, profile: profile)
         return MonitoringReport(
             date: today,
             headline: headline(painWeeks: painWeeks, progress: progress, flags: flags),
@@ -48,7 +49,7 @@ public enum Monitor {
                 weeks: painWeeks, direction: direction(painWeeks), runs: checks,
                 versusLoad: PainAgainstLoad.compare(index, spikes: allSpikes, rule: rule)),
             shoes: ShoeWear.report(index), cadence: CadenceTarget.report(index, profile: profile), flags: flags,
-            lastClearance: index.clearances.last, progress: progress,
+            lastClearance: index.clearances.last?.date, progress: progress,
             adherence: Adherence.report(index, planned: planned, from: from), skipped: index.skipped)
     }
 

@@ -22,7 +22,8 @@ public struct MonitoringReport: Sendable, Equatable, Encodable {
     public let painTrend: PainTrend
     public let shoes: ShoeReport
     public let cadence: CadenceReport
-    /// Active warning signs, most urgent first; each stays until a clearance dated on or after it.
+    /// Active warning signs of the profile and the journal, most urgent first; each stays
+    /// until a clearance lifts it (see ``WarningSigns``).
     public let flags: [MonitorFlag]
     /// The last clearance by a clinician, if any.
     public let lastClearance: LocalDate?

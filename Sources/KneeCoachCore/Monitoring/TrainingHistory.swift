@@ -21,7 +21,9 @@ public struct TrainingHistory: Sendable, Equatable {
     public var notes: [Note]
     /// Plan sessions the runner did, fully or in part.
     public var sessions: [Session]
-    /// Days a clinician saw the knee and cleared the runner: each lifts the flags raised on or before it.
+    /// Days a clinician saw the knee and cleared the runner: each lifts the signs dated before
+    /// it, those recorded before it on its own day, and the profile's signs raised before it
+    /// was recorded (see ``WarningSigns``).
     public var clearances: [Clearance]
     /// Pairs of shoes; activities point at them by ``Shoe/id``.
     public var shoes: [Shoe]
@@ -29,11 +31,15 @@ public struct TrainingHistory: Sendable, Equatable {
     public var selfTests: [SelfTests]
     /// The runner's own 0–10 ratings of everyday function.
     public var functionScores: [FunctionScore]
+    /// When the profile's warning signs were raised: the save that last brought a sign the
+    /// profile did not have. A clearance recorded after it lifts them; `nil` (a profile not
+    /// from the journal) and they hold whatever is cleared.
+    public var profileSigns: Recorded?
 
     public init(
         activities: [Activity] = [], pain: [Pain] = [], notes: [Note] = [], sessions: [Session] = [],
         clearances: [Clearance] = [], shoes: [Shoe] = [], selfTests: [SelfTests] = [],
-        functionScores: [FunctionScore] = []
+        functionScores: [FunctionScore] = [], profileSigns: Recorded? = nil
     ) {
         self.activities = activities
         self.pain = pain
@@ -43,13 +49,18 @@ public struct TrainingHistory: Sendable, Equatable {
         self.shoes = shoes
         self.selfTests = selfTests
         self.functionScores = functionScores
+        self.profileSigns = profileSigns
     }
 
     /// No history at all: the plan is built from the profile alone.
     public static let empty = TrainingHistory()
 
-    /// Whether there is nothing in it.
-    public var isEmpty: Bool { self == .empty }
+    /// Whether there is nothing in it (when the profile's signs were raised is no entry).
+    public var isEmpty: Bool {
+        var entries = self
+        entries.profileSigns = nil
+        return entries == .empty
+    }
 
     /// The journal from a day on, as the coach reads it: activities, sessions and plain pain
     /// entries from `day`; pain entries with a warning sign, notes, clearances, self-tests
@@ -59,7 +70,7 @@ public struct TrainingHistory: Sendable, Equatable {
             activities: activities.filter { $0.date >= day },
             pain: pain.filter { $0.date >= day || !JournalTriage.flags(in: $0).isEmpty },
             notes: notes, sessions: sessions.filter { $0.date >= day }, clearances: clearances, shoes: shoes,
-            selfTests: selfTests)
+            selfTests: selfTests, profileSigns: profileSigns)
     }
 }
 
@@ -128,12 +139,26 @@ extension TrainingHistory {
         public var redOrHot: Bool
         public var atNight: Bool
         public var afterTrauma: Bool
+        /// The signs of `flag.calf`, `flag.numbness` and the Ottawa knee rules, as in ``PainReport``.
+        public var calfPain: Bool
+        public var breathless: Bool
+        public var numbness: Bool
+        public var numbnessSpreading: Bool
+        public var coldFoot: Bool
+        public var cannotBearWeight: Bool
+        public var cannotBend: Bool
+        public var bonyTenderness: Bool
         public var note: String?
+        /// The instant it was logged, when known: orders it against a clearance of the same day.
+        public var recordedAt: Date?
 
         public init(
             date: LocalDate, timing: PainTiming, level: Int, location: String? = nil, swelling: Bool = false,
             locking: Bool = false, givingWay: Bool = false, limping: Bool = false, redOrHot: Bool = false,
-            atNight: Bool = false, afterTrauma: Bool = false, note: String? = nil
+            atNight: Bool = false, afterTrauma: Bool = false, calfPain: Bool = false, breathless: Bool = false,
+            numbness: Bool = false, numbnessSpreading: Bool = false, coldFoot: Bool = false,
+            cannotBearWeight: Bool = false, cannotBend: Bool = false, bonyTenderness: Bool = false,
+            note: String? = nil, recordedAt: Date? = nil
         ) {
             self.date = date
             self.timing = timing
@@ -146,7 +171,16 @@ extension TrainingHistory {
             self.redOrHot = redOrHot
             self.atNight = atNight
             self.afterTrauma = afterTrauma
+            self.calfPain = calfPain
+            self.breathless = breathless
+            self.numbness = numbness
+            self.numbnessSpreading = numbnessSpreading
+            self.coldFoot = coldFoot
+            self.cannotBearWeight = cannotBearWeight
+            self.cannotBend = cannotBend
+            self.bonyTenderness = bonyTenderness
             self.note = note
+            self.recordedAt = recordedAt
         }
     }
 
@@ -154,10 +188,13 @@ extension TrainingHistory {
     public struct Note: Sendable, Equatable {
         public var date: LocalDate
         public var text: String
+        /// The instant it was logged, when known.
+        public var recordedAt: Date?
 
-        public init(date: LocalDate, text: String) {
+        public init(date: LocalDate, text: String, recordedAt: Date? = nil) {
             self.date = date
             self.text = text
+            self.recordedAt = recordedAt
         }
     }
 
@@ -189,10 +226,24 @@ extension TrainingHistory {
     public struct Clearance: Sendable, Equatable {
         public var date: LocalDate
         public var note: String?
+        /// The instant it was logged, when known: a sign logged after it on the same day holds.
+        public var recordedAt: Date?
 
-        public init(date: LocalDate, note: String? = nil) {
+        public init(date: LocalDate, note: String? = nil, recordedAt: Date? = nil) {
             self.date = date
             self.note = note
+            self.recordedAt = recordedAt
+        }
+    }
+
+    /// When something was recorded: the runner's day of it and the instant.
+    public struct Recorded: Sendable, Equatable {
+        public var date: LocalDate
+        public var at: Date
+
+        public init(date: LocalDate, at: Date) {
+            self.date = date
+            self.at = at
         }
     }
 

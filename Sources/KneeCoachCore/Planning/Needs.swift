@@ -153,5 +153,5 @@ public struct Needs: Sendable, Equatable {
     public var isHeldByRedFlag: Bool { redFlags.contains(where: \.holdsThePlan) }
 
     /// Whether any red flag asks for urgent care.
-    public var needsUrgentCare: Bool { redFlags.contains { $0.action == .urgentCare } }
+    public var needsUrgentCare: Bool { redFlags.contains { $0.action == .urgentCare || $0.action == .emergency } }
 }

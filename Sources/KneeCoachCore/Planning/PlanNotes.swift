@@ -7,18 +7,11 @@ enum PlanNotes {
             notes.append(PlanNote(topic: topic, text: text, source: row.key))
         }
         if needs.isHeldByRedFlag {
-            if needs.redFlags.count > needs.journalRedFlags.count {
-                add(
-                    .pain,
-                    "Once a clinician has seen the knee and cleared you, update your profile's pain block and make a new plan.",
-                    Evidence.flagPersistDays)
-            }
-            if !needs.journalRedFlags.isEmpty {
-                add(
-                    .pain,
-                    "The warning signs came from your journal; once a clinician has seen the knee and cleared you, log the clearance and make a new plan.",
-                    Evidence.flagPersistDays)
-            }
+            // One rule lifts the profile's signs and the journal's alike (WarningSigns).
+            add(
+                .pain,
+                "Once a clinician has seen the knee and cleared you, log the clearance ('kneecoach log cleared'); the hold lifts for the signs recorded before it, your profile's included.",
+                Evidence.flagPersistDays)
             return notes
         }
         let km = Evidence.shoeReviewKm.quantity("kilometres")

@@ -35,7 +35,8 @@ extension Profile: Codable {
 extension PainReport: Codable {
     private enum CodingKeys: String, CodingKey {
         case level, location, sinceWeeks, duringRun, atRest, atNight, swelling, locking, givingWay, limping
-        case redOrHot, afterTrauma
+        case redOrHot, afterTrauma, calfPain, breathless, numbness, numbnessSpreading, coldFoot, cannotBearWeight
+        case cannotBend, bonyTenderness
     }
 
     public init(from decoder: any Decoder) throws {
@@ -56,6 +57,14 @@ extension PainReport: Codable {
         try c.encode(limping, forKey: .limping)
         try c.encode(redOrHot, forKey: .redOrHot)
         try c.encode(afterTrauma, forKey: .afterTrauma)
+        // The signs added later are written only when present, so older profiles read the same.
+        for (value, key) in [
+            (calfPain, CodingKeys.calfPain), (breathless, .breathless), (numbness, .numbness),
+            (numbnessSpreading, .numbnessSpreading), (coldFoot, .coldFoot), (cannotBearWeight, .cannotBearWeight),
+            (cannotBend, .cannotBend), (bonyTenderness, .bonyTenderness),
+        ] where value {
+            try c.encode(true, forKey: key)
+        }
     }
 }
 

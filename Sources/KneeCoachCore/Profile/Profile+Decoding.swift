@@ -63,7 +63,8 @@ extension PainReport {
     /// The fields of the pain object.
     public static let fields = [
         "level", "location", "sinceWeeks", "duringRun", "atRest", "atNight", "swelling", "locking", "givingWay",
-        "limping", "redOrHot", "afterTrauma",
+        "limping", "redOrHot", "afterTrauma", "calfPain", "breathless", "numbness", "numbnessSpreading", "coldFoot",
+        "cannotBearWeight", "cannotBend", "bonyTenderness",
     ]
 
     init(json: JSONValue, path: String) throws(ProfileError) {
@@ -78,7 +79,11 @@ extension PainReport {
             atNight: try reader.bool("atNight") ?? false, swelling: try reader.bool("swelling") ?? false,
             locking: try reader.bool("locking") ?? false, givingWay: try reader.bool("givingWay") ?? false,
             limping: try reader.bool("limping") ?? false, redOrHot: try reader.bool("redOrHot") ?? false,
-            afterTrauma: try reader.bool("afterTrauma") ?? false)
+            afterTrauma: try reader.bool("afterTrauma") ?? false, calfPain: try reader.bool("calfPain") ?? false,
+            breathless: try reader.bool("breathless") ?? false, numbness: try reader.bool("numbness") ?? false,
+            numbnessSpreading: try reader.bool("numbnessSpreading") ?? false,
+            coldFoot: try reader.bool("coldFoot") ?? false, cannotBearWeight: try reader.bool("cannotBearWeight") ?? false,
+            cannotBend: try reader.bool("cannotBend") ?? false, bonyTenderness: try reader.bool("bonyTenderness") ?? false)
     }
 }
 

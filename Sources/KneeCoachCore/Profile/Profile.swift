@@ -76,11 +76,30 @@ public struct PainReport: Sendable, Equatable {
     public var limping: Bool
     public var redOrHot: Bool
     public var afterTrauma: Bool
+    /// Pain, swelling or warmth in one calf (`flag.calf`).
+    public var calfPain: Bool
+    /// New breathlessness or chest pain, not from effort (`flag.calf`: an emergency).
+    public var breathless: Bool
+    /// Numbness, tingling or weakness in the leg or foot (`flag.numbness`).
+    public var numbness: Bool
+    /// The numbness is spreading (`flag.numbness`: urgent).
+    public var numbnessSpreading: Bool
+    /// The foot is cold or pale (`flag.numbness`: urgent).
+    public var coldFoot: Bool
+    /// Cannot take four steps on the leg (`flag.noWeightBearing` after an injury).
+    public var cannotBearWeight: Bool
+    /// Cannot bend the knee to a right angle (`flag.noWeightBearing` after an injury).
+    public var cannotBend: Bool
+    /// A bone of the knee is tender to touch: the kneecap or the bony bump on the outside
+    /// below the knee (`flag.noWeightBearing` after an injury).
+    public var bonyTenderness: Bool
 
     public init(
         level: Int, location: PainLocation? = nil, sinceWeeks: Double? = nil, duringRun: Bool = false,
         atRest: Bool = false, atNight: Bool = false, swelling: Bool = false, locking: Bool = false,
-        givingWay: Bool = false, limping: Bool = false, redOrHot: Bool = false, afterTrauma: Bool = false
+        givingWay: Bool = false, limping: Bool = false, redOrHot: Bool = false, afterTrauma: Bool = false,
+        calfPain: Bool = false, breathless: Bool = false, numbness: Bool = false, numbnessSpreading: Bool = false,
+        coldFoot: Bool = false, cannotBearWeight: Bool = false, cannotBend: Bool = false, bonyTenderness: Bool = false
     ) {
         self.level = level
         self.location = location
@@ -94,6 +113,14 @@ public struct PainReport: Sendable, Equatable {
         self.limping = limping
         self.redOrHot = redOrHot
         self.afterTrauma = afterTrauma
+        self.calfPain = calfPain
+        self.breathless = breathless
+        self.numbness = numbness
+        self.numbnessSpreading = numbnessSpreading
+        self.coldFoot = coldFoot
+        self.cannotBearWeight = cannotBearWeight
+        self.cannotBend = cannotBend
+        self.bonyTenderness = bonyTenderness
     }
 }
 

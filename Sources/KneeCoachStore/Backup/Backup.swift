@@ -38,6 +38,9 @@ public struct Backup: Sendable, Equatable, Codable {
     public var exportedAt: Date
     /// The profile as the profile file's JSON text.
     public var profileJSON: String?
+    /// When the profile's warning signs were raised, in milliseconds since 1970 (optional;
+    /// absent in backups written before it was kept, and then the restore's time counts).
+    public var profileSignsRecordedMs: Int64?
     public var shoes: [ShoeRecord]
     public var activities: [Activity]
     public var sessions: [SessionRecord]
@@ -56,7 +59,7 @@ public struct Backup: Sendable, Equatable, Codable {
         shoes: [ShoeRecord] = [], activities: [Activity] = [], sessions: [SessionRecord] = [],
         painEntries: [PainEntry] = [], notes: [NoteRecord] = [], clearances: [ClearanceRecord] = [],
         assessments: [AssessmentRecord] = [], functionScores: [FunctionScoreRecord] = [],
-        programmeStart: LocalDate? = nil
+        programmeStart: LocalDate? = nil, profileSignsRecordedMs: Int64? = nil
     ) {
         format = Self.formatName
         version = Self.currentVersion
@@ -72,11 +75,12 @@ public struct Backup: Sendable, Equatable, Codable {
         self.assessments = assessments
         self.functionScores = functionScores
         self.programmeStart = programmeStart
+        self.profileSignsRecordedMs = profileSignsRecordedMs
     }
 
     private enum CodingKeys: String, CodingKey {
         case format, version, schemaVersion, exportedAt, profileJSON, shoes, activities, sessions, painEntries, notes
-        case clearances, assessments, functionScores, programmeStart
+        case clearances, assessments, functionScores, programmeStart, profileSignsRecordedMs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -96,6 +100,7 @@ public struct Backup: Sendable, Equatable, Codable {
         functionScores = try c.decodeIfPresent([FunctionScoreRecord].self, forKey: .functionScores) ?? []
         // A day that is not YYYY-MM-DD fails here, so the whole backup is refused.
         programmeStart = try c.decodeIfPresent(LocalDate.self, forKey: .programmeStart)
+        profileSignsRecordedMs = try c.decodeIfPresent(Int64.self, forKey: .profileSignsRecordedMs)
     }
 
     /// The backup as JSON: sorted keys, ISO 8601 dates, file bytes in base64.

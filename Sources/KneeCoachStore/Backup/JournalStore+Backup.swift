@@ -18,7 +18,8 @@ extension JournalStore {
                     shoes: try await tx.shoes(), activities: activities, sessions: try await tx.sessions(),
                     painEntries: try await tx.painEntries(), notes: try await tx.notes(),
                     clearances: try await tx.clearances(), assessments: try await tx.assessments(),
-                    functionScores: try await tx.functionScores(), programmeStart: try await tx.programmeStart())
+                    functionScores: try await tx.functionScores(), programmeStart: try await tx.programmeStart(),
+                    profileSignsRecordedMs: try await tx.profileSignsRecordedMs())
             }
         } catch {
             throw StoreError.from(error, operation: "read the journal for a backup")
@@ -34,7 +35,9 @@ extension JournalStore {
         do {
             try await transaction { tx in
                 try await tx.deleteAllRows()
-                if let profile = backup.profileJSON { try await tx.saveProfile(json: profile, now: now) }
+                if let profile = backup.profileJSON {
+                    try await tx.saveProfile(json: profile, now: now, signsRecordedMs: backup.profileSignsRecordedMs)
+                }
                 if let start = backup.programmeStart { try await tx.setProgrammeStart(start, now: now) }
                 var shoeIDs: [ShoeID: ShoeID] = [:]
                 for shoe in backup.shoes {
@@ -47,9 +50,13 @@ extension JournalStore {
                     try await tx.insert(activity, originalFile: item.originalFile, now: now)
                 }
                 for session in backup.sessions { try await tx.insert(session, now: now) }
-                for entry in backup.painEntries { try await tx.insert(entry, now: now) }
-                for note in backup.notes { try await tx.insert(note, now: now) }
-                for clearance in backup.clearances { try await tx.insert(clearance, now: now) }
+                // Each keeps its recording instant as it is, none included: a sign and a
+                // clearance of the same day keep their order (or stay a tie, which holds).
+                for entry in backup.painEntries { try await tx.insert(entry, now: now, recordedMs: entry.recordedMs) }
+                for note in backup.notes { try await tx.insert(note, now: now, recordedMs: note.recordedMs) }
+                for clearance in backup.clearances {
+                    try await tx.insert(clearance, now: now, recordedMs: clearance.recordedMs)
+                }
                 for assessment in backup.assessments { try await tx.insert(assessment, now: now) }
                 for score in backup.functionScores { try await tx.insert(score, now: now) }
             }

@@ -1,11 +1,12 @@
 /// Every migration of the journal's schema, oldest first. Append only; never edit one.
 ///
-/// Conventions: times are UTC instants in whole seconds since 1970 (`*_utc`, `*_at`); the
+/// Conventions: times are UTC instants in whole seconds since 1970 (`*_utc`, `*_at`), or in
+/// milliseconds where order within a second matters (`*_ms`); the
 /// runner's calendar day is `local_date` (`YYYY-MM-DD` text, which sorts); distances are
 /// metres, durations seconds; every rule on values is a named CHECK constraint.
 public enum Migrations {
     /// The migrations in order; ``latestVersion`` is the last one's version.
-    public static let all: [Migration] = [v1, v2, v3, v4, v5]
+    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6, v7]
 
     /// The schema version this build of KneeCoach writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
@@ -217,4 +218,28 @@ public enum Migrations {
             )
             """,
         ])
+
+    /// When each warning sign, note and clearance was recorded, to the millisecond: a sign and
+    /// an all-clear logged on the same day are ordered by it (`created_at` has whole seconds
+    /// only). Rows from before it have NULL and fall back to `created_at`. The profile's
+    /// `signs_recorded_ms` is when its warning signs were last raised: re-saving a profile
+    /// without a new sign keeps it, so a clearance recorded after it still stands.
+    static let v6 = Migration(
+        version: 6, name: "record-warning-sign-order",
+        statements: [
+            "ALTER TABLE pain_entries ADD COLUMN recorded_ms {int}",
+            "ALTER TABLE notes ADD COLUMN recorded_ms {int}",
+            "ALTER TABLE cleared ADD COLUMN recorded_ms {int}",
+            "ALTER TABLE profiles ADD COLUMN signs_recorded_ms {int}",
+        ])
+
+    /// The warning signs a pain entry could not record: one calf (`flag.calf`), breathlessness
+    /// or chest pain, numbness and a cold or pale foot (`flag.numbness`), and the Ottawa knee
+    /// rules after an injury (`flag.noWeightBearing`).
+    static let v7 = Migration(
+        version: 7, name: "add-pain-entry-signs",
+        statements: [
+            "calf_pain", "breathless", "numbness", "numbness_spreading", "cold_foot", "cannot_bear_weight", "cannot_bend",
+            "bony_tenderness",
+        ].map { "ALTER TABLE pain_entries ADD COLUMN \($0) {bool} NOT NULL DEFAULT FALSE" })
 }

@@ -12,10 +12,12 @@ public struct NoteRecord: Sendable, Equatable, Codable {
     public var stress: Int?
     /// 0–24.
     public var sleepHours: Double?
+    /// When it was recorded, in milliseconds since 1970 UTC (see ``PainEntry/recordedMs``).
+    public var recordedMs: Int64?
 
     public init(
         id: NoteID? = nil, date: LocalDate, text: String, mood: Int? = nil, stress: Int? = nil,
-        sleepHours: Double? = nil
+        sleepHours: Double? = nil, recordedMs: Int64? = nil
     ) {
         self.id = id
         self.date = date
@@ -23,5 +25,6 @@ public struct NoteRecord: Sendable, Equatable, Codable {
         self.mood = mood
         self.stress = stress
         self.sleepHours = sleepHours
+        self.recordedMs = recordedMs
     }
 }

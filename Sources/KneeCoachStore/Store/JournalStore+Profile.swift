@@ -13,13 +13,32 @@ extension JournalStore {
     }
 
     /// Stores the runner's profile JSON text, replacing the old one. The caller validates it.
-    public func saveProfile(json: String, now: Date = Date()) async throws(StoreError) {
+    /// - Parameter signsRecordedMs: When the profile's warning signs were raised, in
+    ///   milliseconds since 1970 (``profileSignsRecordedAt()``); `nil` falls back to the save time.
+    public func saveProfile(json: String, now: Date = Date(), signsRecordedMs: Int64? = nil) async throws(StoreError) {
         try await write("save the profile") { sql in
             try await sql.delete(from: "profiles").where("user_id", .equal, userID.rawValue).run()
             try await sql.insert(into: "profiles")
-                .columns("user_id", "profile_json", "updated_at")
-                .values(SQLBind(userID.rawValue), SQLBind(json), SQLBind(SQLValues.seconds(now)))
+                .columns("user_id", "profile_json", "updated_at", "signs_recorded_ms")
+                .values(
+                    SQLBind(userID.rawValue), SQLBind(json), SQLBind(SQLValues.seconds(now)), SQLBind(signsRecordedMs))
                 .run()
+        }
+    }
+
+    /// When the stored profile's warning signs were raised, in milliseconds since 1970: the
+    /// save that last brought a sign the profile did not have before (a clearance recorded
+    /// after it lifts them); for a profile saved before this was kept, its save time. `nil`
+    /// when there is no profile.
+    public func profileSignsRecordedMs() async throws(StoreError) -> Int64? {
+        try await read("read the profile") { sql in
+            guard
+                let row = try await sql.select().columns("signs_recorded_ms", "updated_at").from("profiles")
+                    .where("user_id", .equal, userID.rawValue).first()
+            else { return nil }
+            let read = RowReader(row: row, table: "profiles")
+            if let exact: Int64 = try read("signs_recorded_ms") { return exact }
+            return try read("updated_at", as: Int64.self) * 1000
         }
     }
 
@@ -45,6 +64,10 @@ extension JournalStore {
     }
 
     /// Stores a profile (encoded as the profile file's JSON), replacing the old one.
+    ///
+    /// Its warning signs count as raised now only when it brings a sign the stored profile
+    /// did not have (``WarningSigns/raisesNewSign(from:to:)``): re-saving the same profile, or
+    /// changing other fields, keeps the old instant, so a clinician's clearance still stands.
     public func save(_ profile: Profile, now: Date = Date()) async throws(StoreError) {
         let json: String
         do {
@@ -52,6 +75,9 @@ extension JournalStore {
         } catch {
             throw .failed(operation: "save the profile", reason: "it cannot be encoded")
         }
-        try await saveProfile(json: json, now: now)
+        let old = try? await self.profile()
+        let oldSigns = try await profileSignsRecordedMs()
+        let signs = WarningSigns.raisesNewSign(from: old, to: profile) ? SQLValues.milliseconds(now) : oldSigns
+        try await saveProfile(json: json, now: now, signsRecordedMs: signs ?? SQLValues.milliseconds(now))
     }
 }

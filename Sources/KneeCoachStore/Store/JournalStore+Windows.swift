@@ -43,7 +43,7 @@ extension JournalStore {
                 .where("user_id", .equal, userID.rawValue)
                 .where("local_date", .lessThan, day.description)
                 .where(group: { group in
-                    for sign in ["swelling", "locking", "giving_way", "limping", "red_or_hot", "at_night", "after_trauma"] {
+                    for sign in Self.painSignColumns {
                         group.orWhere(SQLIdentifier(sign), .equal, SQLBind(true))
                     }
                     return group.orWhere(SQLIdentifier("timing"), .equal, SQLBind(PainEntry.Timing.rest.rawValue))

@@ -44,6 +44,13 @@ struct RowReader {
         Date(timeIntervalSince1970: TimeInterval(try self(column, as: Int64.self)))
     }
 
+    /// When the row was recorded, in milliseconds since 1970: `recorded_ms`, or for a row
+    /// written before it was kept, `created_at` (whole seconds).
+    func recordedMs() throws -> Int64 {
+        if let exact: Int64 = try self("recorded_ms") { return exact }
+        return try self("created_at", as: Int64.self) * 1000
+    }
+
     func json<T: Decodable>(_ column: String, as type: T.Type) throws -> T {
         let text = try self(column, as: String.self)
         do {
@@ -64,6 +71,9 @@ typealias Column = (name: String, value: any Encodable & Sendable)
 enum SQLValues {
     /// Seconds since 1970, as stored.
     static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded()) }
+
+    /// An instant in whole milliseconds since 1970: the order in which journal rows were recorded.
+    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

@@ -46,7 +46,7 @@ extension Log {
     struct Pain: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Log knee pain: during or after a run, the next morning, or at rest.",
-            discussion: "Warning signs (swelling, locking, giving way, limping, red or hot, at night, after a fall or twist) are flagged by 'kneecoach status' and hold the plan until a clinician has seen the knee ('kneecoach log cleared').")
+            discussion: "Warning signs (swelling, locking, giving way, limping, red or hot, at night, after a fall or twist, one calf, breathlessness, numbness, a cold foot, and after an injury: not walking four steps, not bending to a right angle, a tender bone) are flagged by 'kneecoach status' and hold the plan until a clinician has seen the knee ('kneecoach log cleared').")
 
         @OptionGroup var day: DateOption
         @Option(help: ArgumentHelp("When: during, after, next-morning or rest.", valueName: "when")) var when: PainEntry.Timing
@@ -59,27 +59,33 @@ extension Log {
         @Flag(help: "The knee is red or hot.") var redOrHot = false
         @Flag(help: "The pain wakes you or comes at night.") var atNight = false
         @Flag(help: "It started with a fall or a twist.") var afterTrauma = false
+        @Flag(help: "One calf is painful, swollen or warm.") var calfPain = false
+        @Flag(help: "New breathlessness or chest pain, not from effort (an emergency).") var breathless = false
+        @Flag(help: "Numbness, tingling or weakness in the leg or foot.") var numbness = false
+        @Flag(help: "The numbness is spreading.") var numbnessSpreading = false
+        @Flag(help: "The foot is cold or pale.") var coldFoot = false
+        @Flag(help: "You cannot take four steps on the leg.") var cannotBearWeight = false
+        @Flag(help: "The knee will not bend to a right angle.") var cannotBend = false
+        @Flag(help: "A bone of the knee is tender to touch (kneecap, or the bump below the outside of the knee).")
+        var bonyTenderness = false
         @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             try await reportingErrors {
-                let stored = try await database.withJournal(day: day) { journal, date, today in
+                let (stored, flags) = try await database.withJournal(day: day) { journal, date, today in
                     let entry = PainEntry(
                         date: date, timing: when, level: level, location: location, swelling: swelling,
                         locking: locking, givingWay: givingWay, limping: limping, redOrHot: redOrHot, atNight: atNight,
-                        afterTrauma: afterTrauma, note: note)
-                    return try await journal.logPain(entry, today: today)
+                        afterTrauma: afterTrauma, calfPain: calfPain, breathless: breathless, numbness: numbness,
+                        numbnessSpreading: numbnessSpreading, coldFoot: coldFoot, cannotBearWeight: cannotBearWeight,
+                        cannotBend: cannotBend, bonyTenderness: bonyTenderness, note: note)
+                    let stored = try await journal.logPain(entry, today: today)
+                    return (stored, try await journal.signs(of: stored))
                 }
-                let entry = stored
                 Console.out("Logged knee pain \(stored.level)/10 (\(stored.timing.rawValue)) on \(stored.date).")
-                let flags = RedFlagTriage.flags(
-                    in: KneeCoachCore.PainReport(
-                        level: entry.level, atRest: entry.timing == .rest, atNight: entry.atNight, swelling: entry.swelling,
-                        locking: entry.locking, givingWay: entry.givingWay, limping: entry.limping,
-                        redOrHot: entry.redOrHot, afterTrauma: entry.afterTrauma))
                 for flag in flags {
-                    Console.out("Warning sign — \(flag.sign): \(flag.text) (\(flag.action.rawValue))")
+                    Console.out("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))")
                 }
             }
         }
@@ -129,13 +135,14 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let stored = try await database.withJournal(day: day) { journal, date, today in
+                let (stored, flags) = try await database.withJournal(day: day) { journal, date, today in
                     let note = NoteRecord(date: date, text: text, mood: mood, stress: stress, sleepHours: sleepHours)
-                    return try await journal.logNote(note, today: today)
+                    let stored = try await journal.logNote(note, today: today)
+                    return (stored, try await journal.signs(of: stored))
                 }
                 Console.out("Logged a note on \(stored.date).")
                 // A note that names a warning sign holds the plan as a pain entry would: say so.
-                for flag in JournalTriage.flags(in: TrainingHistory.Note(date: stored.date, text: stored.text)) {
+                for flag in flags {
                     Console.out("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))")
                 }
             }

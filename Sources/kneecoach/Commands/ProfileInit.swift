@@ -43,6 +43,15 @@ extension ProfileCommand {
         @Flag(help: "You limp.") var limping = false
         @Flag(help: "The knee is red or hot.") var redOrHot = false
         @Flag(help: "The pain began with a fall, twist or blow.") var afterTrauma = false
+        @Flag(help: "One calf is painful, swollen or warm.") var calfPain = false
+        @Flag(help: "New breathlessness or chest pain, not from effort (an emergency).") var breathless = false
+        @Flag(help: "Numbness, tingling or weakness in the leg or foot.") var numbness = false
+        @Flag(help: "The numbness is spreading.") var numbnessSpreading = false
+        @Flag(help: "The foot is cold or pale.") var coldFoot = false
+        @Flag(help: "You cannot take four steps on the leg.") var cannotBearWeight = false
+        @Flag(help: "The knee will not bend to a right angle.") var cannotBend = false
+        @Flag(help: "A bone of the knee is tender to touch (kneecap, or the bump below the outside of the knee).")
+        var bonyTenderness = false
         @Flag(help: "Ask for missing answers even when standard input is not a terminal.") var interactive = false
 
         @OptionGroup var database: DatabaseOptions
@@ -114,6 +123,10 @@ struct ProfileAnswers {
             ("duringRun", flags.painDuringRun), ("atRest", flags.painAtRest), ("atNight", flags.painAtNight),
             ("swelling", flags.swelling), ("locking", flags.locking), ("givingWay", flags.givingWay),
             ("limping", flags.limping), ("redOrHot", flags.redOrHot), ("afterTrauma", flags.afterTrauma),
+            ("calfPain", flags.calfPain), ("breathless", flags.breathless), ("numbness", flags.numbness),
+            ("numbnessSpreading", flags.numbnessSpreading), ("coldFoot", flags.coldFoot),
+            ("cannotBearWeight", flags.cannotBearWeight), ("cannotBend", flags.cannotBend),
+            ("bonyTenderness", flags.bonyTenderness),
         ]
         for (key, on) in signs where on { pain[key] = true }
     }
@@ -172,8 +185,26 @@ struct ProfileAnswers {
             ("locking", "Does the knee lock or catch"), ("givingWay", "Does the knee give way"),
             ("limping", "Do you limp"), ("redOrHot", "Is the knee red or hot"),
             ("afterTrauma", "Did it start with a fall, twist or blow"),
+            ("calfPain", "Is one calf painful, swollen or warm"),
+            ("breathless", "Are you newly breathless, or do you have chest pain"),
+            ("numbness", "Is there numbness, tingling or weakness in the leg or foot"),
+            ("coldFoot", "Is the foot cold or pale"),
         ]
         for (key, question) in signs where pain[key] == nil {
+            if let answer = prompter.yesNo(question) { pain[key] = answer }
+        }
+        // Follow-up questions only where they apply: how numbness behaves, and the Ottawa
+        // knee rules after an injury.
+        var followUps: [(String, String)] = []
+        if pain["numbness"] as? Bool == true { followUps.append(("numbnessSpreading", "Is the numbness spreading")) }
+        if pain["afterTrauma"] as? Bool == true {
+            followUps += [
+                ("cannotBearWeight", "Since then, are you unable to take four steps on the leg"),
+                ("cannotBend", "Since then, does the knee refuse to bend to a right angle"),
+                ("bonyTenderness", "Is a bone of the knee tender to touch (kneecap, or the bump below its outside)"),
+            ]
+        }
+        for (key, question) in followUps where pain[key] == nil {
             if let answer = prompter.yesNo(question) { pain[key] = answer }
         }
     }

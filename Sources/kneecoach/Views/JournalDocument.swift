@@ -82,7 +82,10 @@ struct JournalDocument: Encodable {
             let signs = [
                 ("swelling", pain.swelling), ("locking", pain.locking), ("givingWay", pain.givingWay),
                 ("limping", pain.limping), ("redOrHot", pain.redOrHot), ("atNight", pain.atNight),
-                ("afterTrauma", pain.afterTrauma),
+                ("afterTrauma", pain.afterTrauma), ("calfPain", pain.calfPain), ("breathless", pain.breathless),
+                ("numbness", pain.numbness), ("numbnessSpreading", pain.numbnessSpreading), ("coldFoot", pain.coldFoot),
+                ("cannotBearWeight", pain.cannotBearWeight), ("cannotBend", pain.cannotBend),
+                ("bonyTenderness", pain.bonyTenderness),
             ]
             entries.append(
                 (2,

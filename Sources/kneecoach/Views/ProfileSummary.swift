@@ -8,7 +8,8 @@ enum ProfileSummary {
     /// Whether the pain report has a sign that calls for a clinician.
     static func hasWarningSign(_ pain: PainReport) -> Bool {
         pain.atRest || pain.atNight || pain.swelling || pain.locking || pain.givingWay || pain.limping
-            || pain.redOrHot || pain.afterTrauma
+            || pain.redOrHot || pain.afterTrauma || pain.calfPain || pain.breathless || pain.numbness
+            || pain.numbnessSpreading || pain.coldFoot || pain.cannotBearWeight || pain.cannotBend || pain.bonyTenderness
     }
 
     static func render(_ profile: Profile) -> String {
@@ -50,6 +51,10 @@ enum ProfileSummary {
             (pain.duringRun, "during runs"), (pain.atRest, "at rest"), (pain.atNight, "at night"),
             (pain.swelling, "swelling"), (pain.locking, "locking"), (pain.givingWay, "giving way"),
             (pain.limping, "limping"), (pain.redOrHot, "red or hot"), (pain.afterTrauma, "after an injury"),
+            (pain.calfPain, "one calf painful, swollen or warm"), (pain.breathless, "breathless or chest pain"),
+            (pain.numbness, "numbness or tingling"), (pain.numbnessSpreading, "spreading numbness"),
+            (pain.coldFoot, "cold or pale foot"), (pain.cannotBearWeight, "cannot take four steps"),
+            (pain.cannotBend, "cannot bend to a right angle"), (pain.bonyTenderness, "tender bone"),
         ]
         let present = signs.filter(\.0).map(\.1)
         if !present.isEmpty { text += "; " + present.joined(separator: ", ") }

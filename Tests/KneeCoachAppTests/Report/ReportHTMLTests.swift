@@ -87,6 +87,22 @@ struct ReportHTMLTests {
         #expect(parsed.withClass("flag").first?.attributes["class"] == "flag soon")
     }
 
+    @Test func clearedFlagsComeAfterTheOpenOnesWithTheDayOfTheAllClear() {
+        var page = ReportFixtures.sample
+        page.flags.insert(
+            ReportPage.Flag(
+                sign: "Calf swelling", action: "Get urgent care today", reason: "One calf was swollen.",
+                raisedOn: LocalDate(year: 2026, month: 10, day: 1) ?? page.from, urgency: .urgent,
+                clearedOn: LocalDate(year: 2026, month: 10, day: 3)),
+            at: 0)
+        let parsed = ParsedXML(ReportHTML.render(page))
+        #expect(parsed.isWellFormed, "\(parsed.error ?? "")")
+        #expect(parsed.all("h3").map(\.text) == ["Knee locking", "Swelling after runs", "Calf swelling"])
+        #expect(parsed.withClass("flag").last?.attributes["class"] == "flag cleared")
+        #expect(parsed.withClass("action").last?.text == "cleared")
+        #expect(parsed.all("time").suffix(2).map { $0.attributes["datetime"] ?? "" } == ["2026-10-01", "2026-10-03"])
+    }
+
     @Test func theHeadlineAndSummariesCarryTheNumbers() {
         let page = ReportFixtures.sample
         #expect(ReportCharts.weeklyDistance(page).info.summary

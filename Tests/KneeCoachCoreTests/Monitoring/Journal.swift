@@ -1,3 +1,4 @@
+import Foundation
 @testable import KneeCoachCore
 
 /// Builds journals that tell a story, day by day from a fixed Monday.
@@ -6,6 +7,15 @@ struct Journal {
     static let monday = LocalDate(year: 2026, month: 10, day: 5) ?? LocalDate(dayNumber: 0)
 
     var history = TrainingHistory()
+    /// The instant the next pain entry, note or clearance is recorded: entries are recorded in
+    /// the order the test logs them, a millisecond apart, as the store does.
+    var clock = Date(timeIntervalSince1970: 1_790_000_000)
+
+    /// The recording instant of the next entry.
+    mutating func tick() -> Date {
+        clock = clock.addingTimeInterval(0.001)
+        return clock
+    }
 
     /// The date `offset` days after ``monday``.
     static func day(_ offset: Int) -> LocalDate { monday.adding(days: offset) }
@@ -25,18 +35,26 @@ struct Journal {
         _ offset: Int, _ timing: TrainingHistory.PainTiming, _ level: Int,
         _ change: (inout TrainingHistory.Pain) -> Void = { _ in }
     ) {
-        var entry = TrainingHistory.Pain(date: Self.day(offset), timing: timing, level: level, location: "front")
+        var entry = TrainingHistory.Pain(
+            date: Self.day(offset), timing: timing, level: level, location: "front", recordedAt: tick())
         change(&entry)
         history.pain.append(entry)
     }
 
-    mutating func note(_ offset: Int, _ text: String) { history.notes.append(.init(date: Self.day(offset), text: text)) }
+    mutating func note(_ offset: Int, _ text: String) {
+        history.notes.append(.init(date: Self.day(offset), text: text, recordedAt: tick()))
+    }
 
     mutating func session(_ offset: Int, _ kind: SessionKind) {
         history.sessions.append(.init(date: Self.day(offset), kind: kind.rawValue))
     }
 
-    mutating func cleared(_ offset: Int) { history.clearances.append(.init(date: Self.day(offset))) }
+    mutating func cleared(_ offset: Int) { history.clearances.append(.init(date: Self.day(offset), recordedAt: tick())) }
+
+    /// The profile is saved now: its warning signs count as raised at this instant.
+    mutating func profileSaved(_ offset: Int) {
+        history.profileSigns = TrainingHistory.Recorded(date: Self.day(offset), at: tick())
+    }
 
     static let profile = Profile(
         age: 40, experience: .intermediate, weeklyDistanceKm: 20, runsPerWeek: 3, longestRecentRunKm: 8,

@@ -68,7 +68,9 @@ struct JournalPropertyTests {
                 #expect(Set(status.flags.map(\.sign)).isSubset(of: Set(plan.redFlags.map(\.sign))))
             }
             if !plan.redFlags.isEmpty { #expect(!hasRun) }
-            let needs = Needs(from: profile, journal: JournalSignals(history: journal.history, start: Self.start))
+            let needs = Needs(
+                from: profile,
+                journal: JournalSignals(history: journal.history, start: Self.start, usual: UsualPain(profile: profile)))
             let problems = PlanInvariants.violations(of: plan, for: profile, library: library, needs: needs)
                 + PlanInvariants.loadRuleViolations(of: plan, history: journal.history)
             #expect(problems.isEmpty, "\(problems.prefix(3))")

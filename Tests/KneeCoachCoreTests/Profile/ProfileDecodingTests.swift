@@ -66,6 +66,9 @@ struct ProfileDecodingTests {
         (#"{"age": 40, "pain": {"level": 3, "sinceWeeks": -2}}"#, "pain.sinceWeeks", "0 to 520"),
         (#"{"age": 40, "pain": {"location": "front"}}"#, "pain.level", "required"),
         (#"{"age": 40, "pain": {"level": 3, "swelling": "yes"}}"#, "pain.swelling", "true or false"),
+        (#"{"age": 40, "pain": {"level": 3, "calfPain": "left"}}"#, "pain.calfPain", "true or false"),
+        (#"{"age": 40, "pain": {"level": 3, "coldFoot": 1}}"#, "pain.coldFoot", "true or false"),
+        (#"{"age": 40, "pain": {"level": 3, "numbnesSpreading": true}}"#, "pain.numbnesSpreading", "did you mean 'numbnessSpreading'"),
         (#"{"age": 40, "pain": {"level": 3, "location": "frnt"}}"#, "pain.location", "did you mean 'front'"),
         (#"{"age": 40, "agee": 3}"#, "agee", "not a known field"),
         (#"{"age": 40, "terain": ["flat"]}"#, "terain", "did you mean 'terrain'"),
@@ -114,5 +117,18 @@ struct ProfileDecodingTests {
         let profile = try Profile(jsonData: Data(#"{"age": 40, "terrain": ["Hilly", "hilly"], "goal": "RACE"}"#.utf8))
         #expect(profile.terrain == [.hilly])
         #expect(profile.goal == .race)
+    }
+
+    @Test func readsAndWritesTheWarningSignsAddedForEveryRow() throws {
+        let json = #"{"age": 58, "pain": {"level": 3, "calfPain": true, "breathless": false, "numbness": true, "numbnessSpreading": true, "coldFoot": true, "cannotBearWeight": true, "cannotBend": true, "bonyTenderness": true}}"#
+        let profile = try Profile(jsonData: Data(json.utf8))
+        let pain = try #require(profile.pain)
+        #expect(pain.calfPain && !pain.breathless && pain.numbness && pain.numbnessSpreading && pain.coldFoot)
+        #expect(pain.cannotBearWeight && pain.cannotBend && pain.bonyTenderness)
+        let written = String(decoding: try JSONEncoder().encode(profile), as: UTF8.self)
+        #expect(try Profile(jsonData: Data(written.utf8)) == profile)
+        // Signs that are off are left out, so a profile without them is written as before.
+        #expect(!written.contains("breathless"))
+        #expect(!String(decoding: try JSONEncoder().encode(Profile(age: 40)), as: UTF8.self).contains("calfPain"))
     }
 }

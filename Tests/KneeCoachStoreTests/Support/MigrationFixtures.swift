@@ -7,6 +7,8 @@ enum MigrationFixtures {
         3: 867_247_147_735_709_467,
         4: 16_600_027_933_061_875_706,
         5: 17_400_134_600_833_442_001,
+        6: 17_474_782_243_374_271_942,
+        7: 8_534_072_995_414_056_562,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.

@@ -111,6 +111,25 @@ struct ProfileCommandTests {
         #expect((profile["pain"] as? [String: Any])?["level"] as? Int == 0)
     }
 
+    @Test func interactiveInitAsksAboutEveryWarningSign() throws {
+        let (db, _) = try Self.database()
+        // age, time zone, experience, weekly km, runs, longest, goal, terrain, surfaces,
+        // conditions, minutes, equipment, pain level, location, weeks; then the signs: during
+        // run, rest, night, swelling, locking, giving way, limping, red or hot, after a fall,
+        // calf, breathless, numbness, cold foot; then spreading numbness and the Ottawa questions.
+        let answers = ["62", "", "", "", "", "", "", "", "", "", "", "", "4", "front", "1",
+            "y", "n", "n", "n", "n", "n", "n", "n", "y", "n", "n", "y", "n", "n", "n", "y", "n"]
+        let result = try CLI.run(
+            ["profile", "init", "--db", db, "--interactive"], input: answers.joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Is one calf painful, swollen or warm"))
+        #expect(result.stdout.contains("unable to take four steps"))
+        let pain = try #require(try Self.json(try CLI.run(["profile", "show", "--db", db, "--json"]).stdout)["pain"] as? [String: Any])
+        #expect(pain["afterTrauma"] as? Bool == true && pain["numbness"] as? Bool == true)
+        #expect(pain["numbnessSpreading"] as? Bool == nil && pain["cannotBend"] as? Bool == true)
+        #expect(pain["calfPain"] as? Bool == nil && pain["cannotBearWeight"] as? Bool == nil)
+    }
+
     @Test func assessFromFlagsTwiceKeepsTwoDatedSets() throws {
         let (db, folder) = try Self.database()
         #expect(try CLI.run(["profile", "init", "--db", db, "--age", "38"]).status == 0)

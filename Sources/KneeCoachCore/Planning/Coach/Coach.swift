@@ -117,9 +117,12 @@ extension Coach {
         let from = max(programme.firstMonday, shown.lowerBound.isoWeekStart.adding(days: -7 * Self.foldWeeks))
         let morningDay = max(from, morning ?? knownThrough.adding(days: 1))
         let history = self.history.since(from.adding(days: -Self.lookBackDays))
-        let needs = Needs(
+        var needs = Needs(
             from: programme.profile, journal: JournalSignals(
                 history: history, start: from, readsWarningSigns: false, usual: UsualPain(profile: programme.profile)))
+        // Every warning sign, the profile's included, is read morning by morning (FlagMemory),
+        // so that a clearance lifts it; the programme's own needs carry none.
+        needs.redFlags = []
         var prescriber: Prescriber?
         var fold = DayFold(
             programme: programme, needs: needs, history: history, from: from, morningDay: morningDay,
@@ -155,9 +158,6 @@ extension Coach {
 
     /// Every warning sign active on a day: the profile's and the journal's, persisting pain included.
     static func flags(of profile: Profile, _ history: TrainingHistory, on day: LocalDate) -> [RedFlagNotice] {
-        FlagMemory.merge(
-            RedFlagTriage.flags(in: profile.pain), JournalTriage.activeFlags(
-                HistoryIndex(history, through: day), usual: UsualPain(profile: profile)
-            ).map(\.notice))
+        FlagMemory.active(profile: profile, history: history, on: day)
     }
 }

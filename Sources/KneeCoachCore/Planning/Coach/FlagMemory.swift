@@ -1,49 +1,32 @@
 /// The warning signs of the morning state: which are active on a day.
 ///
-/// The profile's signs are always active. The journal's (each pain entry and note read by
-/// ``JournalTriage``, each read once) are active from the day they were logged until a
-/// clearance dated on or after them. The last known morning also reads pain that persists
-/// (``JournalTriage``'s persistence rule); past mornings, for adherence, read the entries
-/// and notes.
+/// The profile's signs and the journal's (each pain entry and note read by ``JournalTriage``,
+/// each read once) under the one clearance rule of ``WarningSigns``: the profile's until a
+/// clearance recorded after the save that raised them, the journal's from the day they were
+/// logged until a clearance that lifts them (a later day's, or one recorded after them on
+/// their day). The last known morning also reads pain that persists (``JournalTriage``'s
+/// persistence rule); past mornings, for adherence, read the entries and notes.
 struct FlagMemory: Sendable {
-    private let profileFlags: [RedFlagNotice]
-    private let raised: [MonitorFlag]
-    private let clearances: [Int]
+    private let signs: WarningSigns
 
     init(profile: Profile, index: HistoryIndex) {
-        profileFlags = RedFlagTriage.flags(in: profile.pain)
-        raised = (index.pain.flatMap(JournalTriage.flags(in:)) + index.notes.flatMap(JournalTriage.flags(in:)))
-            .sorted { $0.raisedOn < $1.raisedOn }
-        clearances = index.clearances.map(\.dayNumber)
+        signs = WarningSigns(profile: profile, index: index)
     }
 
     /// The signs active on a day, most urgent first, once per sign; `persisting` adds the
     /// signs of pain that persists (computed by the caller for that day).
     func active(on day: Int, persisting: [MonitorFlag] = []) -> [RedFlagNotice] {
-        if persisting.isEmpty && raised.first.map({ $0.raisedOn.dayNumber > day }) ?? true { return profileFlags }
-        let cleared = clearances.last { $0 <= day }
-        var journal = persisting
-        for flag in raised where flag.raisedOn.dayNumber <= day && cleared.map({ flag.raisedOn.dayNumber > $0 }) ?? true {
-            journal.append(flag)
-        }
-        var seen: Set<String> = []
-        let ordered = journal.sorted {
-            (RedFlagTriage.rank($0.action), $0.raisedOn, $0.sign) < (RedFlagTriage.rank($1.action), $1.raisedOn, $1.sign)
-        }
-        .filter { seen.insert($0.sign).inserted }
-        return Self.merge(profileFlags, ordered.map(\.notice))
+        signs.active(on: LocalDate(dayNumber: day), persisting: persisting).map(\.notice)
     }
 
     /// The last clearance on or before a day.
-    func lastClearance(onOrBefore day: Int) -> LocalDate? {
-        clearances.last { $0 <= day }.map(LocalDate.init(dayNumber:))
+    func lastClearance(onOrBefore day: Int) -> TrainingHistory.Clearance? {
+        signs.lastClearance(onOrBefore: LocalDate(dayNumber: day))
     }
 
-    /// The profile's signs and the journal's, most urgent first, once per sign.
-    static func merge(_ profile: [RedFlagNotice], _ journal: [RedFlagNotice]) -> [RedFlagNotice] {
-        var seen: Set<String> = []
-        return (profile + journal).enumerated().sorted {
-            (RedFlagTriage.rank($0.element.action), $0.offset) < (RedFlagTriage.rank($1.element.action), $1.offset)
-        }.map(\.element).filter { seen.insert($0.sign).inserted }
+    /// Every warning sign active on a day, from the history as it stood: the profile's and
+    /// the journal's, persisting pain included.
+    static func active(profile: Profile, history: TrainingHistory, on day: LocalDate) -> [RedFlagNotice] {
+        JournalTriage.activeFlags(HistoryIndex(history, through: day), profile: profile).map(\.notice)
     }
 }
