@@ -7,8 +7,9 @@ extension Evidence {
     static let conventionRows: [EvidenceEntry] = [
         stretchRestSeconds, strengthRestSeconds, isoQuadSet, eccTempoSeconds, balanceHoldSeconds,
         coreHoldSeconds, mobilityDose, restorativeHoldSeconds, mentalMinutes, crossMinutes,
-        flexSessionMinutes, planOlderAgeFrom, planPhaseWeeks, planRaceGrowthPercent, loadAcwrWindows,
-        cadenceBaselineRuns, progressRetestEveryWeeks, planPainFreeWeeksToUnlock, painHoldDays, planRestartAfterGapDays, triageTraumaPain,
+        flexSessionMinutes, planOlderAgeFrom, planPhaseWeeks, planPainFreeWeeksToUnlock, planRaceGrowthPercent,
+        planRestartAfterGapDays, painHoldDays, loadAcwrWindows, cadenceBaselineRuns, progressRetestEveryWeeks,
+        triageTraumaPain,
     ]
 
     private static let conventionSection = "Dosing conventions"

@@ -50,6 +50,7 @@ struct EvidenceTests {
             return
         }
         var checked: Set<EvidenceKey> = []
+        var order: [EvidenceKey] = []
         for line in clinical.split(separator: "\n") where line.hasPrefix("| `") {
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
                 .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -65,7 +66,10 @@ struct EvidenceTests {
                 #expect(row.grade == grade, "\(key) grade: code \(row.grade), CLINICAL.md \(grade)")
             }
             #expect(checked.insert(key).inserted, "\(key) appears twice in CLINICAL.md")
+            order.append(key)
         }
+        // `kneecoach evidence` lists the rows in the table's order.
+        #expect(Evidence.all.map(\.key) == order)
         #expect(checked.count >= 99)
         let extra = Evidence.all.map(\.key).filter { !checked.contains($0) }
         #expect(extra.isEmpty, "rows not in CLINICAL.md: \(extra)")
