@@ -46,7 +46,8 @@ public struct Reason: Sendable, Equatable, Hashable {
     public init(_ text: String, evidence: EvidenceKey? = nil, requires: [ReasonCondition] = []) {
         self.text = text
         self.evidence = evidence
-        conditions = (ReasonCondition.implied(by: evidence) + requires).uniqued()
+        let implied = ReasonCondition.implied(by: evidence)
+        conditions = requires.isEmpty ? implied : (implied + requires).uniqued()
     }
 
     /// Whether the reason is true for this runner.
