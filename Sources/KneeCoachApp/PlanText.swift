@@ -6,7 +6,8 @@ public enum PlanText {
     /// A compact dose for one item: `3×45 s`, `3×10 /side`, `2×8 (3 s down)`, `20 min`.
     ///
     /// Sets multiply reps or holds (`3×10×5 s` is three sets of ten five-second holds);
-    /// `/side` means each side; a lowering tempo is shown in brackets.
+    /// `/side` means each side; a lowering tempo is shown in brackets; `2×/day` a dose done
+    /// twice a day (a tendon protocol).
     /// - Returns: The dose, or `as cued` when the item carries no number.
     public static func dose(_ item: PlanItem) -> String {
         let sets = item.sets.map { "\($0)×" } ?? ""
@@ -21,6 +22,7 @@ public enum PlanText {
         if let minutes = item.minutes { dose += (dose.isEmpty ? "" : " + ") + "\(minutes) min" }
         if item.perSide, !dose.isEmpty { dose += " /side" }
         if let tempo = item.tempoSeconds { dose += (dose.isEmpty ? "" : " ") + "(\(tempo) s down)" }
+        if let times = item.timesPerDay, times > 1 { dose += (dose.isEmpty ? "" : " ") + "\(times)×/day" }
         return dose.isEmpty ? "as cued" : dose
     }
 

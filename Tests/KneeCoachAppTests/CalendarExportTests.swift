@@ -107,3 +107,15 @@ struct CalendarExportTests {
         #expect(!summaries.contains { $0.contains("run (") })
     }
 }
+
+/// The compact dose says when a dose is done more than once a day (a tendon protocol).
+struct PlanTextDoseTests {
+    @Test func aTwiceADayDoseSaysSo() {
+        let reason = Reason("t")
+        let squat = PlanItem(
+            exercise: "decline-squat", sets: 3, reps: 15, tempoSeconds: 3, timesPerDay: 2, reason: reason)
+        #expect(PlanText.dose(squat) == "3×15 (3 s down) 2×/day")
+        let once = PlanItem(exercise: "step-up", sets: 3, reps: 10, reason: reason)
+        #expect(PlanText.dose(once) == "3×10")
+    }
+}

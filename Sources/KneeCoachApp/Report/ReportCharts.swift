@@ -1,20 +1,22 @@
 /// The four charts of a report, built from a ``ReportPage``; the web UI draws the same ones.
 ///
 /// Each function copies the page's numbers into a chart from `Charts/` and writes the
-/// chart's spoken summary. None applies a rule: the safe ranges, the acceptable pain and the
+/// chart's spoken summary. None applies a rule: the load bands, the acceptable pain and the
 /// wear warning arrive in the page.
 public enum ReportCharts {
-    /// Weekly distance as bars against each week's safe range.
+    /// Weekly distance as bars against each week's load band (above it: caution).
     public static func weeklyDistance(_ page: ReportPage) -> BandedBarChart {
         let bars = page.weeks.map { week in
             BandedBarChart.Bar(
                 label: week.label, value: week.km,
-                band: week.safeLowKm.flatMap { low in week.safeHighKm.flatMap { ValueBand(low, $0) } })
+                band: week.bandFromKm.flatMap { low in week.cautionAboveKm.flatMap { ValueBand(low, $0) } })
         }
         let chart = BandedBarChart(
             info: ChartInfo(id: "weekly-distance", title: "Weekly distance", summary: "", emptyMessage: "No runs yet"),
             bars: bars, unit: "km",
-            names: .init(bar: "Weekly km", band: "Safe range", over: "Above the safe range"))
+            names: .init(
+                bar: "Weekly km", band: page.loadBandNames.band.capitalisedFirst,
+                over: page.loadBandNames.over.capitalisedFirst))
         var result = chart
         result.info.summary = ReportSummaries.weeklyDistance(page, over: bars.filter(\.isOverBand).count)
         return result

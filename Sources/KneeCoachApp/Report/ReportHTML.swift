@@ -39,7 +39,7 @@ public enum ReportHTML {
         html += flags(page)
         html += "<div class=\"charts\">\n"
         html += chartSection(
-            heading: "Weekly distance", svg: ReportCharts.weeklyDistance(page).render(), note: page.safeRangeNote,
+            heading: "Weekly distance", svg: ReportCharts.weeklyDistance(page).render(), note: page.loadBandNote,
             table: ReportTables.weeklyDistance(page))
         let pain = ReportCharts.painAgainstLoad(page)
         html += chartSection(

@@ -26,3 +26,8 @@ public enum ReportLabels {
         return januaryFirst.days(until: thursday) / 7 + 1
     }
 }
+
+extension String {
+    /// The text with its first letter in upper case, for a heading or a legend.
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

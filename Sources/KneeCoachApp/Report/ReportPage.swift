@@ -32,10 +32,13 @@ public struct ReportPage: Equatable, Sendable {
     public var painTrend: String
     /// The headline about function (stairs, squatting, running ratings), one or two sentences.
     public var functionTrend: String
-    /// Weekly running distance and each week's safe range, oldest week first.
+    /// Weekly running distance and each week's load band, oldest week first.
     public var weeks: [Week]
-    /// How the safe range was set, in words: "Each week's range is the previous week ± 10 %."
-    public var safeRangeNote: String
+    /// How the load band was set, in words, with its evidence key.
+    public var loadBandNote: String
+    /// The chart's and table's names for the band and for a week above it, from the rule's row:
+    /// "up to 30 % over two weeks" and "more than 30 % over two weeks: caution".
+    public var loadBandNames: LoadBandNames
     /// Load and pain per week (or per day), oldest first.
     public var painAgainstLoad: [PainLoad]
     /// The pain level the evidence table calls acceptable during a run (0–10), or `nil`.
@@ -55,7 +58,8 @@ public struct ReportPage: Equatable, Sendable {
     /// A report page.
     public init(
         title: String = "KneeCoach report", runner: String? = nil, from: LocalDate, to: LocalDate, generatedOn: LocalDate,
-        painTrend: String, functionTrend: String, weeks: [Week], safeRangeNote: String = "",
+        painTrend: String, functionTrend: String, weeks: [Week], loadBandNote: String = "",
+        loadBandNames: LoadBandNames = LoadBandNames(band: "Load band", over: "Above the load band"),
         painAgainstLoad: [PainLoad], acceptablePain: Double? = nil, shoes: [Shoe], shoeWear: ShoeWear? = nil,
         cadence: Cadence, flags: [Flag], disclaimer: String
     ) {
@@ -67,7 +71,8 @@ public struct ReportPage: Equatable, Sendable {
         self.painTrend = painTrend
         self.functionTrend = functionTrend
         self.weeks = weeks
-        self.safeRangeNote = safeRangeNote
+        self.loadBandNote = loadBandNote
+        self.loadBandNames = loadBandNames
         self.painAgainstLoad = painAgainstLoad
         self.acceptablePain = acceptablePain
         self.shoes = shoes
@@ -79,23 +84,38 @@ public struct ReportPage: Equatable, Sendable {
 }
 
 extension ReportPage {
-    /// One week's running distance and the range it could safely have reached.
+    /// The names of the load band and of a week above it, as a runner reads them.
+    public struct LoadBandNames: Equatable, Sendable {
+        /// The band: "up to 30 % over two weeks".
+        public var band: String
+        /// A week above it: "more than 30 % over two weeks: caution".
+        public var over: String
+
+        public init(band: String, over: String) {
+            self.band = band
+            self.over = over
+        }
+    }
+
+    /// One week's running distance and its load band: from the distance it is compared with
+    /// to the distance above which the rise calls for caution (not a "safe" range).
     public struct Week: Equatable, Sendable {
         /// A short label under the bar: "W47" or "23 Nov".
         public var label: String
         /// Kilometres run that week.
         public var km: Double
-        /// The low end of the week's safe range, or `nil` when there is no previous week.
-        public var safeLowKm: Double?
-        /// The high end of the week's safe range, or `nil` when there is no previous week.
-        public var safeHighKm: Double?
+        /// The distance the week is compared with (the band's low end), or `nil` when there is
+        /// none to compare with.
+        public var bandFromKm: Double?
+        /// Above this distance the rise calls for caution (the band's high end), or `nil`.
+        public var cautionAboveKm: Double?
 
         /// A week of the distance chart.
-        public init(label: String, km: Double, safeLowKm: Double? = nil, safeHighKm: Double? = nil) {
+        public init(label: String, km: Double, bandFromKm: Double? = nil, cautionAboveKm: Double? = nil) {
             self.label = label
             self.km = km
-            self.safeLowKm = safeLowKm
-            self.safeHighKm = safeHighKm
+            self.bandFromKm = bandFromKm
+            self.cautionAboveKm = cautionAboveKm
         }
     }
 

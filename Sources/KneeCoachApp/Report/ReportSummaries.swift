@@ -1,21 +1,22 @@
 /// The sentences each chart speaks in place of its drawing (its SVG `<desc>`), built from
 /// the same numbers the chart draws.
 enum ReportSummaries {
-    /// "12 weeks, W36 to W47. Latest week 31.0 km, safe range 27.0–33.0 km. 1 week went
-    /// above its safe range."
+    /// "12 weeks, W36 to W47. Latest week 31.0 km, caution above 33.0 km. 1 week above the
+    /// band (more than 30 % over two weeks: caution)."
     static func weeklyDistance(_ page: ReportPage, over: Int) -> String {
         guard let last = page.weeks.last, let first = page.weeks.first else { return "No runs yet." }
         var text = page.weeks.count == 1 ? "1 week, \(first.label)." : "\(page.weeks.count) weeks, \(first.label) to \(last.label)."
         text += " Latest week \(ReportNumbers.km(last.km)) km"
-        if let low = last.safeLowKm, let high = last.safeHighKm {
-            text += ", safe range \(ReportNumbers.km(low))–\(ReportNumbers.km(high)) km."
+        if let high = last.cautionAboveKm {
+            text += ", caution above \(ReportNumbers.km(high)) km."
         } else {
             text += "."
         }
+        let name = page.loadBandNames.over
         switch over {
-        case 0: text += " No week went above its safe range."
-        case 1: text += " 1 week went above its safe range."
-        default: text += " \(over) weeks went above their safe range."
+        case 0: text += " No week above the band (\(name))."
+        case 1: text += " 1 week above the band (\(name))."
+        default: text += " \(over) weeks above the band (\(name))."
         }
         return text
     }

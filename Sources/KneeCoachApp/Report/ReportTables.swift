@@ -1,12 +1,16 @@
 /// The numbers behind each chart as an HTML table, folded in a `<details>` under the chart,
 /// so every value can be read (or copied, or heard) without the drawing.
 enum ReportTables {
-    /// Week, distance, safe range, and whether the week went above it.
+    /// Week, distance, load band, and whether the week went above it (caution).
     static func weeklyDistance(_ page: ReportPage) -> String {
         table(
-            caption: "Weekly distance", headers: ["Week", "km", "Safe range (km)", "Above the range?"],
+            caption: "Weekly distance",
+            headers: [
+                "Week", "km", page.loadBandNames.band.capitalisedFirst + " (km)",
+                page.loadBandNames.over.capitalisedFirst + "?",
+            ],
             rows: page.weeks.map { week in
-                let range = week.safeLowKm.flatMap { low in week.safeHighKm.map { (low, $0) } }
+                let range = week.bandFromKm.flatMap { low in week.cautionAboveKm.map { (low, $0) } }
                 return [
                     week.label, ReportNumbers.km(week.km),
                     range.map { "\(ReportNumbers.km($0.0))–\(ReportNumbers.km($0.1))" } ?? "–",

@@ -15,14 +15,14 @@ extension Evidence {
 
     /// Knee-to-wall below this distance counts as a stiff ankle.
     public static let assessKneeToWallLimitedCm = EvidenceEntry(
-        "assess.kneeToWall.limitedCm", section: assessmentSection, value: "< 10 cm toe-to-wall",
+        "assess.kneeToWall.limitedCm", section: assessmentSection, value: "< 10 cm",
         governs: "stiff-ankle finding: dorsiflexion mobility and calf work", grade: .expert,
         citation: "KneeCoach convention; weight-bearing lunge test norms (Bennell et al. 1998)",
         verified: "memory", quantities: [.init("centimetres", 10, .count)], origin: .convention)
 
     /// A left/right knee-to-wall gap of at least this much counts as asymmetry.
     public static let assessKneeToWallAsymmetryCm = EvidenceEntry(
-        "assess.kneeToWall.asymmetryCm", section: assessmentSection, value: "≥ 2 cm left/right gap",
+        "assess.kneeToWall.asymmetryCm", section: assessmentSection, value: "≥ 2 cm left/right",
         governs: "ankle-asymmetry finding: extra mobility on the stiffer side", grade: .expert,
         citation: "KneeCoach convention; side-to-side lunge-test differences (Bennell et al. 1998)",
         verified: "memory", quantities: [.init("centimetres", 2, .count)], origin: .convention)
@@ -50,14 +50,14 @@ extension Evidence {
 
     /// A yes/no flexibility check (hip flexor, IT band, hamstring, quadriceps, calf).
     public static let assessFlexibilityCheck = EvidenceEntry(
-        "assess.flexibilityCheck", section: assessmentSection, value: "tight = clearly short of the reference position",
+        "assess.flexibilityCheck", section: assessmentSection, value: "clearly short of the reference position",
         governs: "tightness findings: the matching stretches (for comfort and range, not injury prevention)",
         grade: .expert, citation: "KneeCoach convention; Thomas, Ober, straight-leg-raise and prone knee-bend tests",
         verified: "memory", origin: .convention)
 
     /// A straight-leg raise lower than this counts as tight hamstrings.
     public static let assessStraightLegRaiseDegrees = EvidenceEntry(
-        "assess.straightLegRaise.degrees", section: assessmentSection, value: "< 70° from the floor",
+        "assess.straightLegRaise.degrees", section: assessmentSection, value: "< 70°",
         governs: "tight-hamstring reading of the straight-leg raise", grade: .expert,
         citation: "KneeCoach convention; usual passive straight-leg-raise range of 70–90°", verified: "memory",
         quantities: [.init("degrees", 70, .degrees)], origin: .convention)

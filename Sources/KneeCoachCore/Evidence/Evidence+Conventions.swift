@@ -7,8 +7,9 @@ extension Evidence {
     static let conventionRows: [EvidenceEntry] = [
         stretchRestSeconds, strengthRestSeconds, isoQuadSet, eccTempoSeconds, balanceHoldSeconds,
         coreHoldSeconds, mobilityDose, restorativeHoldSeconds, mentalMinutes, crossMinutes,
-        flexSessionMinutes, planOlderAgeFrom, planPhaseWeeks, planRaceGrowthPercent, loadAcwrWindows,
-        cadenceBaselineRuns, progressRetestEveryWeeks, planPainFreeWeeksToUnlock, painHoldDays, planRestartAfterGapDays, triageTraumaPain,
+        flexSessionMinutes, planOlderAgeFrom, planPhaseWeeks, planPainFreeWeeksToUnlock, planRaceGrowthPercent,
+        planRestartAfterGapDays, painHoldDays, loadAcwrWindows, cadenceBaselineRuns, progressRetestEveryWeeks,
+        triageTraumaPain,
     ]
 
     private static let conventionSection = "Dosing conventions"
@@ -89,14 +90,14 @@ extension Evidence {
         origin: .convention)
 
     public static let planOlderAgeFrom = EvidenceEntry(
-        "plan.olderAgeFrom", section: conventionSection, value: "gentler ranges and supported variants from 60",
+        "plan.olderAgeFrom", section: conventionSection, value: "65 (the age of stretch.static.holdSecondsOlder); knee OA applies the same changes at any age",
         governs: "when the plan applies its older-runner changes", grade: .expert,
-        citation: "KneeCoach convention; the longer 60 s hold itself follows stretch.static.holdSecondsOlder (65+)",
-        verified: "n/a", quantities: [.init("ageFrom", 60, .years)], origin: .convention)
+        citation: "KneeCoach convention; the age of stretch.static.holdSecondsOlder, whose longer hold applies from it too",
+        verified: "n/a", quantities: [.init("ageFrom", 65, .years)], origin: .convention)
 
     public static let planPhaseWeeks = EvidenceEntry(
         "plan.phaseWeeks", section: conventionSection,
-        value: "settle 2 wk, build 4 wk, strengthen 6 wk; each step only when the pain rule holds",
+        value: "settle ≥ 2 wk, build ≥ 4 wk, strengthen ≥ 6 wk; each step only when the pain rule holds",
         governs: "earliest phase changes", grade: .expert,
         citation: "KneeCoach convention; hip blocks of 6 wk (itb.hipBlockWeeks) and 12-wk loading programmes (hsr.patellar)",
         verified: "n/a",
@@ -106,7 +107,7 @@ extension Evidence {
         origin: .convention)
 
     public static let planRaceGrowthPercent = EvidenceEntry(
-        "plan.raceGrowthPercent", section: conventionSection, value: "+30 % over the plan, never faster than the load rules",
+        "plan.raceGrowthPercent", section: conventionSection, value: "up to +30 % over the plan, never faster than the load rules, none while pain breaks the rule",
         governs: "how far a race plan builds weekly distance", grade: .expert,
         citation: "KneeCoach convention; weekly steps stay inside load.weeklyJumpPercent and single runs inside load.singleRunSpikePercent",
         verified: "n/a", quantities: [.init("percent", 30, .percent)], origin: .convention)
@@ -114,7 +115,7 @@ extension Evidence {
     // MARK: Monitoring conventions
 
     public static let loadAcwrWindows = EvidenceEntry(
-        "load.acwr.windows", section: conventionSection, value: "acute 7 days, chronic the 28 days before them",
+        "load.acwr.windows", section: conventionSection, value: "acute 7 days, chronic the 28 days before",
         governs: "how the acute:chronic ratio is computed (shown only)", grade: .expert,
         citation: "KneeCoach convention; the one-week and four-week windows of Gabbett 2016 (load.acwr.band), uncoupled as Impellizzeri 2021 (load.acwr.useForDecisions) recommends",
         verified: "n/a", quantities: [.init("acuteDays", 7, .days), .init("chronicDays", 28, .days)],
@@ -122,21 +123,21 @@ extension Evidence {
 
     public static let cadenceBaselineRuns = EvidenceEntry(
         "cadence.baselineRuns", section: conventionSection,
-        value: "median of up to 10 runs (at least 3); progress from the median of the last 3",
+        value: "median of up to 10 runs (≥ 3); current = median of the last 3",
         governs: "the runner's own cadence baseline and current cadence", grade: .expert,
         citation: "KneeCoach convention; baseline as in Heiderscheit 2011 and Bramah 2019 (cadence.raisePercent)",
         verified: "n/a",
         quantities: [.init("runs", 3, 10, .count), .init("recentRuns", 3, .count)], origin: .convention)
 
     public static let progressRetestEveryWeeks = EvidenceEntry(
-        "progress.retestEveryWeeks", section: conventionSection, value: "repeat the home self-tests every 4 weeks",
+        "progress.retestEveryWeeks", section: conventionSection, value: "4 weeks after the last self-tests actually done",
         governs: "when the plan schedules a re-test", grade: .expert,
         citation: "KneeCoach convention; four-week blocks as load.deloadEveryWeeks", verified: "n/a",
         quantities: [.init("weeks", 4, .weeks)], origin: .convention)
 
     public static let planPainFreeWeeksToUnlock = EvidenceEntry(
         "plan.painFreeWeeksToUnlock", section: conventionSection,
-        value: "2 weeks of running inside the pain rule unlock the next phase",
+        value: "2 programme weeks inside the pain rule unlock the next phase",
         governs: "when journal weeks move the plan on a phase", grade: .expert,
         citation: "KneeCoach convention; the pain rule of pain.safeMax, pain.nextMorning and pain.weekTrend, over the settle length of plan.phaseWeeks",
         verified: "n/a", quantities: [.init("weeks", 2, .weeks)], origin: .convention)
@@ -156,7 +157,7 @@ extension Evidence {
         verified: "n/a", quantities: [.init("days", 14, .days), .init("percent", 60, .percent)], origin: .convention)
 
     public static let triageTraumaPain = EvidenceEntry(
-        "triage.traumaPain", section: conventionSection, value: "knee pain after a fall or twist",
+        "triage.traumaPain", section: conventionSection, value: "knee pain after a fall or twist: examined before running on it (urgent with the Ottawa criteria of flag.noWeightBearing)",
         governs: "have the knee examined before running on it", grade: .expert,
         citation: "KneeCoach convention; examination after knee injury as in the Ottawa knee rules (flag.noWeightBearing) and NHS Gloucestershire (flag.traumaSwelling)",
         verified: "n/a", action: .seeClinicianSoon, origin: .convention)

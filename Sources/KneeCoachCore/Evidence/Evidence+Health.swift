@@ -12,7 +12,7 @@ extension Evidence {
         grade: .guideline, citation: "Bannuru et al. 2019 Osteoarthritis Cartilage 27:1578 (OARSI)", verified: "partly")
 
     public static let oaAquaticVsLand = EvidenceEntry(
-        "oa.aquaticVsLand", section: "Older runners, knee osteoarthritis", value: "no difference in pain or function",
+        "oa.aquaticVsLand", section: "Older runners, knee osteoarthritis", value: "no difference in pain/function",
         governs: "pool option", grade: .trial, citation: "Dong et al. 2018 Medicine 97:e13823", verified: "checked")
 
     public static let oaPrevalence = EvidenceEntry(
@@ -26,7 +26,7 @@ extension Evidence {
 
     public static let oaExercisePain = EvidenceEntry(
         "oa.exercisePain", section: "Older runners, knee osteoarthritis",
-        value: "pain during exercise acceptable up to ≤ 5/10 if back to the runner's usual within 24 h; a small rise when starting is expected",
+        value: "pain during exercise acceptable up to a tolerable level (≤ 5/10) if back to the runner's usual within 24 h; a small rise when starting is expected",
         governs: "OA pain rule: hold progression, never stop exercise", grade: .expert,
         citation: "pain-monitoring approach used in supervised OA exercise (GLA:D; Skou & Roos 2017); Roos, The Conversation 2018",
         verified: "partly", quantities: [.init("painScore", 0, 5, .painScore)])
@@ -51,7 +51,7 @@ extension Evidence {
     static let breathingRows: [EvidenceEntry] = [breathPerMinute, breathMinutes, pmrTenseRelaxSeconds]
 
     public static let breathPerMinute = EvidenceEntry(
-        "breath.perMinute", section: "Breathing and relaxation", value: "6 (anything < 10 is slow)",
+        "breath.perMinute", section: "Breathing and relaxation", value: "6 (anything < 10 is \"slow\")",
         governs: "breath pacer", grade: .trial,
         citation: "Zaccaro et al. 2018 Front Hum Neurosci 12:353; Lehrer & Gevirtz 2014 Front Psychol 5:756",
         verified: "checked",
@@ -75,7 +75,7 @@ extension Evidence {
 
     public static let nutrGelatinGrams = EvidenceEntry(
         "nutr.gelatinGrams", section: "Nutrition (notes only)",
-        value: "15 g vitamin-C-enriched gelatin, 60 min before loading", governs: "optional note", grade: .trial,
+        value: "15 g vit-C-enriched gelatin, 60 min before loading", governs: "optional note", grade: .trial,
         citation: "Shaw et al. 2017 AJCN 105:136 (n = 8 men, collagen marker only)", verified: "checked",
         quantities: [.init("grams", 15, .grams), .init("minutesBefore", 60, .minutes)])
 
@@ -113,14 +113,15 @@ extension Evidence {
         action: .urgentCare)
 
     public static let flagTraumaSwelling = EvidenceEntry(
-        "flag.traumaSwelling", section: "Red flags", value: "fast swelling or a pop after a twist or fall",
+        "flag.traumaSwelling", section: "Red flags", value: "fast swelling or \"pop\" after a twist/fall",
         governs: "stop the plan", grade: .guideline, citation: "NHS Gloucestershire knee red flags",
         verified: "checked", action: .urgentCare)
 
     public static let flagCalf = EvidenceEntry(
         "flag.calf", section: "Red flags",
-        value: "one-sided calf pain, swelling, warmth (breathless or chest pain → emergency)",
-        governs: "stop the plan", grade: .guideline, citation: "NHS DVT advice", verified: "2°", action: .urgentCare)
+        value: "one-sided calf pain, swelling, warmth",
+        governs: "stop the plan", grade: .guideline, citation: "NHS DVT advice", verified: "2°", action: .urgentCare,
+        note: "Urgent care the same day; breathlessness or chest pain means emergency care.")
 
     public static let flagLocking = EvidenceEntry(
         "flag.locking", section: "Red flags", value: "knee locks, cannot straighten", governs: "stop the plan",
@@ -128,9 +129,10 @@ extension Evidence {
 
     public static let flagNumbness = EvidenceEntry(
         "flag.numbness", section: "Red flags",
-        value: "numbness, tingling, weakness, cold or pale foot (urgent if spreading or the foot is cold; otherwise soon)",
+        value: "numbness, tingling, weakness, cold/pale foot",
         governs: "stop the plan", grade: .guideline, citation: "NHS Gloucestershire (neurovascular)",
-        verified: "checked", action: .urgentCare)
+        verified: "checked", action: .urgentCare,
+        note: "Urgent care if it spreads or the foot turns cold or pale; otherwise see a clinician soon.")
 
     public static let flagRestNightPain = EvidenceEntry(
         "flag.restNightPain", section: "Red flags", value: "constant, night or rest pain", governs: "stop the plan",

@@ -59,7 +59,7 @@ extension Evidence {
         grade: .trial, citation: "Silbernagel 2007", verified: "2°", quantities: [.init("painScore", 2, .painScore)])
 
     public static let painNextMorning = EvidenceEntry(
-        "pain.nextMorning", section: "Pain monitoring", value: "back to usual by next morning",
+        "pain.nextMorning", section: "Pain monitoring", value: "back to the runner's usual level by next morning (usual = their settled baseline; pain.safeMax when none is known)",
         governs: "hold progression if not", grade: .trial, citation: "Silbernagel 2007", verified: "2°")
 
     public static let painWeekTrend = EvidenceEntry(
@@ -152,6 +152,6 @@ extension Evidence {
         quantities: [.init("percent", 19.4, 79.3, .percent)])
 
     public static let epiPfpShare = EvidenceEntry(
-        "epi.pfpShare", section: "Return to running", value: "front-of-knee pain the commonest diagnosis",
+        "epi.pfpShare", section: "Return to running", value: "PFP the commonest diagnosis",
         governs: "copy", grade: .cohort, citation: "Taunton et al. 2002 BJSM 36:95", verified: "memory")
 }

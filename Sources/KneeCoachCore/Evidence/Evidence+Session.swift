@@ -23,7 +23,7 @@ extension Evidence {
 
     public static let sessionBreathSplit = EvidenceEntry(
         "session.breathSplit", section: sessionSection,
-        value: "of each slow breath: 40 % in, 10 % pause, 50 % out",
+        value: "40 % in, 10 % pause, 50 % out",
         governs: "the in / hold / out phases of the breath pacer", grade: .expert,
         citation: "KneeCoach convention; the breath length itself follows breath.perMinute, with the out-breath the longest part",
         verified: "n/a",

@@ -104,11 +104,89 @@ public struct EquipmentOption: Sendable, Equatable, Codable {
     public var isEquipmentFree: Bool { needs.isEmpty }
 }
 
-/// Changes for a particular runner.
+/// One change of an exercise for a kind of runner: another exercise in its place, or none
+/// at all, and a cue for doing it. Validated so that at least one part is given, a
+/// substitute and an exclusion are not both given, and a substitute names a library exercise.
+public struct Modification: Sendable, Equatable, Codable {
+    /// The id of the exercise to do instead.
+    public let substitute: String?
+    /// Whether the exercise is left out for this runner.
+    public let exclude: Bool
+    /// How to do it (or its substitute) for this runner, in a sentence.
+    public let cue: String?
+
+    public init(substitute: String? = nil, exclude: Bool = false, cue: String? = nil) {
+        self.substitute = substitute
+        self.exclude = exclude
+        self.cue = cue
+    }
+
+    private enum CodingKeys: String, CodingKey { case substitute, exclude, cue }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        substitute = try c.decodeIfPresent(String.self, forKey: .substitute)
+        exclude = try c.decodeIfPresent(Bool.self, forKey: .exclude) ?? false
+        cue = try c.decodeIfPresent(String.self, forKey: .cue)
+    }
+
+    /// Writes only the parts given (`exclude` only when true), as in the library resource.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(substitute, forKey: .substitute)
+        if exclude { try c.encode(true, forKey: .exclude) }
+        try c.encodeIfPresent(cue, forKey: .cue)
+    }
+
+    /// Whether the exercise stays as it is for this runner (only a cue, if anything).
+    public var keepsExercise: Bool { substitute == nil && !exclude }
+}
+
+/// Changes for particular runners: older runners (from `plan.olderAgeFrom`, and any runner
+/// with knee osteoarthritis, as that row says), knee osteoarthritis, and acute pain.
 public struct Modifications: Sendable, Equatable, Codable {
-    public let olderRunner: String?
-    public let arthritis: String?
-    public let acutePain: String?
+    public let olderRunner: Modification?
+    public let arthritis: Modification?
+    public let acutePain: Modification?
+
+    public init(olderRunner: Modification? = nil, arthritis: Modification? = nil, acutePain: Modification? = nil) {
+        self.olderRunner = olderRunner
+        self.arthritis = arthritis
+        self.acutePain = acutePain
+    }
+
+    /// The notes given, with their field names, in a fixed order.
+    public var all: [(field: String, note: Modification)] {
+        [("olderRunner", olderRunner), ("arthritis", arthritis), ("acutePain", acutePain)]
+            .compactMap { field, note in note.map { (field, $0) } }
+    }
+
+    /// What the planner does with an exercise for a runner: the notes that apply, the most
+    /// specific (arthritis) first. Leaving out wins over a substitute, and the arthritis
+    /// note's substitute over the older runner's.
+    /// - Parameters:
+    ///   - olderRunner: The runner gets the older-runner changes.
+    ///   - arthritis: The runner has knee osteoarthritis.
+    public func adaptation(olderRunner: Bool, arthritis: Bool) -> ExerciseAdaptation {
+        let notes = [arthritis ? self.arthritis : nil, olderRunner ? self.olderRunner : nil].compactMap { $0 }
+        return ExerciseAdaptation(
+            isExcluded: notes.contains(where: \.exclude),
+            substitute: notes.lazy.compactMap(\.substitute).first,
+            cues: notes.compactMap(\.cue).uniqued())
+    }
+}
+
+/// An exercise as it applies to one runner (see ``Modifications/adaptation(olderRunner:arthritis:)``).
+public struct ExerciseAdaptation: Sendable, Equatable {
+    /// Left out for this runner.
+    public let isExcluded: Bool
+    /// The id of the exercise done in its place, unless it is left out.
+    public let substitute: String?
+    /// The cues for this runner, arthritis first.
+    public let cues: [String]
+
+    /// Whether the exercise itself is done (adapted by its cues at most).
+    public var keepsExercise: Bool { !isExcluded && substitute == nil }
 }
 
 /// One exercise or practice of the library.
@@ -143,6 +221,16 @@ public struct Exercise: Sendable, Equatable, Identifiable, Codable {
     /// Whether the runner can do this with what they own (some option needs nothing more).
     public func isPossible(with owned: Set<Equipment>) -> Bool {
         equipment.isEmpty || equipment.contains { Set($0.needs).isSubset(of: owned) }
+    }
+
+    /// The professional finding a tendon protocol is for (the decline squat for the patellar
+    /// tendon, heel drops for the Achilles), from its evidence row; `nil` for everything else.
+    public var tendonProtocol: TendonProblem? {
+        switch evidence {
+        case Evidence.eccDeclineSquat.key: .patellar
+        case Evidence.eccAchilles.key: .achilles
+        default: nil
+        }
     }
 
     /// Whether one option needs no equipment at all.

@@ -32,6 +32,28 @@ public struct ExerciseLibrary: Sendable {
                 }
             }
         }
+        for exercise in exercises {
+            let notes = exercise.modifications
+            for (field, note, ofSubstitute) in [
+                ("olderRunner", notes.olderRunner, \Modifications.olderRunner),
+                ("arthritis", notes.arthritis, \Modifications.arthritis),
+                ("acutePain", notes.acutePain, \Modifications.acutePain),
+            ] {
+                guard let id = note?.substitute else { continue }
+                guard let substitute = byID[id] else {
+                    let hint = Suggestions.phrase(Suggestions.nearest(to: id, in: Array(byID.keys)))
+                    throw .invalidEntry(
+                        entry: exercise.id, field: "modifications.\(field).substitute",
+                        reason: "'\(id)' is not the id of any exercise" + (hint.isEmpty ? "" : " (\(hint))"))
+                }
+                // The same runner would be sent on from the substitute: name the last one directly.
+                if let onward = substitute.modifications[keyPath: ofSubstitute], !onward.keepsExercise {
+                    throw .invalidEntry(
+                        entry: exercise.id, field: "modifications.\(field).substitute",
+                        reason: "'\(id)' is itself \(onward.exclude ? "left out" : "replaced") for the same runner")
+                }
+            }
+        }
         self.exercises = exercises
         self.byID = byID
     }

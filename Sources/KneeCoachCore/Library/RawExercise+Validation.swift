@@ -50,8 +50,10 @@ extension RawExercise {
         if let field = modifications.keys.sorted().first(where: { !Self.modificationFields.contains($0) }) {
             throw invalid("modifications.\(field)", "is not a known field; use olderRunner, arthritis or acutePain")
         }
-        if let field = modifications.keys.sorted().first(where: { modifications[$0]?.isBlank ?? true }) {
-            throw invalid("modifications.\(field)", "must not be empty")
+        var modified: [String: Modification] = [:]
+        for field in modifications.keys.sorted() {
+            guard let raw = modifications[field] else { continue }
+            modified[field] = try raw.validated(field: "modifications.\(field)", entry: entry, exerciseID: id)
         }
         for (field, ids) in [("regressions", regressions), ("progressions", progressions)] {
             if ids.contains(id) { throw invalid(field, "must not name the exercise itself") }
@@ -61,10 +63,34 @@ extension RawExercise {
             targets: targets, phases: phases, dosage: try dosage.validated(entry: entry), equipment: options,
             cues: cues, regressions: regressions, progressions: progressions,
             modifications: Modifications(
-                olderRunner: modifications["olderRunner"], arthritis: modifications["arthritis"],
-                acutePain: modifications["acutePain"]),
+                olderRunner: modified["olderRunner"], arthritis: modified["arthritis"], acutePain: modified["acutePain"]),
             cautions: cautions, evidence: evidence.key, evidenceNote: evidenceNote,
             isDeepLoadedKneeBend: deepLoadedKneeBend, isHighImpact: highImpact, loadsKnee: loadsKnee)
+    }
+}
+
+extension RawModification {
+    /// Checks one modification alone; that a substitute names a library exercise is checked
+    /// with the whole library in `ExerciseLibrary.init(exercises:)`.
+    func validated(field: String, entry: String, exerciseID: String) throws(LibraryError) -> Modification {
+        func invalid(_ path: String, _ reason: String) -> LibraryError {
+            .invalidEntry(entry: entry, field: path, reason: reason)
+        }
+        if let cue, cue.isBlank { throw invalid(field + ".cue", "must not be empty") }
+        if exclude == false { throw invalid(field + ".exclude", "must be true, or left out") }
+        if substitute != nil, exclude == true {
+            throw invalid(field, "gives both a substitute and exclude; an excluded exercise has no substitute")
+        }
+        guard substitute != nil || exclude == true || cue != nil else {
+            throw invalid(field, "must give a substitute (an exercise id), \"exclude\": true or a cue")
+        }
+        if let substitute {
+            guard ExerciseLibrary.isKebabCase(substitute) else {
+                throw invalid(field + ".substitute", "'\(substitute)' must be an exercise id")
+            }
+            if substitute == exerciseID { throw invalid(field + ".substitute", "must not name the exercise itself") }
+        }
+        return Modification(substitute: substitute, exclude: exclude ?? false, cue: cue)
     }
 }
 

@@ -16,7 +16,7 @@ struct RawExercise: Decodable {
     let cues: [String]
     let regressions: [String]
     let progressions: [String]
-    let modifications: [String: String]
+    let modifications: [String: RawModification]
     let cautions: [String]
     let evidence: String
     let evidenceNote: String?
@@ -46,7 +46,7 @@ struct RawExercise: Decodable {
         cues = try c.decode([String].self, forKey: .cues)
         regressions = try c.decodeIfPresent([String].self, forKey: .regressions) ?? []
         progressions = try c.decodeIfPresent([String].self, forKey: .progressions) ?? []
-        modifications = try c.decodeIfPresent([String: String].self, forKey: .modifications) ?? [:]
+        modifications = try c.decodeIfPresent([String: RawModification].self, forKey: .modifications) ?? [:]
         cautions = try c.decodeIfPresent([String].self, forKey: .cautions) ?? []
         evidence = try c.decode(String.self, forKey: .evidence)
         evidenceNote = try c.decodeIfPresent(String.self, forKey: .evidenceNote)
@@ -89,6 +89,23 @@ struct RawDosage: Decodable {
         }
         self.doses = doses
         perSide = try c.decode(Bool.self, forKey: AnyKey(stringValue: "perSide"))
+    }
+}
+
+/// One modification as written: any of a substitute id, `"exclude": true` and a cue.
+struct RawModification: Decodable {
+    let substitute: String?
+    let exclude: Bool?
+    let cue: String?
+
+    private enum CodingKeys: String, CodingKey, CaseIterable { case substitute, exclude, cue }
+
+    init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownFields(allowed: Set(CodingKeys.allCases.map(\.rawValue)))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        substitute = try c.decodeIfPresent(String.self, forKey: .substitute)
+        exclude = try c.decodeIfPresent(Bool.self, forKey: .exclude)
+        cue = try c.decodeIfPresent(String.self, forKey: .cue)
     }
 }
 

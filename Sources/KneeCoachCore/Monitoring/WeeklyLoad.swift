@@ -80,7 +80,7 @@ enum WeeklyLoad {
         }
         guard let best, best.percent > jumpPercent else { return nil }
         let reason =
-            "The week of \(start) had \(km.kmText) of running, \(Int(best.percent.rounded())) % more than the week of \(best.start) (\(best.km.kmText)); rises of more than \(jumpPercent.plainText) % within two weeks went with more running injuries."
+            "The week of \(start) had \(km.kmText) of running, \(Int(best.percent.rounded())) % more than the week of \(best.start) (\(best.km.kmText)); rises of more than \(jumpPercent.plainText) % within \(jumpSpanWeeks) weeks went with more running injuries."
         return WeeklyJump(
             weekStart: start, km: decimal(km, 2), referenceWeekStart: best.start, referenceKm: decimal(best.km, 2),
             percent: decimal(best.percent, 1), reason: reason, evidence: Evidence.loadWeeklyJumpPercent.key)

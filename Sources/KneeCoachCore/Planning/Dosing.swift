@@ -12,6 +12,7 @@ enum Dosing {
         var hold = dose.holdSeconds.map { Int($0.value) }
         var notes: [String] = []
         var evidence = reason.evidence
+        var reps = dose.reps.map { Int($0.value) }
         if exercise.category == .staticStretch, hold != nil, needs.usesLongerHolds,
             let longer = Evidence.stretchStaticHoldSecondsOlder.quantity("holdSeconds")
         {
@@ -19,16 +20,26 @@ enum Dosing {
             notes.append("held longer and more gently")
             evidence = Evidence.stretchStaticHoldSecondsOlder.key
         }
-        if frame.deload, let current = sets, current > 1, isLoading(exercise) {
-            sets = max(1, Int((Double(current) * RunningVolume.deloadFactor).rounded(.down)))
-            if sets != current { notes.append("fewer sets in this lighter week") }
+        // A static stretch's repeats add up to no more than the total of
+        // `stretch.static.secondsPerMuscle` (a longer hold means fewer repeats).
+        if exercise.category == .staticStretch, let seconds = hold, seconds > 0, let current = sets,
+            let total = Evidence.stretchStaticSecondsPerMuscle.quantity("totalSeconds")?.upper,
+            Double(current * seconds) > total
+        {
+            sets = max(1, Int(total / Double(seconds)))
+        }
+        if frame.deload, isLoading(exercise), let cut = deloadCut(sets: sets, reps: reps, exercise: exercise) {
+            (sets, reps) = cut
+            notes.append("less volume in this lighter week")
         }
         let text = notes.isEmpty ? reason.text : reason.text + " (" + notes.joined(separator: "; ") + ")"
         return PlanItem(
-            exercise: exercise.id, sets: sets, reps: dose.reps.map { Int($0.value) }, holdSeconds: hold,
+            exercise: exercise.id, sets: sets, reps: reps, holdSeconds: hold,
             durationSeconds: dose.durationSeconds.map { Int($0.value) }, minutes: dose.minutes.map { Int($0.value) },
             tempoSeconds: dose.tempoSeconds.map { Int($0.value) }, restSeconds: dose.restSeconds.map { Int($0.value) },
-            perSide: dose.perSide, reason: Reason(text, evidence: evidence ?? exercise.evidence))
+            timesPerDay: dose.timesPerDay.map { Int($0.value) }, perSide: dose.perSide,
+            cues: exercise.adaptation(for: needs.runner).cues,
+            reason: Reason(text, evidence: evidence, requires: reason.conditions))
     }
 
     /// A whole practice (a swim, a yoga flow) shortened to fit the time left, when its evidence
@@ -39,7 +50,8 @@ enum Dosing {
         return PlanItem(
             exercise: item.exercise, sets: item.sets, reps: item.reps, holdSeconds: item.holdSeconds,
             durationSeconds: item.durationSeconds, minutes: minutes, tempoSeconds: item.tempoSeconds,
-            restSeconds: item.restSeconds, perSide: item.perSide, reason: item.reason)
+            restSeconds: item.restSeconds, timesPerDay: item.timesPerDay, perSide: item.perSide, cues: item.cues,
+            reason: item.reason)
     }
 
     /// Estimated seconds for one bout of an item, rests included.
@@ -55,6 +67,29 @@ enum Dosing {
             else { Double(item.durationSeconds ?? 0) }
         let rest = Double(item.restSeconds ?? 0) * max(0, sets - 1)
         return sets * work * sides + rest
+    }
+
+    /// A lighter week's dose: fewer sets when a whole number of sets gives a cut inside
+    /// `load.deloadCutPercent`, else fewer repetitions when that stays inside the reps row of the
+    /// exercise; `nil` when neither can (the dose then stays as it is, never cut beyond the row).
+    static func deloadCut(sets: Int?, reps: Int?, exercise: Exercise) -> (sets: Int?, reps: Int?)? {
+        guard let cut = Evidence.loadDeloadCutPercent.quantity("percent") else { return nil }
+        let keepMost = 1 - cut.lower / 100, keepLeast = 1 - cut.upper / 100
+        let middle = 1 - (cut.lower + cut.upper) / 200
+        /// The allowed whole number nearest `value × middle` whose share of `value` lies in the range.
+        func lighter(_ value: Int, allowed: (Int) -> Bool = { _ in true }) -> Int? {
+            let fits = (1..<max(1, value)).filter {
+                Double($0) >= Double(value) * keepLeast - 1e-9 && Double($0) <= Double(value) * keepMost + 1e-9
+                    && allowed($0)
+            }
+            return fits.min { abs(Double($0) - Double(value) * middle) < abs(Double($1) - Double(value) * middle) }
+        }
+        if let sets, let fewer = lighter(sets) { return (fewer, reps) }
+        let repsRow = exercise.dosage.reps?.row?.quantity("reps")
+        if let reps, let repsRow, let fewer = lighter(reps, allowed: { repsRow.contains(Double($0)) }) {
+            return (sets, fewer)
+        }
+        return nil
     }
 
     private static func isLoading(_ exercise: Exercise) -> Bool {

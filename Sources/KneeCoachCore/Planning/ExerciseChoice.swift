@@ -1,5 +1,10 @@
 /// Which exercises suit a session: by kind and phase, what the runner owns and may do,
 /// ranked by the emphasis weights and rotated by week for variety.
+///
+/// The exercise's older-runner and arthritis notes apply here: one that says to leave it out
+/// is never a candidate for that runner, and one that names another exercise puts that one in
+/// its place (ranked at least as high). Tendon protocols are only for the tendon a clinician
+/// found.
 enum ExerciseChoice {
     /// What ranking needs to know of one exercise for one runner, worked out once per plan.
     struct Traits: Sendable {
@@ -19,8 +24,20 @@ enum ExerciseChoice {
         let baseScore: Double
         /// Its position when exercises are sorted by id, for deterministic ties.
         let idOrder: Int
+        /// Left out for this runner: by its older-runner or arthritis note, or a tendon
+        /// protocol without that tendon problem.
+        let isExcluded: Bool
+        /// The library position of the exercise its notes put in its place for this runner.
+        var substitute: Int?
+        /// A tendon protocol for a tendon problem this runner has.
+        let isTendonProtocolForRunner: Bool
 
         init(_ exercise: Exercise, needs: Needs, idOrder: Int) {
+            let runner = needs.runner
+            let adaptation = exercise.adaptation(for: runner)
+            let tendon = exercise.tendonProtocol
+            isTendonProtocolForRunner = tendon.map(runner.tendonProblems.contains) ?? false
+            isExcluded = adaptation.isExcluded || (tendon != nil && !isTendonProtocolForRunner)
             category = exercise.category
             phases = exercise.phases
             isPossible = exercise.isPossible(with: needs.owned)
@@ -36,7 +53,8 @@ enum ExerciseChoice {
             if needs.isGentle, exercise.equipment.contains(where: { $0.needs.contains(.towel) || $0.needs.contains(.pool) }) {
                 score += 1
             }
-            if needs.isGentle, exercise.modifications.arthritis != nil { score += 0.5 }
+            // Exercises whose notes adapt them to this runner (a cue, not a replacement) go first.
+            if needs.isGentle, adaptation.keepsExercise, !adaptation.cues.isEmpty { score += 0.5 }
             baseScore = score
             self.idOrder = idOrder
         }
@@ -47,7 +65,15 @@ enum ExerciseChoice {
         let order = exercises.indices.sorted { exercises[$0].id < exercises[$1].id }
         var idOrder = [Int](repeating: 0, count: exercises.count)
         for (rank, index) in order.enumerated() { idOrder[index] = rank }
-        return exercises.indices.map { Traits(exercises[$0], needs: needs, idOrder: idOrder[$0]) }
+        var traits = exercises.indices.map { Traits(exercises[$0], needs: needs, idOrder: idOrder[$0]) }
+        let runner = needs.runner
+        var position: [String: Int] = [:]
+        for (index, exercise) in exercises.enumerated() { position[exercise.id] = index }
+        for (index, exercise) in exercises.enumerated() {
+            let adaptation = exercise.adaptation(for: runner)
+            if !adaptation.isExcluded, let id = adaptation.substitute { traits[index].substitute = position[id] }
+        }
+        return traits
     }
 
     /// Positions of the candidates for a session kind in a phase, best first (before the
@@ -57,14 +83,26 @@ enum ExerciseChoice {
     ) -> [Int] {
         let avoidImpact = needs.isGentle || needs.painState != .none || needs.isHeldByRedFlag
         let avoidDeepBend = needs.isGentle || (phase == .settle && needs.painState != .none)
-        var scored: [(index: Int, score: Double, order: Int)] = []
-        for (index, exercise) in traits.enumerated() {
-            guard exercise.isPossible, fits(exercise, kind: kind, phase: phase),
-                !(avoidDeepBend && exercise.isDeepLoadedKneeBend), !(avoidImpact && exercise.isHighImpact)
-            else { continue }
-            scored.append((index, score(exercise, needs: needs, kind: kind, phase: phase), exercise.idOrder))
+        func allowed(_ exercise: Traits) -> Bool {
+            exercise.isPossible && !exercise.isExcluded && fits(exercise, kind: kind, phase: phase)
+                && !(avoidDeepBend && exercise.isDeepLoadedKneeBend) && !(avoidImpact && exercise.isHighImpact)
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+        var best: [Int: Double] = [:]
+        for (index, exercise) in traits.enumerated() {
+            guard allowed(exercise) else { continue }
+            let own = score(exercise, needs: needs, kind: kind, phase: phase)
+            // Replaced for this runner: its substitute takes its place when that one may be
+            // done here (and is not itself replaced); otherwise it is simply left out.
+            if let other = exercise.substitute {
+                guard allowed(traits[other]), traits[other].substitute == nil else { continue }
+                let theirs = score(traits[other], needs: needs, kind: kind, phase: phase)
+                best[other] = max(best[other] ?? -.infinity, own, theirs)
+                continue
+            }
+            best[index] = max(best[index] ?? -.infinity, own)
+        }
+        let scored = best.map { (index: $0.key, score: $0.value, order: traits[$0.key].idOrder) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
         return scored.map(\.index)
     }
 
@@ -115,6 +153,8 @@ enum ExerciseChoice {
         var score = exercise.baseScore
         if kind == .strength, needs.terrain.contains(.downhill), exercise.isEccentricQuad { score += 10 }
         if kind == .strength, phase == .settle, exercise.isIsometricQuad { score += 6 }
+        // The loading programme for a tendon a clinician found comes first on strength days.
+        if kind == .strength, exercise.isTendonProtocolForRunner { score += 20 }
         if [.yogaPilates, .crossTraining].contains(kind), exercise.isLongPractice { score += 5 }
         return score
     }

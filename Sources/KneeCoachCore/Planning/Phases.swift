@@ -13,7 +13,9 @@ struct WeekFrame: Sendable, Equatable {
 /// convention length, counting only programme weeks that kept their gate.
 enum Phases {
     /// Why a week is in its phase; a settle week quotes the pain behind it.
-    static func phaseReason(_ phase: TrainingPhase, painReason: Reason?) -> Reason {
+    /// - Parameter frontKneePain: The runner has front-of-knee pain, for which hip and knee
+    ///   work together is the guideline (`pfp.hipPlusKnee`).
+    static func phaseReason(_ phase: TrainingPhase, painReason: Reason?, frontKneePain: Bool) -> Reason {
         switch phase {
         case .settle:
             Reason(
@@ -23,18 +25,18 @@ enum Phases {
         case .build:
             Reason(
                 "Build: slow, controlled strength for hips and knees, with lowering (eccentric) work, while running builds gradually.",
-                evidence: Evidence.pfpHipPlusKnee.key)
+                evidence: frontKneePain ? Evidence.pfpHipPlusKnee.key : Evidence.strengthInjuryRR.key)
         case .strengthen:
             Reason(
                 "Strengthen: loaded compound exercises and balance work, progressed when the reps get easy.",
                 evidence: Evidence.strengthLoadStepPercent.key)
         case .return:
             Reason(
-                "Return: running back to your full volume, with strength twice a week to keep what you built.",
+                "Return: running back to your full volume, with strength \(Evidence.strengthSessionsPerWeek.quantity("sessionsPerWeek")?.lower.plainText ?? "") times a week to keep what you built.",
                 evidence: Evidence.strengthSessionsPerWeek.key)
         case .maintain:
             Reason(
-                "Maintain: strength work is what lowers injury risk, so it stays two to three times a week.",
+                "Maintain: strength work is what lowers injury risk, so it stays \(Evidence.strengthSessionsPerWeek.quantity("sessionsPerWeek").map { "\($0.lower.plainText)–\($0.upper.plainText)" } ?? "") times a week.",
                 evidence: Evidence.strengthInjuryRR.key)
         }
     }

@@ -32,14 +32,32 @@ public struct Plan: Sendable, Equatable {
     }
 }
 
-/// Why something is in the plan: the rule in plain words and the evidence row behind it.
+/// Why something is in the plan: the rule in plain words, the evidence row behind it, and
+/// what must be true of the runner for it to be true.
 public struct Reason: Sendable, Equatable, Hashable {
     public let text: String
     public let evidence: EvidenceKey?
+    /// The conditions the reason needs: those its evidence row implies
+    /// (``ReasonCondition/implied(by:)``) and those given with it.
+    public let conditions: [ReasonCondition]
 
-    public init(_ text: String, evidence: EvidenceKey? = nil) {
+    /// - Parameters:
+    ///   - requires: Conditions the text needs beyond those of its evidence row.
+    public init(_ text: String, evidence: EvidenceKey? = nil, requires: [ReasonCondition] = []) {
         self.text = text
         self.evidence = evidence
+        let implied = ReasonCondition.implied(by: evidence)
+        conditions = requires.isEmpty ? implied : (implied + requires).uniqued()
+    }
+
+    /// Whether the reason is true for this runner.
+    public func holds(for runner: RunnerFacts, library: ExerciseLibrary) -> Bool {
+        conditions.allSatisfy { $0.holds(for: runner, library: library) }
+    }
+
+    /// Whether every condition about the runner holds (conditions about an exercise are not judged).
+    func holdsForRunner(_ runner: RunnerFacts) -> Bool {
+        conditions.allSatisfy { $0.holdsForRunner(runner) }
     }
 }
 
@@ -152,13 +170,21 @@ public struct PlanItem: Sendable, Equatable {
     /// Seconds for the lowering of an eccentric repetition.
     public let tempoSeconds: Int?
     public let restSeconds: Int?
+    /// How many times a day the dose is done (a tendon protocol); `nil` for once.
+    public let timesPerDay: Int?
     public let perSide: Bool
+    /// How to do the exercise for this runner: the cues of its older-runner and arthritis
+    /// notes that apply, arthritis first; empty when none does.
+    public let cues: [String]
     public let reason: Reason
 
     public init(
         exercise: String, sets: Int? = nil, reps: Int? = nil, holdSeconds: Int? = nil, durationSeconds: Int? = nil,
-        minutes: Int? = nil, tempoSeconds: Int? = nil, restSeconds: Int? = nil, perSide: Bool = false, reason: Reason
+        minutes: Int? = nil, tempoSeconds: Int? = nil, restSeconds: Int? = nil, timesPerDay: Int? = nil,
+        perSide: Bool = false, cues: [String] = [], reason: Reason
     ) {
+        self.timesPerDay = timesPerDay
+        self.cues = cues
         self.exercise = exercise
         self.sets = sets
         self.reps = reps

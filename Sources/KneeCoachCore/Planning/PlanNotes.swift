@@ -45,10 +45,13 @@ enum PlanNotes {
                 "With knee pain, a slightly quicker step helps: raise your usual steps per minute by \(raise), a little at a time, with a metronome if it helps.",
                 Evidence.cadenceRaisePercent)
         }
+        let spike = Evidence.loadSingleRunSpikePercent
+        let spikePercent = spike.quantity("percent")?.upper.plainText ?? ""
+        let spikeDays = spike.quantity("days")?.lower.plainText ?? ""
         add(
             .load,
-            "The single run matters more than the weekly total: keep each run within 10 % of your longest run of the last 30 days. The 10 % weekly rule did not protect runners in a trial.",
-            Evidence.loadSingleRunSpikePercent)
+            "The single run matters more than the weekly total: keep each run within \(spikePercent) % of your longest run of the last \(spikeDays) days. A fixed weekly percentage rule did not protect runners in a trial.",
+            spike)
         let safe = Evidence.painSafeMax.quantity("painScore")?.upper.plainText ?? "2"
         let during = Evidence.painDuringMax.quantity("painScore")?.upper.plainText ?? "5"
         add(
@@ -58,7 +61,7 @@ enum PlanNotes {
         if needs.hasKneePain {
             add(
                 .pain,
-                "If the pain is no better after two to three weeks of lighter load, see a physiotherapist or doctor.",
+                "If the pain is no better after \(Evidence.flagPersistDays.quantity("days")?.text ?? "") of lighter load, see a physiotherapist or doctor.",
                 Evidence.flagPersistDays)
         }
         if needs.hasOsteoarthritis {
@@ -74,7 +77,7 @@ enum PlanNotes {
             Evidence.nutrProteinGPerKg)
         add(
             .breathing,
-            "Slow breathing at about six breaths a minute helps you relax after sessions and may make pain feel less intense.",
+            "Slow breathing at about \(Evidence.breathPerMinute.quantity("breathsPerMinute")?.lower.plainText ?? "") breaths a minute helps you relax after sessions and may make pain feel less intense.",
             Evidence.breathPerMinute)
         add(
             .mindset,

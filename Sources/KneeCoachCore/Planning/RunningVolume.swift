@@ -16,7 +16,7 @@ struct WeekRunning: Sendable, Equatable {
 ///   the square root of that factor.
 /// - No run is longer than the longest of the previous 30 days by more than
 ///   `load.singleRunSpikePercent`.
-/// - Deload weeks cut strength sets by the middle of `load.deloadCutPercent`.
+/// - Deload weeks cut strength volume within `load.deloadCutPercent` (``Dosing/deloadCut(sets:reps:exercise:)``).
 enum RunningVolume {
     static var weeklyGrowthFactor: Double {
         let jump = Evidence.loadWeeklyJumpPercent.quantity("percent")?.lower ?? 0

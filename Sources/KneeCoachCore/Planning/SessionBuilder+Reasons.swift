@@ -5,8 +5,9 @@ extension SessionBuilder {
         let phase = context.frame.phase
         switch kind {
         case .warmUp:
+            let drill = Evidence.warmupDynamicSecondsPerLeg.quantity("durationSeconds")?.text ?? ""
             return Reason(
-                "Before every run: dynamic moves, about 30–60 seconds each, to get hips, thighs and calves moving.",
+                "Before every run: dynamic moves, about \(drill) each, to get hips, thighs and calves moving.",
                 evidence: Evidence.warmupDynamicSecondsPerLeg.key)
         case .coolDown:
             return Reason(
@@ -19,12 +20,18 @@ extension SessionBuilder {
                     "Pain-relief holds: isometric work may ease pain for a while and keeps the muscles working; stay at or below a moderate discomfort.",
                     evidence: Evidence.isoAnalgesia.key)
             case .build:
+                // Hip and knee together is the guideline for front-of-knee pain; for anyone
+                // else strength work is here because it is what lowers injury risk.
                 return Reason(
                     "Controlled strength for hip and knee together, with slow lowering.",
-                    evidence: Evidence.pfpHipPlusKnee.key)
+                    evidence: context.needs.runner.hasFrontKneePain
+                        ? Evidence.pfpHipPlusKnee.key : Evidence.strengthInjuryRR.key)
             case .strengthen, .return, .maintain:
+                let row = Evidence.strengthLoadStepPercent
+                let step = row.quantity("percent")?.text ?? ""
+                let above = row.quantity("repsAboveTarget").map { "\($0.lower.plainText) or \($0.upper.plainText)" } ?? ""
                 return Reason(
-                    "Compound strength and balance: add 2–10 % load once you can do one or two reps more than the target.",
+                    "Compound strength and balance: add \(step) load once you can do \(above) reps more than the target.",
                     evidence: Evidence.strengthLoadStepPercent.key)
             }
         case .flexibility:
@@ -50,16 +57,34 @@ extension SessionBuilder {
                     : "Cross-training keeps fitness with less impact on the knee.",
                 evidence: Evidence.crossMinutes.key)
         case .breathwork:
+            let rate = Evidence.breathPerMinute.quantity("breathsPerMinute")?.lower.plainText ?? ""
             return Reason(
-                "Slow breathing, about six breaths a minute, to relax; it can make pain feel less intense.",
+                "Slow breathing, about \(rate) breaths a minute, to relax; it can make pain feel less intense.",
                 evidence: Evidence.breathPerMinute.key)
         case .run, .rest:
             return Reason("", evidence: nil)
         }
     }
 
+    /// The evidence row an item cites: the exercise's own row when its advice is for this
+    /// runner (an osteoarthritis row only with osteoarthritis, a front-of-knee row only with
+    /// that pain), else the first row of its dose that is, else none.
+    static func itemEvidence(_ exercise: Exercise, runner: RunnerFacts) -> EvidenceKey? {
+        let rows = [exercise.evidence] + exercise.dosage.values.map(\.dose.evidence)
+        return rows.first { key in ReasonCondition.implied(by: key).allSatisfy { $0.holdsForRunner(runner) } }
+    }
+
     /// Why this exercise: the emphasis it serves, or the role it plays in the session.
     static func itemReason(_ exercise: Exercise, needs: Needs) -> Reason {
+        let runner = needs.runner
+        let evidence = itemEvidence(exercise, runner: runner)
+        if let problem = exercise.tendonProtocol, runner.tendonProblems.contains(problem) {
+            let times = exercise.dosage.timesPerDay.map { "\($0.value.plainText) times a day" } ?? "as its row says"
+            let tendon = problem == .patellar ? "patellar tendon" : "Achilles tendon"
+            return Reason(
+                "\(exercise.name): the loading programme for the \(tendon) a clinician found; done \(times).",
+                evidence: exercise.evidence)
+        }
         var top: (target: Target, weight: Double)?
         for target in exercise.targets {
             let weight = needs.weight(of: target)
@@ -68,7 +93,8 @@ extension SessionBuilder {
         let name = exercise.name
         if let top = top?.target {
             return Reason(
-                "\(name): works the \(top.plainName), which your profile puts weight on.", evidence: exercise.evidence)
+                "\(name): works the \(top.plainName), which your profile puts weight on.", evidence: evidence,
+                requires: [.exerciseTargets(exercise: exercise.id, top)])
         }
         let role: String =
             switch exercise.category {
@@ -84,7 +110,7 @@ extension SessionBuilder {
             case .crossTraining: "keeps fitness with little impact"
             case .yogaPilates: "combines flexibility and trunk control"
             }
-        return Reason("\(name): \(role).", evidence: exercise.evidence)
+        return Reason("\(name): \(role).", evidence: evidence)
     }
 }
 

@@ -48,6 +48,9 @@ public struct AssessmentFindings: Sendable, Equatable {
     public let femoralInternalRotation: Bool
     /// A professional found overpronation.
     public let overpronation: Bool
+    /// Tendon problems a clinician found (`assess.professionalFinding`): only these runners get
+    /// the tendon loading protocols.
+    public let tendonProblems: Set<TendonProblem>
     /// The bridge hold was shorter than the limit.
     public let weakBridge: Bool
     /// The side-plank hold was shorter than the limit.
@@ -147,8 +150,13 @@ public struct AssessmentFindings: Sendable, Equatable {
             note(
                 .overpronation,
                 "A clinician found overpronation, so the plan adds a note on comfortable shoes and short-term insoles.",
-                Evidence.orthosesPfp)
+                Evidence.assessProfessionalFinding)
         }
+        tendonProblems = Set(
+            [
+                assessment.patellarTendinopathy == true ? TendonProblem.patellar : nil,
+                assessment.achillesTendinopathy == true ? .achilles : nil,
+            ].compactMap { $0 })
 
         let bridgeLimit = Evidence.assessBridgeWeakSeconds.quantity("holdSeconds")?.lower ?? 0
         weakBridge = assessment.bridgeHoldSeconds.map { $0 < bridgeLimit } ?? false

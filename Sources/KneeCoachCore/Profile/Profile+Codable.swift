@@ -72,6 +72,7 @@ extension Assessment: Codable {
     private enum CodingKeys: String, CodingKey {
         case kneeToWallCm, singleLegSquatValgus, hipFlexorTight, itBandTight, hamstringTight, quadTight, calfTight
         case femoralInternalRotation, overpronation, bridgeHoldSeconds, sidePlankSeconds
+        case patellarTendinopathy, achillesTendinopathy
     }
 
     public init(from decoder: any Decoder) throws {
@@ -91,6 +92,8 @@ extension Assessment: Codable {
         try c.encodeIfPresent(overpronation, forKey: .overpronation)
         try c.encodeIfPresent(bridgeHoldSeconds, forKey: .bridgeHoldSeconds)
         try c.encodeIfPresent(sidePlankSeconds, forKey: .sidePlankSeconds)
+        try c.encodeIfPresent(patellarTendinopathy, forKey: .patellarTendinopathy)
+        try c.encodeIfPresent(achillesTendinopathy, forKey: .achillesTendinopathy)
     }
 }
 

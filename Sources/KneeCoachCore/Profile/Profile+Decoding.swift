@@ -92,6 +92,7 @@ extension Assessment {
     public static let fields = [
         "kneeToWallCm", "singleLegSquatValgus", "hipFlexorTight", "itBandTight", "hamstringTight", "quadTight",
         "calfTight", "femoralInternalRotation", "overpronation", "bridgeHoldSeconds", "sidePlankSeconds",
+        "patellarTendinopathy", "achillesTendinopathy",
     ]
 
     /// Decodes and validates a set of self-test results from JSON (the `assessment` object).
@@ -119,7 +120,9 @@ extension Assessment {
             femoralInternalRotation: try reader.bool("femoralInternalRotation"),
             overpronation: try reader.bool("overpronation"),
             bridgeHoldSeconds: try reader.number("bridgeHoldSeconds", ProfileLimits.bridgeHoldSeconds),
-            sidePlankSeconds: try reader.number("sidePlankSeconds", ProfileLimits.sidePlankSeconds))
+            sidePlankSeconds: try reader.number("sidePlankSeconds", ProfileLimits.sidePlankSeconds),
+            patellarTendinopathy: try reader.bool("patellarTendinopathy"),
+            achillesTendinopathy: try reader.bool("achillesTendinopathy"))
     }
 
     /// Whether no test result at all is recorded.

@@ -59,6 +59,14 @@ public enum Condition: String, CaseIterable, Codable, Sendable {
     case kneeOsteoarthritis = "knee-osteoarthritis"
 }
 
+/// A tendon problem a clinician found, for which the evidence table has a loading protocol.
+public enum TendonProblem: String, CaseIterable, Codable, Sendable {
+    /// Patellar tendinopathy: the decline squat of `ecc.declineSquat`.
+    case patellar
+    /// Achilles tendinopathy: the heel drops of `ecc.achilles`.
+    case achilles
+}
+
 public enum PainLocation: String, CaseIterable, Codable, Sendable { case front, outside, inside, back, whole }
 
 /// The knee pain the runner has now, and the warning signs that go with it.
@@ -149,6 +157,10 @@ public struct Assessment: Sendable, Equatable {
     public var femoralInternalRotation: Bool?
     /// A professional's finding of overpronation.
     public var overpronation: Bool?
+    /// A professional's finding of patellar tendinopathy (the tendon below the kneecap).
+    public var patellarTendinopathy: Bool?
+    /// A professional's finding of Achilles tendinopathy.
+    public var achillesTendinopathy: Bool?
     public var bridgeHoldSeconds: Double?
     public var sidePlankSeconds: Double?
 
@@ -156,8 +168,10 @@ public struct Assessment: Sendable, Equatable {
         kneeToWallCm: Sides<Double>? = nil, singleLegSquatValgus: Sides<Bool>? = nil, hipFlexorTight: Bool? = nil,
         itBandTight: Bool? = nil, hamstringTight: Bool? = nil, quadTight: Bool? = nil, calfTight: Bool? = nil,
         femoralInternalRotation: Bool? = nil, overpronation: Bool? = nil, bridgeHoldSeconds: Double? = nil,
-        sidePlankSeconds: Double? = nil
+        sidePlankSeconds: Double? = nil, patellarTendinopathy: Bool? = nil, achillesTendinopathy: Bool? = nil
     ) {
+        self.patellarTendinopathy = patellarTendinopathy
+        self.achillesTendinopathy = achillesTendinopathy
         self.kneeToWallCm = kneeToWallCm
         self.singleLegSquatValgus = singleLegSquatValgus
         self.hipFlexorTight = hipFlexorTight

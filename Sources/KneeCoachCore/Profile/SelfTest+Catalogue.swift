@@ -144,5 +144,21 @@ extension SelfTest {
             planChange: "The finding adds a note on choosing comfortable shoes and, for front-of-knee pain, "
                 + "short-term prefabricated insoles.",
             isProfessional: true, evidence: Evidence.orthosesPfp.key),
+        SelfTest(
+            id: .patellarTendinopathy, name: "Patellar tendinopathy (a clinician's finding)",
+            field: "patellarTendinopathy", flag: "patellar-tendinopathy", measure: .yesNo,
+            question: "Did a clinician find patellar tendinopathy (the tendon below the kneecap)",
+            steps: ["Answer only if a physiotherapist or doctor examined the knee and named this tendon; otherwise skip."],
+            howToRead: "Yes only on a clinician's word; pain at the front of the knee alone does not show it.",
+            planChange: "The finding adds the decline-squat loading programme for that tendon, twice a day.",
+            isProfessional: true, evidence: Evidence.eccDeclineSquat.key),
+        SelfTest(
+            id: .achillesTendinopathy, name: "Achilles tendinopathy (a clinician's finding)",
+            field: "achillesTendinopathy", flag: "achilles-tendinopathy", measure: .yesNo,
+            question: "Did a clinician find Achilles tendinopathy",
+            steps: ["Answer only if a physiotherapist or doctor examined the heel cord and named this tendon; otherwise skip."],
+            howToRead: "Yes only on a clinician's word; a sore calf alone does not show it.",
+            planChange: "The finding adds the heel-drop loading programme for that tendon, twice a day.",
+            isProfessional: true, evidence: Evidence.eccAchilles.key),
     ]
 }

@@ -16,6 +16,8 @@ public struct SelfTest: Sendable, Identifiable {
         case sidePlank = "side-plank"
         case femoralInternalRotation = "femoral-internal-rotation"
         case overpronation
+        case patellarTendinopathy = "patellar-tendinopathy"
+        case achillesTendinopathy = "achilles-tendinopathy"
     }
 
     /// What kind of answer the test gives.
@@ -133,6 +135,8 @@ extension Assessment {
             case .calf: calfTight = flag
             case .femoralInternalRotation: femoralInternalRotation = flag
             case .overpronation: overpronation = flag
+            case .patellarTendinopathy: patellarTendinopathy = flag
+            case .achillesTendinopathy: achillesTendinopathy = flag
             default: break
             }
         default:
@@ -152,7 +156,9 @@ extension Assessment {
             femoralInternalRotation: newer.femoralInternalRotation ?? femoralInternalRotation,
             overpronation: newer.overpronation ?? overpronation,
             bridgeHoldSeconds: newer.bridgeHoldSeconds ?? bridgeHoldSeconds,
-            sidePlankSeconds: newer.sidePlankSeconds ?? sidePlankSeconds)
+            sidePlankSeconds: newer.sidePlankSeconds ?? sidePlankSeconds,
+            patellarTendinopathy: newer.patellarTendinopathy ?? patellarTendinopathy,
+            achillesTendinopathy: newer.achillesTendinopathy ?? achillesTendinopathy)
     }
 }
 

@@ -111,11 +111,15 @@ public struct SessionStep: Sendable, Equatable {
     public let pacer: BreathPattern?
     /// What to do, in a few short lines.
     public let cues: [String]
+    /// How this runner does it: the plan item's cues from the exercise's older-runner or
+    /// arthritis notes, shown before ``cues``.
+    public let runnerCues: [String]
 
     public init(
         kind: Kind, item: Int, exercise: String, name: String, set: Int, setCount: Int, side: BodySide?,
-        style: WorkStyle, pacer: BreathPattern? = nil, cues: [String] = []
+        style: WorkStyle, pacer: BreathPattern? = nil, cues: [String] = [], runnerCues: [String] = []
     ) {
+        self.runnerCues = runnerCues
         self.kind = kind
         self.item = item
         self.exercise = exercise

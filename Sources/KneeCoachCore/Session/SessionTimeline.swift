@@ -77,7 +77,7 @@ public struct SessionTimeline: Sendable, Equatable {
         func step(_ kind: SessionStep.Kind, set: Int, side: BodySide?, style: WorkStyle, cues: [String]) -> SessionStep {
             SessionStep(
                 kind: kind, item: index, exercise: item.exercise, name: name, set: set, setCount: sets, side: side,
-                style: style, pacer: kind == .work ? pacer : nil, cues: cues)
+                style: style, pacer: kind == .work ? pacer : nil, cues: cues, runnerCues: cues.isEmpty ? [] : item.cues)
         }
         var steps = [step(.getReady, set: 1, side: sides[0], style: .timed(seconds: timing.getReady), cues: cues)]
         for set in 1...sets {

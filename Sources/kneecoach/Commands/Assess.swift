@@ -26,6 +26,8 @@ struct Assess: AsyncParsableCommand {
     @Option(help: "Calves tight (towel pull): yes or no.") var calfTight: String?
     @Option(help: "A clinician found excessive femoral internal rotation: yes or no.") var femoralInternalRotation: String?
     @Option(help: "A clinician found overpronation: yes or no.") var overpronation: String?
+    @Option(help: "A clinician found patellar tendinopathy: yes or no.") var patellarTendinopathy: String?
+    @Option(help: "A clinician found Achilles tendinopathy: yes or no.") var achillesTendinopathy: String?
     @Option(help: "Bridge hold, seconds (0–600).") var bridgeSeconds: Double?
     @Option(help: "Side-plank hold on the weaker side, seconds (0–600).") var sidePlankSeconds: Double?
     @Flag(help: "Walk through the tests even when standard input is not a terminal.") var interactive = false
@@ -80,6 +82,8 @@ struct Assess: AsyncParsableCommand {
             (.hamstring, hamstringTight, "hamstring-tight"), (.quadriceps, quadTight, "quad-tight"),
             (.calf, calfTight, "calf-tight"), (.femoralInternalRotation, femoralInternalRotation, "femoral-internal-rotation"),
             (.overpronation, overpronation, "overpronation"),
+            (.patellarTendinopathy, patellarTendinopathy, "patellar-tendinopathy"),
+            (.achillesTendinopathy, achillesTendinopathy, "achilles-tendinopathy"),
         ]
         for (id, value, flag) in yesNoOptions {
             if let value { answers[id] = .yesNo(try Self.yesNo(value, "--" + flag)) }

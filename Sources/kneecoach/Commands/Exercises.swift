@@ -53,7 +53,7 @@ extension Exercises {
                     search: search)
                 let found = library.exercises(matching: query)
                 if output.json {
-                    try Console.json(found.map(ExerciseDocument.init))
+                    try Console.json(found.map { ExerciseDocument($0, library: library) })
                 } else {
                     Console.out(ExerciseTable.render(found, total: library.exercises.count))
                 }
@@ -73,11 +73,12 @@ extension Exercises {
 
         func run() throws {
             try reportingErrors {
-                let exercise = try ExerciseLibrary.bundled().exercise(withID: id)
+                let library = try ExerciseLibrary.bundled()
+                let exercise = try library.exercise(withID: id)
                 if output.json {
-                    try Console.json(ExerciseDocument(exercise))
+                    try Console.json(ExerciseDocument(exercise, library: library))
                 } else {
-                    Console.out(ExerciseCard.render(exercise))
+                    Console.out(ExerciseCard.render(exercise, library: library))
                 }
             }
         }

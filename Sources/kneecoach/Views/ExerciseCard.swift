@@ -2,7 +2,8 @@ import KneeCoachCore
 
 /// One exercise in full, for people.
 enum ExerciseCard {
-    static func render(_ exercise: Exercise) -> String {
+    /// - Parameter library: Names the exercise a modification puts in its place.
+    static func render(_ exercise: Exercise, library: ExerciseLibrary? = nil) -> String {
         var out: [String] = []
         out.append("\(exercise.name)  (\(exercise.id))")
         out.append(
@@ -34,13 +35,15 @@ enum ExerciseCard {
             if !exercise.regressions.isEmpty { out.append("Easier: " + exercise.regressions.joined(separator: ", ")) }
             if !exercise.progressions.isEmpty { out.append("Harder: " + exercise.progressions.joined(separator: ", ")) }
         }
-        let mods = [
-            ("Older runners", exercise.modifications.olderRunner), ("Arthritis", exercise.modifications.arthritis),
-            ("Acute pain", exercise.modifications.acutePain),
-        ].compactMap { label, text in text.map { (label, $0) } }
+        let mods = exercise.modifications.all
         if !mods.isEmpty {
             out.append("")
-            for (label, text) in mods { out.append(TextLayout.wrap("\(label): \(text)", indent: "  ")) }
+            out.append("Changes:")
+            for (field, note) in mods {
+                out.append(
+                    TextLayout.wrap(
+                        label(field) + ": " + sentence(for: note, library: library), indent: "    ", firstIndent: "  - "))
+            }
         }
         if !exercise.cautions.isEmpty {
             out.append("")
@@ -53,6 +56,30 @@ enum ExerciseCard {
         }
         if let note = exercise.evidenceNote { out.append(TextLayout.wrap("What the evidence says: " + note, indent: "  ")) }
         return out.joined(separator: "\n")
+    }
+
+    /// Who a modification is for, in words; the older-runner age is read from its row.
+    static func label(_ field: String) -> String {
+        switch field {
+        case "olderRunner":
+            let age = Evidence.planOlderAgeFrom.quantity("ageFrom").map { "from \($0.lower.plainText)" } ?? ""
+            return "Older runners (\(age), or with knee osteoarthritis)"
+        case "arthritis": return "Knee osteoarthritis"
+        case "acutePain": return "Acute pain"
+        default: return field
+        }
+    }
+
+    /// A modification in a sentence or two: what to do instead (or to leave it out), then the cue.
+    static func sentence(for note: Modification, library: ExerciseLibrary?) -> String {
+        var parts: [String] = []
+        if note.exclude { parts.append("Leave it out.") }
+        if let id = note.substitute {
+            let name = library?.exercise(id: id).map { "\($0.name) (\(id))" } ?? id
+            parts.append("Do \(name) instead.")
+        }
+        if let cue = note.cue { parts.append(cue) }
+        return parts.joined(separator: " ")
     }
 }
 

@@ -22,6 +22,14 @@ struct ExerciseDocument: Codable, Equatable {
         let summary: String
     }
 
+    /// One structured modification: `substitute` (an exercise id) when given, `exclude`
+    /// always, `cue` when given.
+    struct ModificationDocument: Codable, Equatable {
+        let substitute: String?
+        let exclude: Bool
+        let cue: String?
+    }
+
     struct EquipmentDocument: Codable, Equatable {
         let needs: [String]
         let note: String?
@@ -40,23 +48,29 @@ struct ExerciseDocument: Codable, Equatable {
     let cues: [String]
     let regressions: [String]
     let progressions: [String]
+    /// Each modification as one readable sentence (kept for scripts that read text).
     let modifications: [String: String]
+    /// Each modification as the planner applies it.
+    let modificationChanges: [String: ModificationDocument]
     let cautions: [String]
     let evidence: EvidenceReference
     let evidenceNote: String?
 }
 
 extension ExerciseDocument {
-    init(_ exercise: Exercise) {
+    /// - Parameter library: Names a substitute in the readable sentence.
+    init(_ exercise: Exercise, library: ExerciseLibrary? = nil) {
         func dose(_ value: DoseValue?) -> Dose? {
             value.map { Dose(value: $0.value, evidence: $0.evidence.rawValue) }
         }
         let d = exercise.dosage
         let row = Evidence.entry(for: exercise.evidence)
         var modifications: [String: String] = [:]
-        modifications["olderRunner"] = exercise.modifications.olderRunner
-        modifications["arthritis"] = exercise.modifications.arthritis
-        modifications["acutePain"] = exercise.modifications.acutePain
+        var changes: [String: ModificationDocument] = [:]
+        for (field, note) in exercise.modifications.all {
+            modifications[field] = ExerciseCard.sentence(for: note, library: library)
+            changes[field] = ModificationDocument(substitute: note.substitute, exclude: note.exclude, cue: note.cue)
+        }
         self.init(
             id: exercise.id, name: exercise.name, aliases: exercise.aliases,
             category: exercise.category.rawValue, origin: exercise.origin.rawValue, summary: exercise.summary,
@@ -69,7 +83,7 @@ extension ExerciseDocument {
                 perSide: d.perSide, summary: d.summary),
             equipment: exercise.equipment.map { EquipmentDocument(needs: $0.needs.map(\.rawValue), note: $0.note) },
             cues: exercise.cues, regressions: exercise.regressions, progressions: exercise.progressions,
-            modifications: modifications, cautions: exercise.cautions,
+            modifications: modifications, modificationChanges: changes, cautions: exercise.cautions,
             evidence: EvidenceReference(
                 key: exercise.evidence.rawValue, grade: row?.grade.rawValue ?? "",
                 citation: row?.citation ?? ""),

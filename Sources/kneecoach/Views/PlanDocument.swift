@@ -91,7 +91,10 @@ struct PlanDocument: Codable, Equatable {
         let minutes: Int?
         let tempoSeconds: Int?
         let restSeconds: Int?
+        let timesPerDay: Int?
         let perSide: Bool
+        /// The runner's own changes from the exercise's older-runner or arthritis notes.
+        let cues: [String]
         let reason: String
         let evidence: String?
 
@@ -106,7 +109,9 @@ struct PlanDocument: Codable, Equatable {
             try c.encode(minutes, forKey: .minutes)
             try c.encode(tempoSeconds, forKey: .tempoSeconds)
             try c.encode(restSeconds, forKey: .restSeconds)
+            try c.encode(timesPerDay, forKey: .timesPerDay)
             try c.encode(perSide, forKey: .perSide)
+            try c.encode(cues, forKey: .cues)
             try c.encode(reason, forKey: .reason)
             try c.encode(evidence, forKey: .evidence)
         }
@@ -168,7 +173,8 @@ extension PlanDocument.Session {
                     exercise: item.exercise, name: PlanText.name(of: item.exercise, in: library), sets: item.sets,
                     reps: item.reps, holdSeconds: item.holdSeconds, durationSeconds: item.durationSeconds,
                     minutes: item.minutes, tempoSeconds: item.tempoSeconds, restSeconds: item.restSeconds,
-                    perSide: item.perSide, reason: item.reason.text, evidence: item.reason.evidence?.rawValue)
+                    timesPerDay: item.timesPerDay, perSide: item.perSide, cues: item.cues, reason: item.reason.text,
+                    evidence: item.reason.evidence?.rawValue)
             },
             reason: session.reason.text, evidence: session.reason.evidence?.rawValue)
     }

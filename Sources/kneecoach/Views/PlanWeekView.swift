@@ -116,6 +116,10 @@ enum PlanWeekView {
                 TextLayout.wrap(
                     reason.hasPrefix(name) ? reason : "\(name): \(reason)", indent: indent + "    ",
                     firstIndent: indent + "  · "))
+            // The runner's own changes from the exercise's older-runner or arthritis notes.
+            for cue in item.cues {
+                lines.append(TextLayout.wrap("for you: " + cue, indent: indent + "      ", firstIndent: indent + "    "))
+            }
         }
         return lines
     }

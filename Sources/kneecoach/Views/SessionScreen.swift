@@ -36,7 +36,9 @@ enum SessionScreen {
                 body.append("  breathe \(label) " + bar(breath.fullness, width: min(40, width - 16), filled: "■", empty: " ", ends: "[]"))
             }
             body.append("")
-            for cue in step.cues.prefix(max(0, height - 14)) where step.kind != .switchSide && step.kind != .rest {
+            // The runner's own change first, so a short screen still shows it.
+            let cues = step.runnerCues.map { "For you: " + $0 } + step.cues
+            for cue in cues.prefix(max(0, height - 14)) where step.kind != .switchSide && step.kind != .rest {
                 body.append(contentsOf: TextLayout.wrap(cue, indent: "    ", firstIndent: "  · ", width: width).split(separator: "\n").map(String.init))
             }
             if step.kind == .rest { body.append("  Breathe easily and shake the legs out.") }

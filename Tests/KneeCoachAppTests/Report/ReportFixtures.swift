@@ -15,7 +15,7 @@ enum ReportFixtures {
         let weeks = weeklyKm.enumerated().map { index, km in
             let previous = index > 0 ? weeklyKm[index - 1] : nil
             return ReportPage.Week(
-                label: "W\(36 + index)", km: km, safeLowKm: previous.map { $0 * 0.9 }, safeHighKm: previous.map { $0 * 1.1 })
+                label: "W\(36 + index)", km: km, bandFromKm: previous, cautionAboveKm: previous.map { $0 * 1.3 })
         }
         let pains: [Double?] = [1, 1, 5, 4, 2, nil, 2, 1, 1, 2, 1, 1]
         let mornings: [Double?] = [0, 1, 6, 3, 1, nil, 1, 0, 1, 1, 0, 0]
@@ -30,7 +30,8 @@ enum ReportFixtures {
             generatedOn: day("2026-11-24"),
             painTrend: "Pain has settled since the jump in week 38: next-morning pain is back to 0 or 1 out of 10.",
             functionTrend: "Stairs and squatting rated 7/10, up from 5/10 at the first self-test.",
-            weeks: weeks, safeRangeNote: "Each week's safe range is the previous week's distance, 10 % either way.",
+            weeks: weeks, loadBandNote: "Each week's band runs from the week before to 30 % above it.",
+            loadBandNames: .init(band: "up to 30 % over two weeks", over: "more than 30 % over two weeks: caution"),
             painAgainstLoad: load, acceptablePain: 3,
             shoes: [
                 .init(name: "Road pair", km: 312), .init(name: "Trail pair", km: 812),

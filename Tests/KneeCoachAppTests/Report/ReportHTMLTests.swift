@@ -71,7 +71,7 @@ struct ReportHTMLTests {
         #expect(parsed.all("table").count == 4)
         let cells = parsed.all("td").map(\.text)
         #expect(cells.contains("28.0"))  // week 3's distance
-        #expect(cells.contains("18.0–22.0"))  // and its safe range
+        #expect(cells.contains("20.0–26.0"))  // and its load band (above 26.0: caution)
         #expect(cells.contains("past the warning"))
         #expect(cells.contains("check by feel"))
         #expect(cells.contains("retired"))
@@ -106,7 +106,7 @@ struct ReportHTMLTests {
     @Test func theHeadlineAndSummariesCarryTheNumbers() {
         let page = ReportFixtures.sample
         #expect(ReportCharts.weeklyDistance(page).info.summary
-            == "12 weeks, W36 to W47. Latest week 34.0 km, safe range 29.7–36.3 km. 1 week went above its safe range.")
+            == "12 weeks, W36 to W47. Latest week 34.0 km, caution above 42.9 km. 1 week above the band (more than 30 % over two weeks: caution).")
         #expect(ReportCharts.painAgainstLoad(page).info.summary == "Highest pain 6/10 in W38. 2 of 12 above the acceptable 3/10.")
         #expect(ReportCharts.shoes(page).info.summary
             == "4 pairs. Past the wear warning of 800 km: Trail pair.")

@@ -41,25 +41,44 @@ struct EvidenceTests {
         }
     }
 
-    /// Every key of CLINICAL.md is a row here, with the same grade where the table gives one,
-    /// and every row here is in CLINICAL.md (its convention rows included).
+    /// Every row of CLINICAL.md is a row here with the same value text (code spans read as
+    /// plain text) and the same grade, red flags with the same action; every row here is in
+    /// CLINICAL.md (its convention rows of section 15 included).
     @Test func mirrorsTheClinicalTable() throws {
         guard let clinical = SharedFolder.text("docs/CLINICAL.md") else {
-            print("skipped: ../shared/docs/CLINICAL.md is absent in this checkout")
+            print("skipped: ../shared/docs/CLINICAL.md is absent in this checkout, so the table cannot be compared")
             return
         }
-        var checked = 0
+        var checked: Set<EvidenceKey> = []
+        var order: [EvidenceKey] = []
         for line in clinical.split(separator: "\n") where line.hasPrefix("| `") {
-            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            let key = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
-            let row = try #require(Evidence.entry(for: EvidenceKey(rawValue: key)), "CLINICAL.md key \(key) missing")
-            if let grade = EvidenceGrade(rawValue: cells[3]) { #expect(row.grade == grade, "\(key) grade") }
-            if key.hasPrefix("flag."), let action = RedFlagAction(rawValue: cells[2].components(separatedBy: " ")[0]) {
-                #expect(row.action == action, "\(key) action")
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let key = EvidenceKey(rawValue: cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")))
+            let row = try #require(Evidence.entry(for: key), "CLINICAL.md key \(key) has no row in the code")
+            let value = cells[1].replacingOccurrences(of: "`", with: "")
+            #expect(row.value == value, "\(key) value: code says '\(row.value)', CLINICAL.md says '\(value)'")
+            if key.rawValue.hasPrefix("flag.") {
+                let action = RedFlagAction(rawValue: cells[2].components(separatedBy: " ")[0])
+                #expect(action != nil && row.action == action, "\(key) action")
+            } else {
+                let grade = try #require(EvidenceGrade(rawValue: cells[3]), "\(key): '\(cells[3])' is not a grade")
+                #expect(row.grade == grade, "\(key) grade: code \(row.grade), CLINICAL.md \(grade)")
             }
-            checked += 1
+            #expect(checked.insert(key).inserted, "\(key) appears twice in CLINICAL.md")
+            order.append(key)
         }
-        #expect(checked >= 60)
-        #expect(Evidence.all.count == checked)
+        // `kneecoach evidence` lists the rows in the table's order.
+        #expect(Evidence.all.map(\.key) == order)
+        #expect(checked.count >= 99)
+        let extra = Evidence.all.map(\.key).filter { !checked.contains($0) }
+        #expect(extra.isEmpty, "rows not in CLINICAL.md: \(extra)")
+    }
+
+    /// The numbers the planner reads match the text of their rows.
+    @Test func typedNumbersFollowTheirRows() {
+        #expect(Evidence.planOlderAgeFrom.quantity("ageFrom")?.lower == 65)
+        #expect(Evidence.stretchStaticHoldSecondsOlder.quantity("ageFrom")?.lower == 65)
+        #expect(Evidence.stretchStaticSecondsPerMuscle.quantity("totalSeconds")?.lower == 60)
     }
 }

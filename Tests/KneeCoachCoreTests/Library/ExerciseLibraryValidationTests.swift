@@ -18,7 +18,7 @@ struct ExerciseLibraryValidationTests {
                 ],
                 "equipment": [["needs": ["wall"]]], "cues": ["Slide down the wall."],
                 "regressions": ["quad-set"], "progressions": [],
-                "modifications": ["arthritis": "Stay higher up the wall."], "cautions": [],
+                "modifications": ["arthritis": ["cue": "Stay higher up the wall."]], "cautions": [],
                 "evidence": "iso.wallSit",
             ],
             [
@@ -121,8 +121,59 @@ struct ExerciseLibraryValidationTests {
         BrokenCase(
             label: "unknown modification", entry: "wall-sit", field: "modifications.teenager",
             reasonContains: "not a known field"
-        ) { $0[0]["modifications"] = ["teenager": "Go easy."] },
+        ) { $0[0]["modifications"] = ["teenager": ["cue": "Go easy."]] },
+        BrokenCase(
+            label: "modification as plain text", entry: "wall-sit", field: "modifications.arthritis",
+            reasonContains: "expected an object"
+        ) { $0[0]["modifications"] = ["arthritis": "Stay higher up the wall."] },
+        BrokenCase(
+            label: "substitute names no exercise", entry: "wall-sit", field: "modifications.arthritis.substitute",
+            reasonContains: "'quad-sett' is not the id of any exercise"
+        ) { $0[0]["modifications"] = ["arthritis": ["substitute": "quad-sett"]] },
+        BrokenCase(
+            label: "substitute is the exercise itself", entry: "wall-sit", field: "modifications.olderRunner.substitute",
+            reasonContains: "itself"
+        ) { $0[0]["modifications"] = ["olderRunner": ["substitute": "wall-sit"]] },
+        BrokenCase(
+            label: "substitute and exclude together", entry: "wall-sit", field: "modifications.arthritis",
+            reasonContains: "both"
+        ) { $0[0]["modifications"] = ["arthritis": ["substitute": "quad-set", "exclude": true]] },
+        BrokenCase(
+            label: "an empty modification", entry: "quad-set", field: "modifications.acutePain",
+            reasonContains: "substitute"
+        ) { $0[1]["modifications"] = ["acutePain": [String: Any]()] },
+        BrokenCase(
+            label: "exclude false", entry: "quad-set", field: "modifications.arthritis.exclude", reasonContains: "true"
+        ) { $0[1]["modifications"] = ["arthritis": ["exclude": false, "cue": "Go easy."]] },
+        BrokenCase(
+            label: "unknown part of a modification", entry: "wall-sit", field: "modifications.arthritis.instead",
+            reasonContains: "not a known field"
+        ) { $0[0]["modifications"] = ["arthritis": ["instead": "quad-set"]] },
+        BrokenCase(
+            label: "substitute itself replaced for the same runner", entry: "wall-sit",
+            field: "modifications.arthritis.substitute", reasonContains: "itself left out"
+        ) {
+            $0[0]["modifications"] = ["arthritis": ["substitute": "quad-set"]]
+            $0[1]["modifications"] = ["arthritis": ["exclude": true]]
+        },
     ]
+
+    @Test func structuredModificationsLoad() throws {
+        var entries = Self.validEntries()
+        entries[0]["modifications"] = [
+            "arthritis": ["substitute": "quad-set", "cue": "Squeeze the thigh instead."],
+            "acutePain": ["exclude": true],
+        ]
+        let library = try Self.load(entries)
+        let notes = try #require(library.exercise(id: "wall-sit")?.modifications)
+        #expect(notes.arthritis == Modification(substitute: "quad-set", cue: "Squeeze the thigh instead."))
+        #expect(notes.acutePain == Modification(exclude: true))
+        #expect(notes.olderRunner == nil)
+        let adapted = notes.adaptation(olderRunner: true, arthritis: true)
+        #expect(adapted.substitute == "quad-set" && !adapted.isExcluded)
+        #expect(adapted.cues == ["Squeeze the thigh instead."])
+        #expect(notes.adaptation(olderRunner: true, arthritis: false).keepsExercise)
+    }
 
     @Test(arguments: brokenCases)
     func brokenEntryNamesEntryAndField(_ broken: BrokenCase) {

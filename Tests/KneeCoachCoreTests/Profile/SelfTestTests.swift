@@ -10,7 +10,9 @@ struct SelfTestTests {
             #expect(!test.steps.isEmpty && !test.howToRead.isEmpty && !test.planChange.isEmpty, "\(test.id)")
             #expect(Evidence.entry(for: test.evidence) != nil, "\(test.id)")
         }
-        #expect(SelfTest.all.filter(\.isProfessional).map(\.id) == [.femoralInternalRotation, .overpronation])
+        #expect(
+            SelfTest.all.filter(\.isProfessional).map(\.id)
+                == [.femoralInternalRotation, .overpronation, .patellarTendinopathy, .achillesTendinopathy])
         #expect(SelfTest.test(.kneeToWall)?.flags == ["--knee-to-wall-left", "--knee-to-wall-right"])
     }
 

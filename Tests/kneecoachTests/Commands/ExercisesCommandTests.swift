@@ -83,6 +83,25 @@ struct ExercisesCommandTests {
         #expect(try JSONDecoder().decode(ExerciseJSON.self, from: Data(json.stdout.utf8)) == first)
     }
 
+    @Test func showPrintsTheStructuredChanges() throws {
+        let result = try CLI.run(["exercises", "show", "pigeon-pose"])
+        #expect(result.status == 0)
+        let text = result.stdout.replacingOccurrences(of: "\n    ", with: " ")
+        #expect(text.contains("Changes:"))
+        #expect(text.contains("  - Knee osteoarthritis: Do Supine Figure-Four Stretch (supine-figure-four) instead."))
+        #expect(text.contains("  - Older runners (from 65, or with knee osteoarthritis): Do it on a bed"))
+        let bosu = try CLI.run(["exercises", "show", "bosu-lunge"]).stdout.replacingOccurrences(of: "\n    ", with: " ")
+        #expect(bosu.contains("  - Acute pain: Leave it out. "))
+        let json = try CLI.run(["exercises", "show", "pigeon-pose", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let changes = try #require(object["modificationChanges"] as? [String: [String: Any]])
+        #expect(changes["arthritis"]?["substitute"] as? String == "supine-figure-four")
+        #expect(changes["arthritis"]?["exclude"] as? Bool == false)
+        #expect(changes["olderRunner"]?["substitute"] == nil)
+        let text2 = try #require(object["modifications"] as? [String: String])
+        #expect(text2["arthritis"]?.hasPrefix("Do Supine Figure-Four Stretch (supine-figure-four) instead.") == true)
+    }
+
     @Test func unknownIdExits64WithSuggestions() throws {
         let first = try #require(try Self.list([]).first)
         let result = try CLI.run(["exercises", "show", String(first.id.dropLast())])

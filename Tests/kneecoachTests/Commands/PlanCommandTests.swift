@@ -68,6 +68,25 @@ struct PlanCommandTests {
         #expect(result.stderr.contains("could not be written"))
     }
 
+    /// The OA example's own notes change its plan: no pigeon pose, the lying figure-four
+    /// in its place, and the runner's cues under each exercise and in the JSON.
+    @Test func theOAExampleShowsItsChangesInThePlan() throws {
+        let explained = try CLI.run(
+            ["plan", "--profile", Self.example("older-runner-knee-oa"), "--start", "2026-12-07", "--weeks", "4", "--explain"])
+        #expect(explained.status == 0)
+        #expect(!explained.stdout.contains("Pigeon Pose"))
+        #expect(explained.stdout.contains("Supine Figure-Four Stretch"))
+        #expect(explained.stdout.contains("for you: Leave the supporting foot on the floor"))
+        for line in explained.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        let json = try CLI.run(["plan", "--profile", Self.example("older-runner-knee-oa"), "--start", "2026-12-07", "--json"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let items = (root["weeks"] as? [[String: Any]] ?? []).flatMap { $0["days"] as? [[String: Any]] ?? [] }
+            .flatMap { $0["sessions"] as? [[String: Any]] ?? [] }.flatMap { $0["items"] as? [[String: Any]] ?? [] }
+        #expect(!items.isEmpty)
+        #expect(items.allSatisfy { $0["cues"] is [String] && $0.keys.contains("timesPerDay") })
+        #expect(items.contains { ($0["cues"] as? [String])?.isEmpty == false })
+    }
+
     @Test(arguments: ["2026-13-01", "07-12-2026", "tomorrow"])
     func badStartIsAUsageError(start: String) throws {
         let result = try CLI.run(["plan", "--profile", Self.example("older-runner-knee-oa"), "--start", start])

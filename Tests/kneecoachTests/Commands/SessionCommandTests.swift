@@ -199,6 +199,28 @@ struct SessionCommandTests {
         #expect(SessionKey.keys(in: Array("xyz1".utf8)).isEmpty)
     }
 
+    /// The runner's own change (from the exercise's arthritis or older-runner note, carried
+    /// by the plan item) is the first cue on the screen.
+    @Test func theScreenShowsTheRunnersOwnCueFirst() throws {
+        let library = try ExerciseLibrary.bundled()
+        let cue = "Leave the supporting foot on the floor to limit knee bend."
+        let stretch = PlanItem(
+            exercise: "supine-figure-four", sets: 1, holdSeconds: 60, perSide: true, cues: [cue], reason: Reason("t"))
+        var runner = SessionRunner(timeline: SessionTimeline(kind: .coolDown, items: [stretch], library: library))
+        let date = try #require(LocalDate("2026-11-02"))
+        runner.start(at: 0)
+        for moment: Double in [2, 22] {
+            runner.tick(at: moment)
+            let lines = SessionScreen.lines(runner, at: moment, date: date, width: 72, height: 30)
+            let first = try #require(lines.firstIndex { $0.hasPrefix("  · ") })
+            #expect(lines[first].hasPrefix("  · For you: Leave the supporting foot"), "\(lines)")
+        }
+        let plain = PlanItem(exercise: "supine-figure-four", sets: 1, holdSeconds: 30, perSide: true, reason: Reason("t"))
+        var other = SessionRunner(timeline: SessionTimeline(kind: .coolDown, items: [plain], library: library))
+        other.start(at: 0)
+        #expect(!SessionScreen.lines(other, at: 1, date: date, width: 72, height: 30).joined().contains("For you"))
+    }
+
     @Test func theScreenShowsCountdownPositionPacerAndWhatComesNext() throws {
         let library = try ExerciseLibrary.bundled()
         let stretch = PlanItem(

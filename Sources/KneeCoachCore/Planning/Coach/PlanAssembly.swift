@@ -24,6 +24,9 @@ enum PlanAssembly {
             reasons += group.flatMap(\.holds).map(\.reason)
             reasons += group.flatMap(\.sessions).filter { $0.kind == .run }.map(\.reason)
             if weeks.isEmpty { reasons += needs.journalReasons + needs.emphasisReasons }
+            // A reason is shown only where it is true for this runner (its conditions hold).
+            let runner = needs.runner
+            reasons = reasons.filter { $0.holdsForRunner(runner) }
             if let day = group.first(where: { $0.retest != nil }), let retest = day.retest {
                 reasons.append(Reason("\(day.date.weekdayName) \(day.date): " + retest.text, evidence: retest.evidence))
             }

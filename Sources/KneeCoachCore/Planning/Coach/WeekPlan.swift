@@ -83,7 +83,7 @@ enum WeekPlanner {
             case ...(settle + build + strengthen): .strengthen
             default: last
             }
-        reasons.insert(Phases.phaseReason(phase, painReason: painReason), at: 0)
+        reasons.insert(Phases.phaseReason(phase, painReason: painReason, frontKneePain: input.needs.runner.hasFrontKneePain), at: 0)
         // Outside the settle phase the pain behind the week is still said, from the journal.
         if phase != .settle, input.journalHasPain, let painReason { reasons.insert(painReason, at: 1) }
         if let previous = input.previous, previous.phase != phase {
@@ -106,7 +106,7 @@ enum WeekPlanner {
         if deload {
             reasons.append(
                 Reason(
-                    "Every \(deloadEvery)th week is lighter: less running, fewer sets and no hopping drills, more stretching and mobility, so the body can absorb the work.",
+                    "Every \(deloadEvery)th week is lighter: less running, less strength volume and no hopping drills, more stretching and mobility, so the body can absorb the work.",
                     evidence: Evidence.loadDeloadEveryWeeks.key))
         }
         return WeekPlan(
