@@ -1,14 +1,15 @@
 /// The runner's usual pain: what "back to usual by the next morning" (`pain.nextMorning`)
 /// means for this runner.
 ///
-/// It is the settled baseline: the median of the last seven next-morning and at-rest levels
-/// of the 28 days before (`load.acwr.windows`' chronic window), once there are three, never
-/// below `pain.safeMax` and never above `pain.duringMax`. Until the journal has three, a
-/// runner with knee osteoarthritis starts from the level in their profile — their usual pain
-/// is rarely zero, and exercise that returns to it within a day is the treatment
-/// (`oa.exercisePain`, `oa.core`); everyone else starts from `pain.safeMax`.
+/// It starts at `pain.safeMax`, or, for a runner with knee osteoarthritis, at the level in
+/// their profile (up to `pain.duringMax`) — their usual pain is rarely zero, and exercise
+/// that returns to it within a day is the treatment (`oa.exercisePain`, `oa.core`). The
+/// journal can bring it down, never up: once the last seven next-morning and at-rest levels
+/// of the 28 days before (`load.acwr.windows`' chronic window) number three, their median
+/// replaces it when lower, never below `pain.safeMax`. Pain that does not settle is not
+/// "usual", however often it is logged.
 public struct UsualPain: Sendable, Equatable {
-    /// The level used until the journal has enough settled levels of its own.
+    /// The level it starts from, and the highest it can be.
     public let start: Int
     /// Why ``start`` is what it is.
     public let startEvidence: EvidenceKey
@@ -36,7 +37,7 @@ public struct UsualPain: Sendable, Equatable {
     func level(from settled: some BidirectionalCollection<Int>) -> Int {
         let levels = settled.suffix(Self.recent).sorted()
         guard levels.count >= Self.needed else { return start }
-        return min(max(Self.safe, levels[levels.count / 2]), Self.duringMax)
+        return min(max(Self.safe, levels[levels.count / 2]), start)
     }
 
     /// The usual level before each day of a history, from its settled (next-morning and

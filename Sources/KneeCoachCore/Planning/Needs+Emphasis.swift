@@ -48,10 +48,11 @@ extension Needs {
                 "Climbing asks a lot of the calves and hip flexors, so the plan adds calf strength and stretches for both.",
                 Evidence.terrainDownhill.key)
         }
-        if let pain = profile.pain, pain.level > 0 {
+        // The hip-and-knee evidence is for pain at the front of the knee (patellofemoral pain).
+        if let pain = profile.pain, pain.level > 0, pain.location == .front {
             lean(
                 [(.quadriceps, 1), (.glutes, 1), (.hipAbductors, 1), (.gluteusMedius, 1)],
-                "For knee pain, hip and knee strengthening together work better than either alone.",
+                "For pain at the front of the knee, hip and knee strengthening together work better than either alone.",
                 Evidence.pfpHipPlusKnee.key)
         }
         if profile.conditions.contains(.kneeOsteoarthritis) {
@@ -62,7 +63,7 @@ extension Needs {
         } else if gentle {
             reasons.append(
                 Reason(
-                    "From 60 the plan uses gentler ranges, supported variants and no deep loaded knee bending.",
+                    "From \(Int(Evidence.planOlderAgeFrom.quantity("ageFrom")?.lower ?? 65)) the plan uses gentler ranges, supported variants and no deep loaded knee bending.",
                     evidence: Evidence.planOlderAgeFrom.key))
         }
         return (weights, reasons)

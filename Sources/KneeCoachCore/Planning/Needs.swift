@@ -86,7 +86,7 @@ public struct Needs: Sendable, Equatable {
         owned = Set(profile.equipment)
         minutesPerDay = profile.minutesPerDay ?? Int(Evidence.flexSessionMinutes.quantity("minutes")?.lower ?? 20)
         hasOsteoarthritis = profile.conditions.contains(.kneeOsteoarthritis)
-        let olderFrom = Int(Evidence.planOlderAgeFrom.quantity("ageFrom")?.lower ?? 60)
+        let olderFrom = Int(Evidence.planOlderAgeFrom.quantity("ageFrom")?.lower ?? 65)
         isGentle = profile.age >= olderFrom || hasOsteoarthritis
         usesLongerHolds = profile.age >= Int(Evidence.stretchStaticHoldSecondsOlder.quantity("ageFrom")?.lower ?? 65)
             || hasOsteoarthritis

@@ -146,7 +146,9 @@ enum WeekShapes {
     private static func strengthSessions(for frame: WeekFrame, needs: Needs) -> Int {
         let range = Evidence.strengthSessionsPerWeek.quantity("sessionsPerWeek")
         let low = Int(range?.lower ?? 2), high = Int(range?.upper ?? 3)
-        if frame.deload || frame.phase == .settle || needs.runsPerWeek >= 5 || needs.isGentle { return low }
+        // A lighter week keeps its strength sessions: each exercise is cut within
+        // `load.deloadCutPercent` instead (dropping a session too would cut more than that).
+        if frame.phase == .settle || needs.runsPerWeek >= 5 || needs.isGentle { return low }
         return frame.phase == .strengthen || frame.phase == .build ? high : low
     }
 

@@ -94,8 +94,11 @@ struct UsualPainTests {
         #expect(start.startEvidence == Evidence.oaExercisePain.key)
         #expect(UsualPain(profile: nil).start == PainRule.safe)
         #expect(start.level(from: [1, 1]) == 3)
-        #expect(start.level(from: [4, 4, 4]) == 4)
-        #expect(start.level(from: [9, 9, 9]) == PainRule.duringMax)
+        // Pain that does not settle never raises the usual level; settling lower lowers it.
+        #expect(start.level(from: [4, 4, 4]) == 3)
+        #expect(start.level(from: [9, 9, 9]) == 3)
+        #expect(start.level(from: [2, 2, 3]) == 2)
+        #expect(UsualPain(profile: nil).level(from: [3, 3, 3, 3]) == PainRule.safe)
         #expect(UsualPain(profile: nil).level(from: [0, 0, 1]) == PainRule.safe)
     }
 }

@@ -219,6 +219,16 @@ struct Prescriber: Sendable {
                         evidence: Evidence.painNextMorning.key))
             }
         }
+        if let persisting = morning.flags.first(where: { !$0.holdsThePlan }) {
+            let recent = ledger.longestRun(from: day - 7, to: day - 1)
+            if recent > 0 && km > recent {
+                km = RunningWeek.floorTenth(recent)
+                reasons.append(
+                    Reason(
+                        "Your pain has lasted without getting better, so no run is longer than your longest of the last week (\(recent.kmText)) until it settles or the knee has been looked at.",
+                        evidence: persisting.evidence))
+            }
+        }
         if let flagged = ledger.lastFlagged(from: day - 7, to: day - 1), km > 0 {
             km = RunningWeek.floorTenth(km * RunningVolume.reducedFactor)
             reasons.insert(

@@ -68,7 +68,10 @@ enum RunningWeek {
             return decision
         }
         let growth = input.needs.goal == .race ? (Evidence.planRaceGrowthPercent.quantity("percent")?.lower ?? 0) / 100 : 0
-        let target = max(usual, 0) * (1 + growth)
+        // Without a usual week (a new runner), the goal is a little more than what was run
+        // lately: running keeps building from the walk–run weeks within the load rules.
+        let goal = usual > 0 ? usual : max(prev, prev2) * RunningVolume.weeklyGrowthFactor
+        let target = max(goal, 0) * (1 + growth)
         let reduced = RunningVolume.reducedFactor
         // The one reason for the week's distance: each rule that binds replaces it.
         var (km, why) = startingDistance(input, prev: prev, prev2: prev2, usual: usual, target: target)
@@ -96,7 +99,7 @@ enum RunningWeek {
             if km > cap {
                 km = cap
                 why = Reason(
-                    "The week stays within \(percent(jumpFactor - 1)) of the lighter of the last two weeks (\(lightest.kmText)).",
+                    "The week stays within \(percent(jumpFactor - 1)) of the lighter of the last \(jumpSpan) (\(lightest.kmText)).",
                     evidence: Evidence.loadWeeklyJumpPercent.key)
             }
         }
@@ -172,7 +175,7 @@ enum RunningWeek {
             why =
                 km > base + 0.05
                 ? Reason(
-                    "Weekly distance grows gradually from \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over two weeks.",
+                    "Weekly distance grows gradually from \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over \(jumpSpan).",
                     evidence: Evidence.loadWeeklyJumpPercent.key)
                 : Reason(
                     "Weekly distance holds at your usual \(target.kmText).", evidence: Evidence.loadTenPercentRule.key)
@@ -202,4 +205,10 @@ enum RunningWeek {
     }
 
     static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded())) %" }
+
+    /// The span of `load.weeklyJumpPercent` in words: "two weeks".
+    static var jumpSpan: String {
+        let weeks = Int(Evidence.loadWeeklyJumpPercent.quantity("weeks")?.lower ?? 2)
+        return weeks == 2 ? "two weeks" : "\(weeks) weeks"
+    }
 }
