@@ -71,9 +71,18 @@ extension Log {
         @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
         @OptionGroup var database: DatabaseOptions
 
+        /// The hold the entry puts on the next day the coach prescribes (none without a stored
+        /// profile): what a runner should know before their next run.
+        static func hold(after entry: PainEntry, in journal: Journal) async throws -> PlanHold? {
+            guard try await journal.profile() != nil else { return nil }
+            let next = entry.timing == .nextMorning ? entry.date : entry.date.adding(days: 1)
+            let coach = try await journal.coach(earliest: entry.date, library: try ExerciseLibrary.bundled())
+            return coach.morning(of: next).holds.first
+        }
+
         func run() async throws {
             try await reportingErrors {
-                let (stored, flags) = try await database.withJournal(day: day) { journal, date, today in
+                let (stored, flags, hold) = try await database.withJournal(day: day) { journal, date, today in
                     let entry = PainEntry(
                         date: date, timing: when, level: level, location: location, swelling: swelling,
                         locking: locking, givingWay: givingWay, limping: limping, redOrHot: redOrHot, atNight: atNight,
@@ -81,11 +90,14 @@ extension Log {
                         numbnessSpreading: numbnessSpreading, coldFoot: coldFoot, cannotBearWeight: cannotBearWeight,
                         cannotBend: cannotBend, bonyTenderness: bonyTenderness, note: note)
                     let stored = try await journal.logPain(entry, today: today)
-                    return (stored, try await journal.signs(of: stored))
+                    return (stored, try await journal.signs(of: stored), try await Self.hold(after: stored, in: journal))
                 }
                 Console.out("Logged knee pain \(stored.level)/10 (\(stored.timing.rawValue)) on \(stored.date).")
                 for flag in flags {
                     Console.out("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))")
+                }
+                if flags.isEmpty, let hold {
+                    Console.out(TextLayout.wrap("What changes: " + hold.reason.text + " See 'kneecoach today'."))
                 }
             }
         }

@@ -61,6 +61,17 @@ struct CoachStoryTests {
         return (0..<days).map { formatter.string(from: first.addingTimeInterval(Double($0) * 86_400)) }
     }
 
+    /// Logging pain past the rule says at once what the coach changes (trial finding: it said
+    /// only "Logged").
+    @Test func loggingPainPastTheRuleSaysWhatChanges() throws {
+        try follow("2026-10-05")
+        let logged = try kc(["log", "pain", "--date", "2026-10-06", "--when", "during", "--level", "7"])
+        #expect(logged.stdout.contains("What changes:"), "\(logged.stdout)")
+        #expect(logged.stdout.contains("cross-training"), "\(logged.stdout)")
+        let mild = try kc(["log", "pain", "--date", "2026-10-07", "--when", "after", "--level", "1"])
+        #expect(!mild.stdout.contains("What changes:") || mild.stdout.contains("2026-10-06"), "\(mild.stdout)")
+    }
+
     @Test func weeksCountFromTheProgrammeAndThePlanBeginsWithToday() throws {
         let day = try today("2026-11-04")
         #expect(day["programmeWeek"] as? Int == 5 && day["week"] as? Int == 5)
