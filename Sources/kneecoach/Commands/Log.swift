@@ -52,22 +52,8 @@ extension Log {
         @Option(help: ArgumentHelp("When: during, after, next-morning or rest.", valueName: "when")) var when: PainEntry.Timing
         @Option(help: ArgumentHelp("Pain from 0 (none) to 10 (worst).", valueName: "0-10")) var level: Int
         @Option(help: ArgumentHelp("Where: front, outside, inside, back, whole.", valueName: "where")) var location: String?
-        @Flag(help: "The knee is swollen.") var swelling = false
-        @Flag(help: "The knee locks or will not straighten.") var locking = false
-        @Flag(help: "The knee gives way.") var givingWay = false
-        @Flag(help: "You are limping.") var limping = false
-        @Flag(help: "The knee is red or hot.") var redOrHot = false
         @Flag(help: "The pain wakes you or comes at night.") var atNight = false
-        @Flag(help: "It started with a fall or a twist.") var afterTrauma = false
-        @Flag(help: "One calf is painful, swollen or warm.") var calfPain = false
-        @Flag(help: "New breathlessness or chest pain, not from effort (an emergency).") var breathless = false
-        @Flag(help: "Numbness, tingling or weakness in the leg or foot.") var numbness = false
-        @Flag(help: "The numbness is spreading.") var numbnessSpreading = false
-        @Flag(help: "The foot is cold or pale.") var coldFoot = false
-        @Flag(help: "You cannot take four steps on the leg.") var cannotBearWeight = false
-        @Flag(help: "The knee will not bend to a right angle.") var cannotBend = false
-        @Flag(help: "A bone of the knee is tender to touch (kneecap, or the bump below the outside of the knee).")
-        var bonyTenderness = false
+        @OptionGroup var signs: WarningSignFlags
         @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
         @OptionGroup var database: DatabaseOptions
 
@@ -84,11 +70,13 @@ extension Log {
             try await reportingErrors {
                 let (stored, flags, hold) = try await database.withJournal(day: day) { journal, date, today in
                     let entry = PainEntry(
-                        date: date, timing: when, level: level, location: location, swelling: swelling,
-                        locking: locking, givingWay: givingWay, limping: limping, redOrHot: redOrHot, atNight: atNight,
-                        afterTrauma: afterTrauma, calfPain: calfPain, breathless: breathless, numbness: numbness,
-                        numbnessSpreading: numbnessSpreading, coldFoot: coldFoot, cannotBearWeight: cannotBearWeight,
-                        cannotBend: cannotBend, bonyTenderness: bonyTenderness, note: note)
+                        date: date, timing: when, level: level, location: location, swelling: signs.swelling,
+                        locking: signs.locking, givingWay: signs.givingWay, limping: signs.limping,
+                        redOrHot: signs.redOrHot, atNight: atNight, afterTrauma: signs.afterTrauma,
+                        calfPain: signs.calfPain, breathless: signs.breathless, numbness: signs.numbness,
+                        numbnessSpreading: signs.numbnessSpreading, coldFoot: signs.coldFoot,
+                        cannotBearWeight: signs.cannotBearWeight, cannotBend: signs.cannotBend,
+                        bonyTenderness: signs.bonyTenderness, note: note)
                     let stored = try await journal.logPain(entry, today: today)
                     return (stored, try await journal.signs(of: stored), try await Self.hold(after: stored, in: journal))
                 }

@@ -37,21 +37,7 @@ extension ProfileCommand {
         @Flag(help: "The knee hurts while running.") var painDuringRun = false
         @Flag(help: "The knee hurts at rest.") var painAtRest = false
         @Flag(help: "The knee hurts at night.") var painAtNight = false
-        @Flag(help: "The knee is swollen.") var swelling = false
-        @Flag(help: "The knee locks or catches.") var locking = false
-        @Flag(help: "The knee gives way.") var givingWay = false
-        @Flag(help: "You limp.") var limping = false
-        @Flag(help: "The knee is red or hot.") var redOrHot = false
-        @Flag(help: "The pain began with a fall, twist or blow.") var afterTrauma = false
-        @Flag(help: "One calf is painful, swollen or warm.") var calfPain = false
-        @Flag(help: "New breathlessness or chest pain, not from effort (an emergency).") var breathless = false
-        @Flag(help: "Numbness, tingling or weakness in the leg or foot.") var numbness = false
-        @Flag(help: "The numbness is spreading.") var numbnessSpreading = false
-        @Flag(help: "The foot is cold or pale.") var coldFoot = false
-        @Flag(help: "You cannot take four steps on the leg.") var cannotBearWeight = false
-        @Flag(help: "The knee will not bend to a right angle.") var cannotBend = false
-        @Flag(help: "A bone of the knee is tender to touch (kneecap, or the bump below the outside of the knee).")
-        var bonyTenderness = false
+        @OptionGroup var signs: WarningSignFlags
         @Flag(help: "Ask for missing answers even when standard input is not a terminal.") var interactive = false
 
         @OptionGroup var database: DatabaseOptions
@@ -121,13 +107,7 @@ struct ProfileAnswers {
         pain["sinceWeeks"] = flags.painSinceWeeks
         let signs: [(String, Bool)] = [
             ("duringRun", flags.painDuringRun), ("atRest", flags.painAtRest), ("atNight", flags.painAtNight),
-            ("swelling", flags.swelling), ("locking", flags.locking), ("givingWay", flags.givingWay),
-            ("limping", flags.limping), ("redOrHot", flags.redOrHot), ("afterTrauma", flags.afterTrauma),
-            ("calfPain", flags.calfPain), ("breathless", flags.breathless), ("numbness", flags.numbness),
-            ("numbnessSpreading", flags.numbnessSpreading), ("coldFoot", flags.coldFoot),
-            ("cannotBearWeight", flags.cannotBearWeight), ("cannotBend", flags.cannotBend),
-            ("bonyTenderness", flags.bonyTenderness),
-        ]
+        ] + flags.signs.fields
         for (key, on) in signs where on { pain[key] = true }
     }
 
