@@ -135,6 +135,7 @@ enum ExerciseChoice {
         case .yogaPilates: return c == .yogaPilates && exercise.hasMinutesDose
         case .crossTraining: return c == .crossTraining
         case .breathwork: return c == .breathworkRelaxation
+        case .tendon: return exercise.isTendonProtocolForRunner
         case .strength:
             switch phase {
             case .settle:

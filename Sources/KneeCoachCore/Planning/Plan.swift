@@ -134,6 +134,9 @@ public enum SessionKind: String, CaseIterable, Codable, Sendable {
     case yogaPilates = "yoga-pilates"
     case crossTraining = "cross-training"
     case breathwork, rest
+    /// The daily loading programme for a tendon a clinician found (`ecc.declineSquat`,
+    /// `ecc.achilles`), on the days without strength.
+    case tendon = "tendon-loading"
 }
 
 public struct PlanSession: Sendable, Equatable {

@@ -61,6 +61,11 @@ extension SessionBuilder {
             return Reason(
                 "Slow breathing, about \(rate) breaths a minute, to relax; it can make pain feel less intense.",
                 evidence: Evidence.breathPerMinute.key)
+        case .tendon:
+            let row = context.needs.findings.tendonProblems.contains(.patellar) ? Evidence.eccDeclineSquat : Evidence.eccAchilles
+            return Reason(
+                "The loading programme for the tendon a clinician found, twice a day on the days without a strength session (on those it opens the session): it works when it is done daily, week after week.",
+                evidence: row.key)
         case .run, .rest:
             return Reason("", evidence: nil)
         }

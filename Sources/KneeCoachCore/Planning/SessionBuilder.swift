@@ -20,7 +20,7 @@ enum SessionBuilder {
 
     /// The order in which sessions of a day get their minutes.
     static let priority: [SessionKind] = [
-        .strength, .crossTraining, .yogaPilates, .mobility, .flexibility, .breathwork,
+        .strength, .tendon, .crossTraining, .yogaPilates, .mobility, .flexibility, .breathwork,
     ]
 
     /// Minutes a session aims for when time allows (the time of a typical session).
@@ -34,6 +34,7 @@ enum SessionBuilder {
         case .crossTraining: Int(Evidence.crossMinutes.quantity("minutes")?.upper ?? 45)
         case .yogaPilates: Int(Evidence.flexSessionMinutes.quantity("minutes")?.upper ?? 30)
         case .breathwork: Int(Evidence.breathMinutes.quantity("minutes")?.lower ?? 10)
+        case .tendon: 10
         case .run, .rest: 0
         }
     }
@@ -131,6 +132,7 @@ enum SessionBuilder {
         case .warmUp, .coolDown, .flexibility: 5
         case .mobility: 3
         case .crossTraining, .yogaPilates, .breathwork: 1
+        case .tendon: TendonProblem.allCases.count
         case .run, .rest: 0
         }
     }

@@ -52,6 +52,11 @@ enum WeekShapes {
                 if !days[day].contains(.crossTraining) { days[day].insert(.crossTraining, at: 0) }
             }
         }
+        // A tendon a clinician found is loaded every day (its row: twice a day): on the days
+        // without strength, a short session of its protocol; the rest day stays free.
+        if !needs.findings.tendonProblems.isEmpty {
+            for day in 0..<7 where day != restDay && !strengthDays.contains(day) { days[day].append(.tendon) }
+        }
         // A week the journal holds adds gentle mobility on two of the days without strength.
         if frame.hold {
             for day in (0..<7).filter({ days[$0].contains(.flexibility) || days[$0].contains(.yogaPilates) }).prefix(2) {

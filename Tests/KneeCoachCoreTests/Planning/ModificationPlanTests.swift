@@ -97,6 +97,22 @@ struct ModificationPlanTests {
         #expect(!Self.items(of: achilles).contains { $0.exercise == "decline-squat" })
     }
 
+    /// The row's dose is daily: every day but the rest day has the protocol, in the strength
+    /// session or in a short session of its own.
+    @Test(arguments: [false, true])
+    func aTendonProtocolComesEveryDay(achilles: Bool) throws {
+        let library = try ExerciseLibrary.bundled()
+        let profile = achilles ? Self.runner(achilles: true) : Self.runner(patellar: true)
+        let id = achilles ? "eccentric-heel-drop" : "decline-squat"
+        let plan = try PlanGenerator.plan(for: profile, library: library, start: Self.start, weeks: 4)
+        for day in plan.days where !day.sessions.contains(where: { $0.kind == .rest }) {
+            #expect(day.sessions.flatMap(\.items).contains { $0.exercise == id }, "\(day.date): \(day.sessions.map(\.kind))")
+        }
+        #expect(plan.days.flatMap(\.sessions).contains { $0.kind == .tendon })
+        #expect(!(try PlanGenerator.plan(for: Self.runner(), library: library, start: Self.start, weeks: 4))
+            .days.flatMap(\.sessions).contains { $0.kind == .tendon })
+    }
+
     // MARK: Item 14: doses from their rows
 
     @Test func olderRunnersHoldLongerButNoMoreInAllThanTheRow() throws {

@@ -150,13 +150,14 @@ struct Prescriber: Sendable {
             deload: week.deload, reasons: week.reasons, hold: morning.hold != nil)
     }
 
-    /// No hopping or bounding drills under a hold, in a lighter week, in a week of walk–run, in
-    /// a week the journal holds or reads as painful (as profile pain leaves them out), while
-    /// pain persists, and for a week after pain broke the rule or a warning sign was lifted.
+    /// No hopping or bounding drills for a tendon a clinician found, under a hold, in a lighter
+    /// week, in a week of walk–run, in a week the journal holds or reads as painful (as profile
+    /// pain leaves them out), while pain persists, and for a week after pain broke the rule or
+    /// a warning sign was lifted.
     private func isLowImpact(_ morning: Morning) -> Bool {
         let day = morning.date.dayNumber, week = morning.week
         return morning.hold != nil || week.deload || week.isHeld || week.isWalkRun || week.painState != .none
-            || !morning.flags.isEmpty
+            || !morning.flags.isEmpty || !needs.findings.tendonProblems.isEmpty
             || (morning.lastBreak.map { day - $0.dayNumber <= 7 } ?? false)
             || morning.ledger.lastFlagged(from: day - 7, to: day - 1) != nil
     }
