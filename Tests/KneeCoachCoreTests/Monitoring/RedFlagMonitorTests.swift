@@ -71,6 +71,8 @@ struct RedFlagMonitorTests {
         ("Knee is red and hot this evening", ["red-or-hot"]),
         ("The ache woke me at 3am", ["night-pain"]),
         ("Limping a bit after work", ["limping"]),
+        // Found by a runner's-eye trial: a knee that catches is a locking sign.
+        ("Kneecap catches and sticks, had to shake it loose", ["locking"]),
     ])
     func notePhrases(text: String, signs: [String]) throws {
         #expect(JournalTriage.flags(in: TrainingHistory.Note(date: Journal.day(0), text: text)).map(\.sign) == signs)
@@ -79,7 +81,8 @@ struct RedFlagMonitorTests {
     @Test(arguments: [
         "No swelling today, knee felt great", "Locked the car keys inside before the run",
         "Knee didn't give way at all", "Never locked, just a bit stiff", "Watched the leaves fall in the park",
-        "Great tempo run, legs fresh", "",
+        "Great tempo run, legs fresh", "", "Caught the train after the run, knee fine",
+        "Catching up on sleep after a long run", "Catching up with friends, knee fine",
     ])
     func notesWithoutAWarningSign(text: String) {
         #expect(JournalTriage.flags(in: TrainingHistory.Note(date: Journal.day(0), text: text)).isEmpty, "\(text)")
