@@ -58,12 +58,14 @@ extension Log {
         @OptionGroup var database: DatabaseOptions
 
         /// The hold the entry puts on the next day the coach prescribes (none without a stored
-        /// profile): what a runner should know before their next run.
+        /// profile, and none while a warning sign holds the whole plan): what a runner should
+        /// know before their next run.
         static func hold(after entry: PainEntry, in journal: Journal) async throws -> PlanHold? {
             guard try await journal.profile() != nil else { return nil }
             let next = entry.timing == .nextMorning ? entry.date : entry.date.adding(days: 1)
             let coach = try await journal.coach(earliest: entry.date, library: try ExerciseLibrary.bundled())
-            return coach.morning(of: next).holds.first
+            let morning = coach.morning(of: next)
+            return morning.redFlags.contains(where: \.holdsThePlan) ? nil : morning.holds.first
         }
 
         func run() async throws {
