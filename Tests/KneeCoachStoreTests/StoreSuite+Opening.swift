@@ -40,6 +40,32 @@ extension StoreSuite {
         #expect(FileManager.default.contents(atPath: path) == text)
     }
 
+    @Test("another program's SQLite database is refused with exit 65 and left byte for byte as it was")
+    func anotherProgramsDatabase() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-foreign-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("recipes.sqlite").path
+        // A database with tables of its own and no KneeCoach migration record.
+        try await JournalStore.withStore(.sqlite(path: path)) { store async throws in
+            let sql = store.connection.sql
+            try await sql.raw("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT NOT NULL)").run()
+            try await sql.raw("INSERT INTO recipes (name) VALUES ('porridge')").run()
+            for table in try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'recipes'")
+                .all(decodingColumn: "name", as: String.self)
+            {
+                try await sql.raw("DROP TABLE IF EXISTS \(ident: table)").run()
+            }
+            try await sql.raw("PRAGMA journal_mode = DELETE").run()
+        }
+        let before = try #require(FileManager.default.contents(atPath: path))
+        let error = await storeError { _ = try await JournalStore.open(.sqlite(path: path)) }
+        #expect(error == .notAJournal(path: path))
+        #expect(error?.exitCode == 65)
+        #expect(error?.message.contains("another program") == true)
+        #expect(FileManager.default.contents(atPath: path) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
     @Test("a folder in place of the database file is refused")
     func folderIsNotAFile() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-dir-\(UUID().uuidString)")

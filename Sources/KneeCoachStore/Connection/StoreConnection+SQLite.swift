@@ -37,6 +37,7 @@ extension StoreConnection {
             try await store.configureSQLite()
         } catch {
             await store.close()
+            if error is ForeignDatabase { throw .notAJournal(path: path) }
             if let sqlite = error as? SQLiteError, sqlite.reason == .notADatabase {
                 throw .notADatabase(path: path)
             }
@@ -54,12 +55,21 @@ extension StoreConnection {
         try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(SQLiteRetry.busyTimeoutMilliseconds))").run()
         try await sql.raw("PRAGMA foreign_keys = ON").run()
         // Reading the schema reads the file's header: a file that is not a database fails here.
-        _ = try await SQLiteRetry.run { try await sql.raw("SELECT count(*) AS n FROM sqlite_master").all() }
+        // A database with tables but no migration record belongs to another program: it is
+        // refused before anything (even the journal mode in its header) is written to it.
+        let tables = try await SQLiteRetry.run {
+            try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                .all(decodingColumn: "name", as: String.self)
+        }
+        if !tables.isEmpty && !tables.contains("schema_migrations") { throw ForeignDatabase() }
         // WAL lets readers and one writer work at once, and survives a killed process.
         // NORMAL sync is safe with WAL: a crash loses at most the last commits, never the file.
         _ = try await SQLiteRetry.run { try await sql.raw("PRAGMA journal_mode = WAL").all() }
         try await sql.raw("PRAGMA synchronous = NORMAL").run()
     }
+
+    /// The file holds another program's tables (see ``StoreError/notAJournal(path:)``).
+    private struct ForeignDatabase: Error {}
 
     private static func reason(_ error: any Error) -> String {
         if let error = error as? SQLiteError { return error.message }

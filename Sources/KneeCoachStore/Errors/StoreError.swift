@@ -16,6 +16,9 @@ import KneeCoachCore
 public enum StoreError: UserFacingError, Equatable {
     /// The file exists but is not an SQLite database (exit 65).
     case notADatabase(path: String)
+    /// The file is an SQLite database of another program (tables, but not a KneeCoach
+    /// journal); it is left as it was (exit 65).
+    case notAJournal(path: String)
     /// The SQLite file or its folder cannot be opened or created (exit 1).
     case cannotOpen(path: String, reason: String)
     /// The database value is neither a file path nor a usable `postgres://` URL (exit 64).
@@ -46,6 +49,7 @@ public enum StoreError: UserFacingError, Equatable {
     public var problem: String {
         switch self {
         case .notADatabase(let path): "'\(path)' is not an SQLite database."
+        case .notAJournal(let path): "'\(path)' is the database of another program, not a KneeCoach journal."
         case .cannotOpen(let path, let reason): "Cannot open the database '\(path)': \(reason)."
         case .invalidURL(let reason): "The database address is not usable: \(reason)."
         case .unreachable(let host, let port): "Cannot reach PostgreSQL at \(host):\(port)."
@@ -68,6 +72,8 @@ public enum StoreError: UserFacingError, Equatable {
         switch self {
         case .notADatabase:
             "Pass the journal's file with --db PATH, or move this file away to start a new journal there."
+        case .notAJournal:
+            "Pass the journal's file with --db PATH, or a new file for a new journal; this one was left untouched."
         case .cannotOpen:
             "Check that the folder exists and is writable, or pass another --db PATH."
         case .invalidURL:
@@ -99,7 +105,7 @@ public enum StoreError: UserFacingError, Equatable {
 
     public var exitCode: Int32 {
         switch self {
-        case .notADatabase, .constraintViolated, .duplicateActivity, .duplicateShoe, .notFound, .invalidBackup,
+        case .notADatabase, .notAJournal, .constraintViolated, .duplicateActivity, .duplicateShoe, .notFound, .invalidBackup,
             .corruptRow:
             ExitStatus.data
         case .invalidURL:
