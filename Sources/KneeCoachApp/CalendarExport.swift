@@ -59,13 +59,14 @@ public enum CalendarExport {
         return lines.map(fold).map { $0 + "\r\n" }.joined()
     }
 
-    /// Writes the iCalendar file atomically (a temporary file renamed into place).
+    /// Writes the iCalendar file atomically (a temporary file renamed into place), readable by
+    /// the runner only (``PrivateFile``).
     /// - Throws: ``CalendarExportError/cannotWrite(path:)`` when the file can't be written.
     public static func write(_ plan: Plan, library: ExerciseLibrary?, to url: URL, stamp: String? = nil)
         throws(CalendarExportError)
     {
         do {
-            try Data(render(plan, library: library, stamp: stamp).utf8).write(to: url, options: .atomic)
+            try PrivateFile.write(Data(render(plan, library: library, stamp: stamp).utf8), to: url)
         } catch {
             throw .cannotWrite(path: url.path)
         }

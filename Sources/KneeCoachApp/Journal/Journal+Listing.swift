@@ -55,14 +55,15 @@ extension Journal {
     /// Every shoe with its distance (start distance plus the foot activities run in it).
     public func shoes() async throws -> [ShoeMileage] { try await store.shoeMileage() }
 
-    /// Writes a complete, versioned backup of the runner's journal to `url`, atomically.
+    /// Writes a complete, versioned backup of the runner's journal to `url`, atomically and
+    /// readable by the runner only (``PrivateFile``).
     /// - Returns: The backup written.
     @discardableResult
     public func export(to url: URL, now: Date = Date()) async throws -> Backup {
         let backup = try await store.backup(now: now)
         let data = try backup.jsonData()
         do {
-            try data.write(to: url, options: .atomic)
+            try PrivateFile.write(data, to: url)
         } catch {
             throw JournalError.unreadableFile(path: url.path, reason: "it cannot be written (\((error as NSError).localizedDescription))")
         }

@@ -58,11 +58,12 @@ public enum ReportHTML {
         return html
     }
 
-    /// Writes the page atomically (a temporary file renamed into place).
+    /// Writes the page atomically (a temporary file renamed into place), readable by the
+    /// runner only (``PrivateFile``).
     /// - Throws: ``ReportError/cannotWrite(path:)`` when the file can't be written.
     public static func write(_ page: ReportPage, to url: URL) throws(ReportError) {
         do {
-            try Data(render(page).utf8).write(to: url, options: .atomic)
+            try PrivateFile.write(Data(render(page).utf8), to: url)
         } catch {
             throw .cannotWrite(path: url.path)
         }

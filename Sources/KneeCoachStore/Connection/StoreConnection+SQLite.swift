@@ -13,11 +13,20 @@ extension StoreConnection {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .cannotOpen(path: path, reason: "it is a folder")
         }
+        // Health data is private: a new folder is the owner's only, a new database file (and
+        // so its -wal and -shm files, which SQLite creates with the database's mode) too.
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = url.deletingLastPathComponent()
+            if !FileManager.default.fileExists(atPath: folder.path) {
+                try FileManager.default.createDirectory(
+                    at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
+            if !FileManager.default.fileExists(atPath: url.path) {
+                guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+                else { throw CocoaError(.fileWriteNoPermission) }
+            }
         } catch {
-            throw .cannotOpen(path: path, reason: "its folder cannot be created")
+            throw .cannotOpen(path: path, reason: "its folder or file cannot be created")
         }
         let thread = NIOThreadPool(numberOfThreads: 1)
         thread.start()
