@@ -151,4 +151,21 @@ struct JournalCommandTests {
         let wrong = try kc(["log", "session", "--date", "2026-11-02", "--kind", "strength", "--skipped", "moonwalk"])
         #expect(wrong.status == 64 && wrong.stderr.contains("has no exercise 'moonwalk'"))
     }
+
+    /// Text a runner or a file typed never drives the terminal, and a line break in an echoed
+    /// value never forges a second `kneecoach:` line (issue 14, item 9); JSON keeps the text.
+    @Test func controlCharactersArePrintedVisibly() throws {
+        let hostile = "Knee fine \u{1B}]0;pwned\u{07} \u{1B}[31mred\u{9B}"
+        #expect(try kc(["log", "note", hostile, "--date", "2026-11-02"]).status == 0)
+        let text = try kc(["journal"]).stdout
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+        #expect(text.contains("Knee fine ^[]0;pwned^G ^[[31mred\\u{9b}"), "\(text)")
+        let json = try kc(["journal", "--json"]).stdout
+        let entries = try JSONDecoder().decode(Entries.self, from: Data(json.utf8))
+        #expect(entries.entries.contains { $0.text == hostile })
+        let forged = try CLI.run(["exercises", "show", "abc\nkneecoach: everything is fine"])
+        #expect(forged.status != 0)
+        #expect(forged.stderr.split(separator: "\n").count == 1, "\(forged.stderr)")
+        #expect(forged.stderr.contains("abc^Jkneecoach"))
+    }
 }
