@@ -85,6 +85,11 @@ extension Journal {
     public func logPain(_ entry: PainEntry, today: LocalDate) async throws -> PainEntry {
         try Self.checkDate(entry.date, option: "--date", today: today)
         try Self.check(entry.level, option: "--level")
+        if let location = entry.location, PainLocation(rawValue: location) == nil {
+            throw JournalError.outOfRange(
+                option: "--location", value: location,
+                allowed: PainLocation.allCases.map(\.rawValue).joined(separator: ", "))
+        }
         return try await store.insert(entry)
     }
 
@@ -104,6 +109,7 @@ extension Journal {
     @discardableResult
     public func logNote(_ note: NoteRecord, today: LocalDate) async throws -> NoteRecord {
         try Self.checkDate(note.date, option: "--date", today: today)
+        if note.text.allSatisfy(\.isWhitespace) { throw JournalError.emptyNote }
         if let mood = note.mood { try Self.check(mood, option: "--mood") }
         if let stress = note.stress { try Self.check(stress, option: "--stress") }
         if let sleep = note.sleepHours { try Self.check(sleep, in: JournalLimits.sleepHours, option: "--sleep-hours", unit: "h") }
@@ -191,11 +197,32 @@ extension Optional {
 }
 
 
-/// Parses a duration: `H:MM:SS`, `MM:SS` or plain seconds.
+/// Parses a duration: `H:MM:SS`, `MM:SS` or plain seconds, each part plain decimal digits
+/// (no sign, exponent or hexadecimal: `1e3:00` and `0x10` are not times).
 public func parseDuration(_ text: String) throws(JournalError) -> Double {
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-    let numbers = parts.compactMap { Double($0) }.filter { $0 >= 0 && $0.isFinite }
+    let numbers = parts.filter(isPlainDecimal).compactMap { Double($0) }.filter { $0 >= 0 && $0.isFinite }
     guard !parts.isEmpty, parts.count <= 3, numbers.count == parts.count else { throw .badDuration(text) }
     if numbers.count > 1, numbers.dropFirst().contains(where: { $0 >= 60 }) { throw .badDuration(text) }
     return numbers.reduce(0) { $0 * 60 + $1 }
+}
+
+/// Parses a number a runner typed: plain decimal digits with at most one point (`5`, `5.2`,
+/// `.5`), no sign, exponent, hexadecimal, `nan` or `inf` — the one reading of a typed
+/// number for the CLI and, later, the API.
+/// - Throws: ``JournalError/outOfRange(option:value:allowed:)`` naming the option.
+public func parseDecimal(_ text: String, option: String) throws(JournalError) -> Double {
+    guard isPlainDecimal(Substring(text)), let value = Double(text), value.isFinite else {
+        throw .outOfRange(option: option, value: text, allowed: "a plain decimal number such as 5 or 5.2")
+    }
+    return value
+}
+
+private func isPlainDecimal(_ text: Substring) -> Bool {
+    let points = text.filter { $0 == "." }.count
+    return text.contains(where: \.isASCIIDigit) && points <= 1 && text.allSatisfy { $0.isASCIIDigit || $0 == "." }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -21,6 +21,8 @@ public enum JournalError: UserFacingError, Equatable {
     case unreadableFile(path: String, reason: String)
     /// `log function` without any of the three ratings.
     case noFunctionRating
+    /// A note with no text (only spaces).
+    case emptyNote
 
     public var problem: String {
         switch self {
@@ -36,6 +38,7 @@ public enum JournalError: UserFacingError, Equatable {
         case .emptyRange(let from, let to): "--from \(from) is after --to \(to)."
         case .unreadableFile(let path, let reason): "Cannot read '\(path)': \(reason)."
         case .noFunctionRating: "No rating was given, so nothing was stored."
+        case .emptyNote: "The note is empty, so nothing was stored."
         }
     }
 
@@ -52,6 +55,7 @@ public enum JournalError: UserFacingError, Equatable {
         case .emptyRange: "Swap the two dates."
         case .unreadableFile: "Check the path and that the file is readable."
         case .noFunctionRating: "Rate at least one of --stairs, --squatting and --running from 0 to 10 (10: no trouble)."
+        case .emptyNote: "Write what you want to remember in quotes, e.g. kneecoach log note \"stiff on the stairs\"."
         }
     }
 

@@ -52,7 +52,14 @@ struct Assess: AsyncParsableCommand {
             let given = try date.map { (text) throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
             let (day, updated, count) = try await database.withJournal { journal in
                 let day: LocalDate
-                if let given { day = given } else { day = await journal.today() }
+                let today = await journal.today()
+                if let given {
+                    // Self-tests are logged once done, as every journal entry is.
+                    guard given <= today else { throw JournalError.futureDate(option: "--date", date: given, today: today) }
+                    day = given
+                } else {
+                    day = today
+                }
                 let updated = try await journal.record(assessment, on: day)
                 return (day, updated, try await journal.assessments().count)
             }

@@ -17,7 +17,7 @@ extension Log {
         static let configuration = CommandConfiguration(abstract: "Log a run typed by hand.")
 
         @OptionGroup var day: DateOption
-        @Option(help: ArgumentHelp("Distance in kilometres.", valueName: "km")) var distanceKm: Double
+        @Option(help: ArgumentHelp("Distance in kilometres.", valueName: "km")) var distanceKm: String
         @Option(help: ArgumentHelp("Moving time, H:MM:SS or MM:SS.", valueName: "time")) var duration: String
         @Option(help: ArgumentHelp("Metres climbed.", valueName: "m")) var elevationGain: Double?
         @Option(help: ArgumentHelp("Metres descended.", valueName: "m")) var elevationLoss: Double?
@@ -31,6 +31,7 @@ extension Log {
         func run() async throws {
             try await reportingErrors {
                 let seconds = try parseDuration(duration)
+                let distanceKm = try parseDecimal(self.distanceKm, option: "--distance-km")
                 let run = try await database.withJournal(day: day) { journal, date, today in
                     let input = RunInput(
                         date: date, distanceKm: distanceKm, durationSeconds: seconds,

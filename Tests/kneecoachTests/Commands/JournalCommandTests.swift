@@ -168,4 +168,22 @@ struct JournalCommandTests {
         #expect(forged.stderr.split(separator: "\n").count == 1, "\(forged.stderr)")
         #expect(forged.stderr.contains("abc^Jkneecoach"))
     }
+
+    /// Values the CLI refuses, one sentence each and exit 64, nothing stored (issue 14, item 4).
+    @Test(arguments: [
+        (["log", "pain", "--date", "2026-11-02", "--when", "after", "--level", "3", "--location", "knee"], "--location knee"),
+        (["log", "run", "--date", "2026-11-02", "--distance-km", "0x10", "--duration", "50:00"], "--distance-km 0x10"),
+        (["log", "run", "--date", "2026-11-02", "--distance-km", "1e1", "--duration", "50:00"], "--distance-km 1e1"),
+        (["log", "run", "--date", "2026-11-02", "--distance-km", "5", "--duration", "1e3:00"], "--duration '1e3:00'"),
+        (["log", "note", "   ", "--date", "2026-11-02"], "The note is empty"),
+        (["assess", "--date", "2099-01-01", "--knee-to-wall-left", "9", "--knee-to-wall-right", "9"], "--date 2099-01-01 is in the future"),
+    ])
+    func valuesTheCLIRefuses(arguments: [String], message: String) throws {
+        let result = try kc(arguments)
+        #expect(result.status == 64, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        let journal = try kc(["journal", "--json"])
+        #expect(!journal.stdout.contains("\"date\" : \"2026-11-02\""), "nothing stored: \(journal.stdout)")
+    }
 }
