@@ -19,11 +19,11 @@ extension Log {
         @OptionGroup var day: DateOption
         @Option(help: ArgumentHelp("Distance in kilometres.", valueName: "km")) var distanceKm: String
         @Option(help: ArgumentHelp("Moving time, H:MM:SS or MM:SS.", valueName: "time")) var duration: String
-        @Option(help: ArgumentHelp("Metres climbed.", valueName: "m")) var elevationGain: Double?
-        @Option(help: ArgumentHelp("Metres descended.", valueName: "m")) var elevationLoss: Double?
+        @Option(help: ArgumentHelp("Metres climbed.", valueName: "m")) var elevationGain: String?
+        @Option(help: ArgumentHelp("Metres descended.", valueName: "m")) var elevationLoss: String?
         @Option(help: ArgumentHelp("road, trail, track, treadmill or your own word.", valueName: "surface")) var surface: String?
         @Option(help: ArgumentHelp("The shoe, by the name given to 'shoes add'.", valueName: "name")) var shoe: String?
-        @Option(help: ArgumentHelp("Average steps per minute.", valueName: "spm")) var cadence: Double?
+        @Option(help: ArgumentHelp("Average steps per minute.", valueName: "spm")) var cadence: String?
         @Option(help: ArgumentHelp("Perceived effort, 0–10.", valueName: "0-10")) var effort: Int?
         @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
         @OptionGroup var database: DatabaseOptions
@@ -32,10 +32,13 @@ extension Log {
             try await reportingErrors {
                 let seconds = try parseDuration(duration)
                 let distanceKm = try parseDecimal(self.distanceKm, option: "--distance-km")
+                let gain = try elevationGain.map { (text) throws(JournalError) in try parseDecimal(text, option: "--elevation-gain") }
+                let loss = try elevationLoss.map { (text) throws(JournalError) in try parseDecimal(text, option: "--elevation-loss") }
+                let cadence = try cadence.map { (text) throws(JournalError) in try parseDecimal(text, option: "--cadence") }
                 let run = try await database.withJournal(day: day) { journal, date, today in
                     let input = RunInput(
                         date: date, distanceKm: distanceKm, durationSeconds: seconds,
-                        elevationGainMeters: elevationGain, elevationLossMeters: elevationLoss, surface: surface,
+                        elevationGainMeters: gain, elevationLossMeters: loss, surface: surface,
                         shoe: shoe, cadenceSpm: cadence, effort: effort, note: note)
                     return try await journal.logRun(input, today: today)
                 }
@@ -133,13 +136,14 @@ extension Log {
         @Argument(help: "The note.") var text: String
         @Option(help: ArgumentHelp("Mood, 0–10.", valueName: "0-10")) var mood: Int?
         @Option(help: ArgumentHelp("Stress, 0–10.", valueName: "0-10")) var stress: Int?
-        @Option(help: ArgumentHelp("Hours slept.", valueName: "hours")) var sleepHours: Double?
+        @Option(help: ArgumentHelp("Hours slept.", valueName: "hours")) var sleepHours: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             try await reportingErrors {
+                let sleep = try sleepHours.map { (text) throws(JournalError) in try parseDecimal(text, option: "--sleep-hours") }
                 let (stored, flags) = try await database.withJournal(day: day) { journal, date, today in
-                    let note = NoteRecord(date: date, text: text, mood: mood, stress: stress, sleepHours: sleepHours)
+                    let note = NoteRecord(date: date, text: text, mood: mood, stress: stress, sleepHours: sleep)
                     let stored = try await journal.logNote(note, today: today)
                     return (stored, try await journal.signs(of: stored))
                 }

@@ -176,6 +176,9 @@ struct JournalCommandTests {
         (["log", "run", "--date", "2026-11-02", "--distance-km", "1e1", "--duration", "50:00"], "--distance-km 1e1"),
         (["log", "run", "--date", "2026-11-02", "--distance-km", "5", "--duration", "1e3:00"], "--duration '1e3:00'"),
         (["log", "note", "   ", "--date", "2026-11-02"], "The note is empty"),
+        (["log", "note", "slept", "--date", "2026-11-02", "--sleep-hours", "0x8"], "--sleep-hours 0x8"),
+        (["log", "run", "--date", "2026-11-02", "--distance-km", "5", "--duration", "30:00", "--cadence", "1.7e2"],
+         "--cadence 1.7e2"),
         (["assess", "--date", "2099-01-01", "--knee-to-wall-left", "9", "--knee-to-wall-right", "9"], "--date 2099-01-01 is in the future"),
     ])
     func valuesTheCLIRefuses(arguments: [String], message: String) throws {
