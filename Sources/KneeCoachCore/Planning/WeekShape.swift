@@ -13,6 +13,15 @@ enum WeekShapes {
     /// Run days for each number of runs a week, spaced so that hard days do not stack.
     static let runPatterns: [[Int]] = [[], [5], [1, 5], [1, 3, 5], [1, 3, 5, 6], [0, 1, 3, 5, 6], [0, 1, 2, 3, 5, 6]]
 
+    /// The run days that keep a walk–run session: never two days in a row, also across the
+    /// weekend into the next Monday (`rtr.walkRun`: a rest day between).
+    static func walkRunDays(_ runDays: [Int]) -> [Int] {
+        var kept: [Int] = []
+        for day in runDays.sorted() where kept.last.map({ day - $0 > 1 }) ?? true { kept.append(day) }
+        if kept.count > 1, kept.last == 6, kept.first == 0 { kept.removeLast() }
+        return kept
+    }
+
     static func shape(for frame: WeekFrame, needs: Needs, running: WeekRunning) -> WeekShape {
         if needs.isHeldByRedFlag { return heldShape(needs: needs) }
         let runDays = running.runsKm.isEmpty ? [] : runPatterns[min(needs.runsPerWeek, 6)]

@@ -46,7 +46,7 @@ struct DayFold {
         morningFlags = flags.active(
             on: last,
             persisting: JournalTriage.persistence(
-                index, after: flags.lastClearance(onOrBefore: last), usual: UsualPain(profile: programme.profile)))
+                index, after: flags.lastClearance(onOrBefore: last), usual: pain.usualPain))
         selfTests = index.selfTests.map(\.date).filter { $0 <= morningDay }
         firstPain = index.pain.first?.date.dayNumber
         // Pain and self-tests before the fold's first day still count.

@@ -52,15 +52,6 @@ struct Prescriber: Sendable {
         return Set((0..<count).map { Int((Double($0) * Double(days - 1) / Double(count - 1)).rounded()) })
     }
 
-    /// The run days that keep a walk–run session: never two days in a row, also across the
-    /// weekend into the next Monday (`rtr.walkRun`: a rest day between).
-    static func walkRunDays(_ runDays: [Int]) -> [Int] {
-        var kept: [Int] = []
-        for day in runDays.sorted() where kept.last.map({ day - $0 > 1 }) ?? true { kept.append(day) }
-        if kept.count > 1, kept.last == 6, kept.first == 0 { kept.removeLast() }
-        return kept
-    }
-
     /// The shapes of a week, without and with a pain hold: laid out once a week.
     struct Shapes {
         let monday: LocalDate
@@ -117,7 +108,7 @@ struct Prescriber: Sendable {
         }
         if kinds.contains(.run), let position = runDays.firstIndex(of: offset),
             week.isWalkRun
-                ? !Self.walkRunDays(runDays).contains(offset)
+                ? !WeekShapes.walkRunDays(runDays).contains(offset)
                 : !Self.keptRunPositions(count: week.runCount, of: runDays.count).contains(position)
         {
             replaceRun(&kinds)

@@ -57,7 +57,7 @@ enum RunningWeek {
         let prev = ledger.ruleKm(from: m - 7, to: m - 1), prev2 = ledger.ruleKm(from: m - 14, to: m - 8)
         if usual <= 0 && prev == 0 && prev2 == 0 {
             decision.isWalkRun = true
-            decision.runCount = Prescriber.walkRunDays(WeekShapes.runPatterns[min(input.runDays, 6)]).count
+            decision.runCount = WeekShapes.walkRunDays(WeekShapes.runPatterns[min(input.runDays, 6)]).count
             let row = Evidence.rtrWalkRun
             let walk = (row.quantity("walkMinutes")?.lower ?? 2).plainText, run = (row.quantity("runMinutes")?.lower ?? 3).plainText
             let sessions = (row.quantity("runsPerStep")?.lower ?? 2).plainText
