@@ -154,7 +154,8 @@ public enum NoteScanner {
         var signs = NoteSigns()
         let clauses = clauses(of: text)
         let aboutBody = clauses.contains { $0.contains { bodyWords.contains($0) } }
-        for words in clauses {
+        let night = nightTime(in: text)
+        for (number, words) in clauses.enumerated() {
             for (index, word) in words.enumerated() {
                 if painWords.contains(word) && !negated(words, before: index) { signs.pain = true }
                 for phrase in phrases[word] ?? [] where (aboutBody || !phrase.needsBody) && matches(phrase.words, in: words, at: index) {
@@ -163,8 +164,62 @@ public enum NoteScanner {
                     signs.phrases.append(phrase.words.joined(separator: " "))
                 }
             }
+            let next = number + 1 < clauses.count ? clauses[number + 1] : []
+            if !signs.atNight, let phrase = wokenByPain(words, then: next, nightTime: night) {
+                signs.atNight = true
+                signs.phrases.append(phrase)
+            }
         }
         return signs
+    }
+
+    private static let wakeWords: Set<String> = ["woke", "woken", "waking", "wakes", "awoke", "awake"]
+    private static let nightWords: Set<String> = ["night", "midnight", "overnight", "tonight"]
+
+    /// Pain that wakes the runner at night, said in the runner's own order: "woke up at 3am
+    /// with knee pain", "woke at 2am, knee throbbing and sore". A clause needs a waking word,
+    /// a pain word that is not negated in it or the clause after, and the night itself — a
+    /// night word or a clock time between midnight and 5 am in the note — so that waking up
+    /// sore in the morning, an everyday next-morning ache, is not read as night pain.
+    private static func wokenByPain(_ words: [String], then next: [String], nightTime: Bool) -> String? {
+        guard let wake = words.firstIndex(where: wakeWords.contains), !negated(words, before: wake) else { return nil }
+        func hurts(_ clause: [String]) -> Bool {
+            clause.indices.contains { painWords.contains(clause[$0]) && !negated(clause, before: $0) }
+        }
+        guard hurts(words) || hurts(next) else { return nil }
+        guard nightTime || (words + next).contains(where: nightWords.contains) else { return nil }
+        return "\(words[wake]) … pain at night"
+    }
+
+    /// A clock time from midnight to before 5 am anywhere in the note: "3am", "2:30 am", "4 a.m.".
+    private static func nightTime(in text: String) -> Bool {
+        let bytes = Array(text.lowercased().utf8)
+        func isDigit(_ index: Int) -> Bool { index < bytes.count && (48...57).contains(bytes[index]) }
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(index), index == 0 || !isDigit(index - 1) else {
+                index += 1
+                continue
+            }
+            var hour = 0, end = index
+            while isDigit(end) {
+                hour = min(hour * 10 + Int(bytes[end] - 48), 100)
+                end += 1
+            }
+            if end < bytes.count, bytes[end] == UInt8(ascii: ":") {
+                end += 1
+                while isDigit(end) { end += 1 }
+            }
+            while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+            let suffix = bytes[end..<min(end + 3, bytes.count)]
+            if suffix.starts(with: Array("am".utf8)) || suffix.starts(with: Array("a.m".utf8)),
+                hour == 12 || (1...4).contains(hour)
+            {
+                return true
+            }
+            index = end
+        }
+        return false
     }
 
     private static func set(_ sign: Sign, in signs: inout NoteSigns) {
@@ -189,7 +244,8 @@ public enum NoteScanner {
         }
     }
 
-    /// Lower-cased words per clause; clauses end at sentence marks, commas, semicolons and "but".
+    /// Lower-cased words per clause; clauses end at sentence marks, commas, semicolons, colons
+    /// (but not a clock time's) and "but".
     private static func clauses(of text: String) -> [[String]] {
         var clauses: [[String]] = [[]]
         var word = String.UnicodeScalarView()
@@ -199,14 +255,17 @@ public enum NoteScanner {
             if finished == "but" { clauses.append([]) } else { clauses[clauses.count - 1].append(finished) }
             word = String.UnicodeScalarView()
         }
-        for scalar in text.lowercased().unicodeScalars {
+        let scalars = Array(text.lowercased().unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             if scalar.properties.isAlphabetic || scalar == "'" {
                 word.append(scalar)
             } else if scalar == "\u{2019}" {
                 word.append("'")
             } else {
                 endWord()
-                if ".!?;,:\n".unicodeScalars.contains(scalar) { clauses.append([]) }
+                // A colon inside a clock time ("2:30am") does not end the clause.
+                let inTime = scalar == ":" && index + 1 < scalars.count && ("0"..."9").contains(scalars[index + 1])
+                if ".!?;,:\n".unicodeScalars.contains(scalar) && !inTime { clauses.append([]) }
             }
         }
         endWord()

@@ -73,6 +73,10 @@ struct RedFlagMonitorTests {
         ("Limping a bit after work", ["limping"]),
         // Found by a runner's-eye trial: a knee that catches is a locking sign.
         ("Kneecap catches and sticks, had to shake it loose", ["locking"]),
+        // Found by the same trial: pain that wakes the runner, in the runner's own words.
+        ("woke up at 3am with knee pain", ["night-pain"]),
+        ("Knee ache woke me up in the middle of the night", ["night-pain"]),
+        ("Woke at 2:30am, knee throbbing and sore", ["night-pain"]),
     ])
     func notePhrases(text: String, signs: [String]) throws {
         #expect(JournalTriage.flags(in: TrainingHistory.Note(date: Journal.day(0), text: text)).map(\.sign) == signs)
@@ -83,6 +87,8 @@ struct RedFlagMonitorTests {
         "Knee didn't give way at all", "Never locked, just a bit stiff", "Watched the leaves fall in the park",
         "Great tempo run, legs fresh", "", "Caught the train after the run, knee fine",
         "Catching up on sleep after a long run", "Catching up with friends, knee fine",
+        "Woke up a bit sore after yesterday's long run", "Woke up at 6am, knee sore but fine on the run",
+        "Woke at 3am for the airport, no knee pain at all",
     ])
     func notesWithoutAWarningSign(text: String) {
         #expect(JournalTriage.flags(in: TrainingHistory.Note(date: Journal.day(0), text: text)).isEmpty, "\(text)")
