@@ -6,6 +6,7 @@ import KneeCoachCore
 /// `kneecoach assess`: the home self-tests, walked through in a terminal or given as flags.
 struct Assess: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "assess",
         abstract: "Do the home self-tests and store the results (dated; a re-test adds a new set).",
         discussion: """
             In a terminal with no result flags, each test is explained and its result asked for \

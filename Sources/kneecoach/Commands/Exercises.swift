@@ -4,6 +4,7 @@ import KneeCoachCore
 /// `kneecoach exercises`: the exercise library.
 struct Exercises: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "exercises",
         abstract: "List the exercise library, or show one exercise in full.",
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self
@@ -14,6 +15,7 @@ extension Exercises {
     /// `kneecoach exercises [filters]`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List exercises, filtered by category, phase, target, equipment or words.",
             discussion: """
                 Categories: \(ExerciseCategory.allCases.map(\.rawValue).joined(separator: ", ")).
@@ -64,6 +66,7 @@ extension Exercises {
     /// `kneecoach exercises show ID`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one exercise in full: dose, cues, variations, modifications and evidence.")
 
         @Argument(help: "The exercise id, as listed by 'kneecoach exercises'.")

@@ -28,11 +28,12 @@ struct JournalCommand: AsyncParsableCommand {
 /// `kneecoach shoes add|list|retire`.
 struct Shoes: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "shoes",
         abstract: "Your running shoes and their mileage.", subcommands: [Add.self, List.self, Retire.self],
         defaultSubcommand: List.self)
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a pair of shoes.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a pair of shoes.")
         @Argument(help: "A name you will use with --shoe, e.g. \"Pegasus 40\".") var name: String
         @Option(help: ArgumentHelp("Kilometres already run in them.", valueName: "km")) var startKm: Double = 0
         @OptionGroup var database: DatabaseOptions
@@ -46,7 +47,7 @@ struct Shoes: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List your shoes with their distance.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List your shoes with their distance.")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
@@ -91,7 +92,7 @@ struct Shoes: AsyncParsableCommand {
     }
 
     struct Retire: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Retire a pair: kept in the history, no longer in use.")
+        static let configuration = CommandConfiguration(commandName: "retire", abstract: "Retire a pair: kept in the history, no longer in use.")
         @Argument(help: "The shoe's name.") var name: String
         @OptionGroup var database: DatabaseOptions
 
@@ -107,6 +108,7 @@ struct Shoes: AsyncParsableCommand {
 /// `kneecoach export FILE`.
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a complete backup of your journal (original activity files included) to a JSON file.")
     @Argument(help: "The backup file to write.") var file: String
     @OptionGroup var database: DatabaseOptions
@@ -123,6 +125,7 @@ struct Export: AsyncParsableCommand {
 /// `kneecoach restore FILE`.
 struct Restore: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "restore",
         abstract: "Replace your journal with a backup made by 'kneecoach export': all of it, or nothing if the file is bad.")
     @Argument(help: "The backup file to read.") var file: String
     @OptionGroup var database: DatabaseOptions

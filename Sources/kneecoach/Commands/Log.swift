@@ -7,6 +7,7 @@ import KneeCoachStore
 /// `kneecoach log …`: add an entry to the journal.
 struct Log: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "Add to your journal: a run, knee pain, a session done, a note, or a clinician's all-clear.",
         subcommands: [Run.self, Pain.self, Session.self, Note.self, Function.self, Cleared.self]
     )
@@ -14,7 +15,7 @@ struct Log: AsyncParsableCommand {
 
 extension Log {
     struct Run: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log a run typed by hand.")
+        static let configuration = CommandConfiguration(commandName: "run", abstract: "Log a run typed by hand.")
 
         @OptionGroup var day: DateOption
         @Option(help: ArgumentHelp("Distance in kilometres.", valueName: "km")) var distanceKm: String
@@ -49,6 +50,7 @@ extension Log {
 
     struct Pain: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pain",
             abstract: "Log knee pain: during or after a run, the next morning, or at rest.",
             discussion: "Warning signs (swelling, locking, giving way, limping, red or hot, at night, after a fall or twist, one calf, breathlessness, numbness, a cold foot, and after an injury: not walking four steps, not bending to a right angle, a tender bone) are flagged by 'kneecoach status' and hold the plan until a clinician has seen the knee ('kneecoach log cleared').")
 
@@ -99,6 +101,7 @@ extension Log {
 
     struct Session: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "session",
             abstract: "Log a planned session as done: every exercise unless listed with --skipped.")
 
         @OptionGroup var day: DateOption
@@ -130,7 +133,7 @@ extension Log {
     }
 
     struct Note: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add to the pain-and-mood journal.")
+        static let configuration = CommandConfiguration(commandName: "note", abstract: "Add to the pain-and-mood journal.")
 
         @OptionGroup var day: DateOption
         @Argument(help: "The note.") var text: String
@@ -158,6 +161,7 @@ extension Log {
 
     struct Function: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "function",
             abstract: "Rate how your knee copes with stairs, squatting and running, 0–10 (10: no trouble).",
             discussion: "A rating a week is enough: 'kneecoach status' shows each against your first.")
 
@@ -181,6 +185,7 @@ extension Log {
 
     struct Cleared: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cleared",
             abstract: "Record that a clinician has seen the knee: lifts the red-flag hold on the plan.")
 
         @OptionGroup var day: DateOption

@@ -18,6 +18,7 @@ extension ProfileCommand {
     /// `kneecoach profile show [--json]`.
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the stored profile as a summary, or as the profile JSON with --json.")
 
         @OptionGroup var database: DatabaseOptions
@@ -38,6 +39,7 @@ extension ProfileCommand {
     /// `kneecoach profile import FILE`.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Check a profile JSON file and store it; a bad file changes nothing.")
 
         @Argument(help: "The profile JSON file (its format is in the README).")

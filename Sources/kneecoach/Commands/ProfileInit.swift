@@ -7,6 +7,7 @@ extension ProfileCommand {
     /// `kneecoach profile init [flags]`: asks in a terminal, or takes every field as a flag.
     struct Init: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create or replace the profile: answer questions, or give every field as a flag.",
             discussion: """
                 In a terminal, any answer not given as a flag is asked for (Enter skips optional ones). \

@@ -6,6 +6,7 @@ import KneeCoachCore
 /// `kneecoach report FILE.html`: the status as one self-contained page of charts.
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write one self-contained HTML page of charts: weekly distance, pain against load, shoes, cadence.",
         discussion: """
             The page needs no network: styles and SVG charts are inside it, with a table of the \

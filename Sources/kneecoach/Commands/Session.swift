@@ -11,6 +11,7 @@ import KneeCoachCore
 /// the steps as a plain list and logs nothing.
 struct Session: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "session",
         abstract: "Be guided through a planned session: timers, sides, rests and a breath pacer.",
         discussion: """
             Keys: space pause/resume, n next step, b back a step, s skip the exercise, r repeat \

@@ -6,6 +6,7 @@ import KneeCoachCore
 /// `kneecoach status`: what the journal says about load, pain, shoes, cadence and warning signs.
 struct Status: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "status",
         abstract: "Show your load, pain trend, shoes, cadence, warning signs, progress and adherence.",
         discussion: """
             Everything comes from the journal up to --date (default: today). Warning signs come \

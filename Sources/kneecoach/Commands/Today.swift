@@ -10,6 +10,7 @@ import KneeCoachCore
 /// from there (see ``Coach``), and `plan --start` the same day begins with exactly this day.
 struct Today: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "today",
         abstract: "Show the sessions the coach prescribes for today (or --date).",
         discussion: """
             The coach decides each morning from your journal: the programme week and phase count \
