@@ -32,26 +32,3 @@ extension JournalStore {
         return try await sqlite.query(text + " ORDER BY local_date, id", binds)
     }
 }
-
-extension RowReader {
-    /// A column of an SQLiteNIO row read straight from its value, for the plain types the
-    /// journal stores (text, integers, reals, booleans); `nil` for anything else, so that the
-    /// general decoder decides (and reports a corrupt value).
-    static func direct<T>(_ row: any SQLRow, _ column: String, as type: T.Type) -> T? {
-        guard let row = row as? SQLiteRow, let data = row.column(column) else { return nil }
-        switch data {
-        case .integer(let value):
-            if T.self == Int64.self { return Int64(value) as? T }
-            if T.self == Int.self { return Int(value) as? T }
-            if T.self == Double.self { return Double(value) as? T }
-            if T.self == Bool.self { return (value != 0) as? T }
-            return nil
-        case .float(let value):
-            return T.self == Double.self ? value as? T : nil
-        case .text(let value):
-            return T.self == String.self ? value as? T : nil
-        case .blob, .null:
-            return nil
-        }
-    }
-}
