@@ -33,7 +33,7 @@ extension Journal {
             programmeStart = try await store.profileUpdatedAt().flatMap { LocalDate(instant: $0, in: zone) } ?? today
         }
         let first = min(programmeStart.isoWeekStart, earliest ?? programmeStart)
-        var history = try await history(from: first.adding(days: -Coach.lookBackDays), through: nil)
+        var history = try await history(from: first.adding(days: -Coach.lookBackDays), through: nil, scope: .coach)
         // A profile given for this call was not saved: its signs were raised just now.
         if override != nil { history.profileSigns = nil }
         return Coach(

@@ -19,10 +19,11 @@ extension Journal {
     /// - Parameters:
     ///   - from: The first day of activities, sessions and plain pain entries; `nil` for all.
     ///   - through: The last day to include; `nil` for everything.
-    public func history(from: LocalDate?, through: LocalDate?) async throws -> TrainingHistory {
-        let earlierUse = try await from.asyncMap { try await store.shoeUse(before: $0) } ?? [:]
+    ///   - scope: What the reader needs besides the window (default: what the report needs).
+    public func history(from: LocalDate?, through: LocalDate?, scope: HistoryScope = .report) async throws -> TrainingHistory {
+        let earlierUse = scope == .report ? try await from.asyncMap { try await store.shoeUse(before: $0) } ?? [:] : [:]
         let earlierSigns = try await from.asyncMap { try await store.painEntriesWithSigns(before: $0) } ?? []
-        var history = try await read(from: from, through: through)
+        var history = try await read(from: from, through: through, scope: scope)
         history.pain = earlierSigns.map(TrainingHistory.Pain.init) + history.pain
         for index in history.shoes.indices {
             guard let use = earlierUse[ShoeID(history.shoes[index].id)] else { continue }
@@ -31,16 +32,28 @@ extension Journal {
         return history
     }
 
-    private func read(from: LocalDate?, through: LocalDate?) async throws -> TrainingHistory {
-        let selfTests = try await assessments().filter { set in through.map { set.date <= $0 } ?? true }
+    private func read(from: LocalDate?, through: LocalDate?, scope: HistoryScope) async throws -> TrainingHistory {
+        let selfTests: [DatedAssessment]
+        switch scope {
+        case .report:
+            selfTests = try await assessments().filter { set in through.map { set.date <= $0 } ?? true }
+        case .coach:
+            // The sets inside the window, and the last one before it: the day the self-tests
+            // were last done, that the re-test counts from.
+            let all = try await store.assessments(to: through)
+            let window = all.firstIndex { set in from.map { set.date >= $0 } ?? true } ?? all.endIndex
+            selfTests = try decode(all[max(window - 1, 0)...])
+        }
         let zone = await runnerTimeZone()
         let profileSigns = try await store.profileSignsRecordedMs().flatMap { ms -> TrainingHistory.Recorded? in
             let at = Date(milliseconds: ms)
             return LocalDate(instant: at, in: zone).map { TrainingHistory.Recorded(date: $0, at: at) }
         }
+        let acts = try await store.activities(from: from, to: through).map(TrainingHistory.Activity.init)
+        let pains = try await store.painEntries(from: from, to: through).map(TrainingHistory.Pain.init)
         return TrainingHistory(
-            activities: try await store.activities(from: from, to: through).map(TrainingHistory.Activity.init),
-            pain: try await store.painEntries(from: from, to: through).map(TrainingHistory.Pain.init),
+            activities: acts,
+            pain: pains,
             notes: try await store.notes(to: through).map {
                 TrainingHistory.Note(date: $0.date, text: $0.text, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
             },
@@ -48,12 +61,23 @@ extension Journal {
             clearances: try await store.clearances(to: through).map {
                 TrainingHistory.Clearance(date: $0.date, note: $0.note, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
             },
-            shoes: try await store.shoes().compactMap(TrainingHistory.Shoe.init),
+            shoes: scope == .report ? try await store.shoes().compactMap(TrainingHistory.Shoe.init) : [],
             selfTests: selfTests.map { TrainingHistory.SelfTests(date: $0.date, assessment: $0.assessment) },
-            functionScores: try await store.functionScores(to: through).map {
+            functionScores: scope == .coach ? [] : try await store.functionScores(to: through).map {
                 TrainingHistory.FunctionScore(date: $0.date, stairs: $0.stairs, squatting: $0.squatting, running: $0.running)
             }, profileSigns: profileSigns)
     }
+}
+
+/// What a reader of ``Journal/history(from:through:scope:)`` needs besides its window.
+public enum HistoryScope: Sendable {
+    /// Status and the report: every self-test set and function rating (progress compares
+    /// against the first), the shoes and each pair's earlier use.
+    case report
+    /// The coach, which folds the days of the window: before it, only the warning signs
+    /// still open (pain entries, notes, clearances) and the last self-tests; no shoes and no
+    /// function ratings, which no prescription reads.
+    case coach
 }
 
 extension TrainingHistory.Activity {

@@ -87,8 +87,14 @@ extension Journal {
     /// Every stored set of self-test results, oldest first (same-day sets in the order stored).
     /// - Throws: ``ProfileStoreError/invalidStoredAssessment(date:error:)`` for a set that no longer validates.
     public func assessments() async throws -> [DatedAssessment] {
+        try decode(try await store.assessments())
+    }
+
+    /// Stored self-test sets as results.
+    /// - Throws: ``ProfileStoreError/invalidStoredAssessment(date:error:)`` for a set that no longer validates.
+    func decode(_ records: some Sequence<AssessmentRecord>) throws -> [DatedAssessment] {
         var history: [DatedAssessment] = []
-        for record in try await store.assessments() {
+        for record in records {
             do {
                 history.append(DatedAssessment(date: record.date, assessment: try Assessment(jsonData: Data(record.json.utf8))))
             } catch {

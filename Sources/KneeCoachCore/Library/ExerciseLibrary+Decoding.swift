@@ -88,8 +88,9 @@ struct AnyKey: CodingKey {
 extension Decoder {
     /// Throws when the object holds a field outside `allowed`, naming that field.
     func rejectUnknownFields(allowed: Set<String>) throws {
-        let container = try container(keyedBy: AnyKey.self)
-        if let unknown = container.allKeys.map(\.stringValue).sorted().first(where: { !allowed.contains($0) }) {
+        let keys = try container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+        guard !keys.allSatisfy(allowed.contains) else { return }
+        if let unknown = keys.sorted().first(where: { !allowed.contains($0) }) {
             let hint = Suggestions.phrase(Suggestions.nearest(to: unknown, in: allowed.sorted(), limit: 1))
             throw DecodingError.dataCorrupted(
                 .init(

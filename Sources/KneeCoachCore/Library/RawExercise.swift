@@ -30,8 +30,10 @@ struct RawExercise: Decodable {
         case deepLoadedKneeBend, highImpact, loadsKnee
     }
 
+    private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+
     init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownFields(allowed: Set(CodingKeys.allCases.map(\.rawValue)))
+        try decoder.rejectUnknownFields(allowed: Self.fields)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
@@ -62,8 +64,10 @@ struct RawDose: Decodable {
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case value, evidence }
 
+    private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+
     init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownFields(allowed: Set(CodingKeys.allCases.map(\.rawValue)))
+        try decoder.rejectUnknownFields(allowed: Self.fields)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         value = try c.decode(Double.self, forKey: .value)
         evidence = try c.decode(String.self, forKey: .evidence)
@@ -75,11 +79,12 @@ struct RawDosage: Decodable {
         "holdSeconds", "reps", "sets", "restSeconds", "tempoSeconds", "durationSeconds", "minutes",
         "breathsPerMinute", "timesPerDay",
     ]
+    private static let fields = Set(numberFields + ["perSide"])
     let doses: [String: RawDose]
     let perSide: Bool
 
     init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownFields(allowed: Set(Self.numberFields + ["perSide"]))
+        try decoder.rejectUnknownFields(allowed: Self.fields)
         let c = try decoder.container(keyedBy: AnyKey.self)
         var doses: [String: RawDose] = [:]
         for field in Self.numberFields {
@@ -100,8 +105,10 @@ struct RawModification: Decodable {
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case substitute, exclude, cue }
 
+    private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+
     init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownFields(allowed: Set(CodingKeys.allCases.map(\.rawValue)))
+        try decoder.rejectUnknownFields(allowed: Self.fields)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         substitute = try c.decodeIfPresent(String.self, forKey: .substitute)
         exclude = try c.decodeIfPresent(Bool.self, forKey: .exclude)
@@ -115,8 +122,10 @@ struct RawEquipmentOption: Decodable {
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case needs, note }
 
+    private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+
     init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownFields(allowed: Set(CodingKeys.allCases.map(\.rawValue)))
+        try decoder.rejectUnknownFields(allowed: Self.fields)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         needs = try c.decode([String].self, forKey: .needs)
         note = try c.decodeIfPresent(String.self, forKey: .note)
