@@ -21,4 +21,25 @@ struct WalkRunTests {
         #expect(weeks.allSatisfy { $0 > 0 }, "\(weeks)")
         #expect((weeks.last ?? 0) > (weeks.first ?? 0), "\(weeks)")
     }
+
+    /// `rtr.walkRun`: at least two sessions at a step before moving on; one walk–run in a
+    /// fortnight keeps the next week at walk–run, two let running begin.
+    @Test(arguments: [(1, true), (2, false)])
+    func walkRunLastsUntilAStepsSessionsAreDone(sessions: Int, stillWalkRun: Bool) throws {
+        let library = try ExerciseLibrary.bundled()
+        var profile = Journal.profile
+        profile.weeklyDistanceKm = 0
+        profile.longestRecentRunKm = nil
+        profile.goal = .returnToRunning
+        var journal = Journal()
+        journal.week(0, runs: Array(repeating: 2.5, count: sessions))
+        let day = Journal.day(7)
+        let coach = Coach(
+            programme: Programme(profile: profile, start: Journal.monday), library: library, history: journal.history,
+            today: day)
+        let week = try #require(try coach.plan(from: day, weeks: 1).weeks.first)
+        let runs = week.days.flatMap(\.sessions).filter { $0.kind == .run }
+        #expect(!runs.isEmpty)
+        #expect(runs.allSatisfy(\.isWalkRun) == stillWalkRun, "\(runs.map(\.runKm))")
+    }
 }

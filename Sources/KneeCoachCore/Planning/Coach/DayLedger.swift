@@ -103,6 +103,14 @@ struct DayLedger: Sendable {
         if logged { painLogged[i] = true }
     }
 
+    /// How many days from `from` through `to` had a run (journal or plan).
+    func runDays(from: Int, to: Int) -> Int {
+        (from...max(from, to)).reduce(0) { count, day in
+            guard day <= to, let i = slot(day) else { return count }
+            return km[i] > 0 ? count + 1 : count
+        }
+    }
+
     /// Kilometres run from day `from` through `to`.
     func runKm(from: Int, to: Int) -> Double { total(km, from: from, to: to) }
 

@@ -55,12 +55,15 @@ enum RunningWeek {
         }
         let usual = input.needs.baselineWeeklyKm
         let prev = ledger.ruleKm(from: m - 7, to: m - 1), prev2 = ledger.ruleKm(from: m - 14, to: m - 8)
-        if usual <= 0 && prev == 0 && prev2 == 0 {
+        // Walk–run until the runner has done a step's sessions (`rtr.walkRun`: at least two
+        // before running on): a lone run in the last fortnight does not end the walk–run weeks.
+        let row = Evidence.rtrWalkRun
+        let runsPerStep = Int(row.quantity("runsPerStep")?.lower ?? 2)
+        if usual <= 0 && ledger.runDays(from: m - 14, to: m - 1) < runsPerStep {
             decision.isWalkRun = true
             decision.runCount = WeekShapes.walkRunDays(WeekShapes.runPatterns[min(input.runDays, 6)]).count
-            let row = Evidence.rtrWalkRun
             let walk = (row.quantity("walkMinutes")?.lower ?? 2).plainText, run = (row.quantity("runMinutes")?.lower ?? 3).plainText
-            let sessions = (row.quantity("runsPerStep")?.lower ?? 2).plainText
+            let sessions = runsPerStep.description
             decision.reasons.append(
                 Reason(
                     "With no recent running, runs are walk–run sessions with a rest day between them: walk \(walk) minutes, run \(run), repeated; stay at a step for at least \(sessions) sessions before running longer.",
