@@ -199,6 +199,15 @@ public struct PlanItem: Sendable, Equatable {
         self.perSide = perSide
         self.reason = reason
     }
+
+    /// The same item with one more cue (an acute-pain note's), unless it already has it.
+    func adding(cue: String) -> PlanItem {
+        guard !cues.contains(cue) else { return self }
+        return PlanItem(
+            exercise: exercise, sets: sets, reps: reps, holdSeconds: holdSeconds, durationSeconds: durationSeconds,
+            minutes: minutes, tempoSeconds: tempoSeconds, restSeconds: restSeconds, timesPerDay: timesPerDay,
+            perSide: perSide, cues: cues + [cue], reason: reason)
+    }
 }
 
 public enum NoteTopic: String, CaseIterable, Codable, Sendable {

@@ -16,6 +16,8 @@ enum SessionBuilder {
         var lowImpact = false
         /// Only exercises that put no load through the knee (a warning sign waits for a clinician).
         var kneeFree = false
+        /// The knee is sore: exercises follow their acute-pain notes.
+        var sore = false
     }
 
     /// The order in which sessions of a day get their minutes.
@@ -88,6 +90,7 @@ enum SessionBuilder {
         var candidates = context.catalogue.candidates(for: kind, frame: context.frame)
         candidates.lowImpact = context.lowImpact
         candidates.kneeFree = context.kneeFree
+        candidates.sore = context.sore
         let limit = Double(minutes * 60)
         let maxItems = maxItemCount(kind)
         var items: [PlanItem] = []

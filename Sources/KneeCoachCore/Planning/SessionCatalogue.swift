@@ -5,7 +5,7 @@
 /// only rotates them by week; this keeps a 16-week plan well under a millisecond.
 struct SessionCatalogue: Sendable {
     struct Candidate: Sendable {
-        let item: PlanItem
+        var item: PlanItem
         let seconds: Double
         /// The shortest whole-practice length its evidence row allows, in minutes, if it is a
         /// practice measured in minutes (a swim, a yoga flow); `nil` otherwise.
@@ -13,6 +13,19 @@ struct SessionCatalogue: Sendable {
         /// A hopping or bounding drill.
         let isHighImpact: Bool
         let loadsKnee: Bool
+        /// What its acute-pain note makes of it while the knee is sore.
+        var whenSore: WhenSore = .same
+    }
+
+    /// An exercise under its acute-pain note (see ``Ordered/sore``).
+    enum WhenSore: Sendable {
+        case same
+        /// Left out while the knee is sore.
+        case excluded
+        /// The exercise at this library position is done instead, with the note's cue.
+        case replaced(by: Int, cue: String?)
+        /// Done with the note's cue added.
+        case cued(String)
     }
 
     /// A session's candidates in this week's order, without copying them.
@@ -27,19 +40,57 @@ struct SessionCatalogue: Sendable {
         var lowImpact = false
         /// Only exercises that put no load through the knee.
         var kneeFree = false
+        /// The knee is sore (pain broke the rule, or the week reads as painful): each
+        /// exercise's acute-pain note applies — left out, replaced, or done with its cue.
+        var sore = false
 
         func makeIterator() -> AnyIterator<Candidate> {
             var position = 0
             let count = ranked.count, anchors = Swift.min(self.anchors, ranked.count), tail = count - anchors
-            let lowImpact = self.lowImpact, kneeFree = self.kneeFree
+            let lowImpact = self.lowImpact, kneeFree = self.kneeFree, sore = self.sore, pool = self.pool
+            // A replacement must itself suit this session (owned equipment, kind, phase).
+            let suitable = sore ? Set(ranked) : []
+            var given = Set<Int>()
             return AnyIterator {
                 while position < count {
                     defer { position += 1 }
                     let at = position < anchors || tail == 0 ? position : anchors + (position - anchors + shift) % tail
-                    let candidate = pool[ranked[at]]
-                    if !(lowImpact && candidate.isHighImpact) && !(kneeFree && candidate.loadsKnee) { return candidate }
+                    guard
+                        let (index, candidate) = sore
+                            ? Self.whenSore(ranked[at], in: pool, suitable: suitable) : (ranked[at], pool[ranked[at]]),
+                        !given.contains(index)
+                    else { continue }
+                    if !(lowImpact && candidate.isHighImpact) && !(kneeFree && candidate.loadsKnee) {
+                        if sore { given.insert(index) }
+                        return candidate
+                    }
                 }
                 return nil
+            }
+        }
+
+        /// The exercise at `index` as its acute-pain note has it, with the library position
+        /// of what is done; `nil` when it is left out, or its replacement does not suit the session.
+        private static func whenSore(_ index: Int, in pool: [Candidate], suitable: Set<Int>) -> (Int, Candidate)? {
+            let candidate = pool[index]
+            switch candidate.whenSore {
+            case .same: return (index, candidate)
+            case .excluded: return nil
+            case .cued(let cue):
+                var cued = candidate
+                cued.item = candidate.item.adding(cue: cue)
+                return (index, cued)
+            case .replaced(let other, let cue):
+                // The replacement under its own note (not followed further), then this note's cue.
+                guard suitable.contains(other) else { return nil }
+                var replacement = pool[other]
+                switch replacement.whenSore {
+                case .excluded, .replaced: return nil
+                case .cued(let own): replacement.item = replacement.item.adding(cue: own)
+                case .same: break
+                }
+                if let cue { replacement.item = replacement.item.adding(cue: cue) }
+                return (other, replacement)
             }
         }
     }
@@ -59,6 +110,14 @@ struct SessionCatalogue: Sendable {
     init(needs: Needs, library: ExerciseLibrary, phases: Set<TrainingPhase>) {
         let exercises = library.exercises
         // Dose and reason depend on the exercise and the week's deload only: prepare each once.
+        var position: [String: Int] = [:]
+        for (index, exercise) in exercises.enumerated() { position[exercise.id] = index }
+        func whenSore(_ exercise: Exercise) -> WhenSore {
+            guard let note = exercise.modifications.acutePain else { return .same }
+            if note.exclude { return .excluded }
+            if let id = note.substitute, let other = position[id] { return .replaced(by: other, cue: note.cue) }
+            return note.cue.map(WhenSore.cued) ?? .same
+        }
         func candidates(deload: Bool, reasons: [Reason]) -> [Candidate] {
             let frame = WeekFrame(index: 1, phase: .build, deload: deload, reasons: [])
             return zip(exercises, reasons).map { exercise, reason in
@@ -66,7 +125,7 @@ struct SessionCatalogue: Sendable {
                 return Candidate(
                     item: item, seconds: Dosing.seconds(of: item),
                     shortestMinutes: exercise.dosage.minutes?.row?.quantity("minutes")?.lower,
-                    isHighImpact: exercise.isHighImpact, loadsKnee: exercise.loadsKnee)
+                    isHighImpact: exercise.isHighImpact, loadsKnee: exercise.loadsKnee, whenSore: whenSore(exercise))
             }
         }
         let reasons = exercises.map { SessionBuilder.itemReason($0, needs: needs) }

@@ -90,6 +90,32 @@ struct CoachPropertyTests {
         }
     }
 
+    /// A sore day (pain broke the rule yesterday) follows each exercise's acute-pain note: what
+    /// it leaves out or replaces is not prescribed, and what it adapts carries its cue.
+    @Test func aSoreDayFollowsTheAcutePainNotes() async throws {
+        let library = try ExerciseLibrary.bundled()
+        var cued = 0
+        await propertyCheck(
+            count: 40, input: Gen.int(in: 0...Int(UInt32.max)), Gen.int(in: 3...20), Gen.int(in: 0...Int(UInt32.max))
+        ) { seed, weeks, bits throws in
+            var journal = Self.journal(seed: seed, weeks: weeks)
+            let day = weeks * 7 - 1 - seed % 4
+            journal.pain(day, .during, 7)
+            let next = Journal.day(day + 1)
+            let sore = Self.coach(journal, profile: Self.profile(bits), library: library, today: next).today(next)
+            #expect(!sore.holds.isEmpty)
+            for item in sore.sessions.flatMap(\.items) {
+                let note = try #require(library.exercise(id: item.exercise)).modifications.acutePain
+                #expect(note?.exclude != true && note?.substitute == nil, "\(item.exercise) on a sore day")
+                if let cue = note?.cue {
+                    #expect(item.cues.contains(cue), "\(item.exercise) without its acute-pain cue")
+                    cued += 1
+                }
+            }
+        }
+        #expect(cued > 0)
+    }
+
     @Test func aWarningSignWinsTheSameDay() async throws {
         let library = try ExerciseLibrary.bundled()
         await propertyCheck(

@@ -125,7 +125,8 @@ struct Prescriber: Sendable {
         let context = SessionBuilder.Context(
             frame: sessionFrame(morning), needs: needs, library: library,
             running: WeekRunning(weeklyKm: week.weeklyKm, runsKm: runKm, isWalkRun: week.isWalkRun, reasons: runReasons),
-            experience: experience, catalogue: catalogue, lowImpact: isLowImpact(morning))
+            experience: experience, catalogue: catalogue, lowImpact: isLowImpact(morning),
+            sore: morning.hold != nil || week.painState != .none)
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context),
             retest: morning.retest, programmeWeek: week.index, phase: week.phase, deload: week.deload,
@@ -161,7 +162,7 @@ struct Prescriber: Sendable {
         let context = SessionBuilder.Context(
             frame: frame, needs: needs, library: library,
             running: WeekRunning(weeklyKm: 0, runsKm: [], isWalkRun: false, reasons: []), experience: experience,
-            catalogue: catalogue, lowImpact: true, kneeFree: true)
+            catalogue: catalogue, lowImpact: true, kneeFree: true, sore: true)
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: nil, context: context), retest: nil,
             programmeWeek: morning.week.index, phase: .settle, deload: false, holds: morning.hold.map { [$0] } ?? [])
