@@ -5,11 +5,12 @@ import KneeCoachStore
 extension SessionRecord {
     /// The journal's record of a guided session, from what its runner did.
     ///
-    /// Each exercise with anything done is an item: `sets` counts the sets done in full, `reps`
-    /// and `holdSeconds` repeat the plan's dose of one set (as `log session` stores them).
-    /// The totals count exactly what was done, every side and the finished holds and
-    /// repetitions of a set left part-way included. Exercises skipped or never reached are
-    /// listed as skipped. The note says how the session ended and how long it ran.
+    /// Each exercise with at least one set (or timed block) done in full is an item: `sets`
+    /// counts the sets done in full, `reps` and `holdSeconds` repeat the plan's dose of one set
+    /// (as `log session` stores them). The totals count exactly what was done, every side and
+    /// the finished holds and repetitions of a set left part-way included. Exercises skipped,
+    /// never reached or left before a whole set are listed as skipped. The note says how the
+    /// session ended and how long it ran, and names an exercise left part-way.
     ///
     /// - Parameters:
     ///   - runner: The runner after the session, finished or stopped.
@@ -17,7 +18,7 @@ extension SessionRecord {
     public init(guided runner: SessionRunner, date: LocalDate, activeSeconds: Double, pain: Int?, effort: Int?) {
         let report = runner.report
         let planned = runner.timeline.items
-        let done = report.items.enumerated().filter { $0.element.status == .done || $0.element.status == .partial }
+        let done = report.items.enumerated().filter(\.element.isDone)
         let items = done.map { index, item in
             SessionRecord.Item(
                 exercise: item.exercise, sets: item.setsDone, reps: planned[index].reps,

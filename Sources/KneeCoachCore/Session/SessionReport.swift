@@ -32,6 +32,9 @@ public struct SessionReport: Sendable, Equatable {
         public let holdSecondsDone: Int?
         /// Seconds of timed work (drills, practices, breathing) done.
         public let timedSecondsDone: Int?
+
+        /// At least one set (or timed block) was completed on every side.
+        public var isDone: Bool { setsDone > 0 }
     }
 
     public let kind: SessionKind
@@ -39,14 +42,15 @@ public struct SessionReport: Sendable, Equatable {
     /// Whether the session ran to its last step.
     public let finished: Bool
 
-    /// The exercises with anything done.
-    public var done: [Item] { items.filter { $0.status == .done || $0.status == .partial } }
+    /// The exercises done: at least one set (or timed block) completed on every side. A set
+    /// left part-way counts in the totals, but "0 of 2 sets" is not an exercise done.
+    public var done: [Item] { items.filter(\.isDone) }
 
-    /// The exercises skipped or never reached.
-    public var notDone: [Item] { items.filter { $0.status == .skipped || $0.status == .notReached } }
+    /// The exercises not done: skipped, never reached, or left before a whole set.
+    public var notDone: [Item] { items.filter { !$0.isDone } }
 
-    /// Whether anything at all was done.
-    public var isEmpty: Bool { done.isEmpty }
+    /// Whether nothing at all was done, not even part of a set.
+    public var isEmpty: Bool { items.allSatisfy { $0.status == .skipped || $0.status == .notReached } }
 }
 
 extension SessionRunner {
