@@ -114,13 +114,15 @@ struct PainRule: Sendable {
         return row[i]
     }
 
-    /// The worst level of any timing in the ISO week starting on `weekStart`.
+    /// The worst level of any timing in the ISO week starting on `weekStart`. A next-morning
+    /// entry counts in the week of the day it follows: Tuesday's to Monday's of the next week.
     func worstLevel(week weekStart: LocalDate) -> Int? {
         var result = -1
         for day in weekStart.dayNumber...(weekStart.dayNumber + 6) {
-            let i = day - firstDay
-            guard i >= 0 else { continue }
-            for row in worst where i < row.count { result = max(result, row[i]) }
+            for (slot, row) in worst.enumerated() {
+                let i = day - firstDay + (slot == Self.slot(.nextMorning) ? 1 : 0)
+                if i >= 0, i < row.count { result = max(result, row[i]) }
+            }
         }
         return result >= 0 ? result : nil
     }
@@ -192,7 +194,7 @@ struct PainRule: Sendable {
             reason = "The worst pain of the week of \(start) was \(thisWeek)/10, up from \(lastWeek)/10 the week before; pain should not rise week on week."
         }
         return WeekPain(
-            weekStart: start, during: worst(.during), after: worst(.after), nextMorning: worst(.nextMorning),
+            weekStart: start, during: worst(.during), after: worst(.after), nextMorning: worst(.nextMorning, shift: 1),
             rest: worst(.rest), exercise: exercise.map(\.1).max(), worst: thisWeek, rising: rising, verdict: verdict, reason: reason)
     }
 }

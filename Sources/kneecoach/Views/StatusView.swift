@@ -69,14 +69,14 @@ enum StatusView {
             let rows = logged.map { week in
                 [
                     week.weekStart.description, level(week.during), level(week.after), level(week.nextMorning),
-                    level(week.exercise), week.verdict.rawValue,
+                    level(week.rest), level(week.exercise), week.verdict.rawValue,
                 ]
             }
             lines.append(
                 indent(
                     TextLayout.columns(
-                        ["week of", "during", "after", "next morning", "sessions", "rule"], rows,
-                        maxWidths: [10, 6, 5, 12, 8, 10])))
+                        ["week of", "during", "after", "next morning", "rest", "sessions", "rule"], rows,
+                        maxWidths: [10, 6, 5, 12, 4, 8, 10])))
             for week in logged where week.verdict == .broken {
                 if let reason = week.reason { lines.append(TextLayout.wrap(reason, indent: "    ", firstIndent: "  - ")) }
             }

@@ -18,6 +18,21 @@ struct PainMonitorTests {
         #expect(week.verdict == .broken && week.nextMorning == 6 && week.during == 3 && week.worst == 6)
     }
 
+    /// A next-morning entry belongs to the day before: Monday morning's ache after a Sunday
+    /// run is counted in the Sunday's week, not in the new one (issue 15, item 6).
+    @Test func aMondayMorningEntryCountsInTheWeekOfTheSundayRun() throws {
+        var journal = Journal()
+        journal.run(6, km: 10)
+        journal.pain(6, .during, 2)
+        journal.pain(7, .nextMorning, 5)
+        journal.pain(9, .rest, 1)
+        let weeks = try journal.status(on: 13, weeks: 2).painTrend.weeks
+        #expect(weeks.map(\.nextMorning) == [5, nil])
+        #expect(weeks.map(\.worst) == [5, 1])
+        #expect(weeks.map(\.rest) == [nil, 1])
+        #expect(weeks.first?.verdict == .broken)
+    }
+
     /// Pain during a strength session follows the rule for pain during a run (issue 13, item 7).
     @Test(arguments: [(8, PainVerdict.broken), (4, .acceptable), (1, .green)])
     func painInAnExerciseSessionFollowsTheRunRule(level: Int, verdict: PainVerdict) throws {

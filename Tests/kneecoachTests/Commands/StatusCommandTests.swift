@@ -60,6 +60,13 @@ struct StatusCommandTests {
         #expect(text.contains("Running, last 4 weeks"))
         #expect(text.contains("50 % longer than the longest run"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+
+        // Pain at rest decides a week's verdict too, so it has its own column (issue 15, item 6).
+        try kc(["log", "pain", "--date", "2026-11-19", "--level", "1", "--when", "rest"])
+        let table = try kc(["status", "--date", "2026-11-23", "--weeks", "4"]).stdout.split(separator: "\n")
+        let header = try #require(table.first { $0.contains("next morning") })
+        #expect(header.contains("  rest  ") && header.contains("sessions"))
+        #expect(table.allSatisfy { $0.count <= 80 })
     }
 
     @Test func aLockingKneeHoldsThePlanUntilAClinicianClearsIt() throws {
