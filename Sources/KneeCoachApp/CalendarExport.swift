@@ -97,7 +97,7 @@ public enum CalendarExport {
         var lines = ["Why: " + PlanText.reason(session.reason)]
         if !session.items.isEmpty { lines.append("") }
         for item in session.items {
-            lines.append("- \(PlanText.name(of: item.exercise, in: library)): \(PlanText.dose(item))")
+            lines.append("- \(PlanText.name(of: item, in: library)): \(PlanText.dose(item))")
             lines.append("  " + PlanText.reason(item.reason))
         }
         lines += ["", disclaimer]

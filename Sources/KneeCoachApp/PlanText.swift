@@ -31,6 +31,11 @@ public enum PlanText {
         library?.exercise(id: id)?.name ?? id.replacingOccurrences(of: "-", with: " ")
     }
 
+    /// An item's name as this runner does it: its equipment variant's, else the exercise's.
+    public static func name(of item: PlanItem, in library: ExerciseLibrary?) -> String {
+        item.variantName ?? name(of: item.exercise, in: library)
+    }
+
     /// A session's kind as a person reads it: `warm-up`, `yoga/Pilates`, `cross-training`.
     public static func kind(_ kind: SessionKind) -> String {
         switch kind {

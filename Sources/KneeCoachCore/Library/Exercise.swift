@@ -99,6 +99,16 @@ public struct Dosage: Sendable, Equatable, Codable {
 public struct EquipmentOption: Sendable, Equatable, Codable {
     public let needs: [Equipment]
     public let note: String?
+    /// What the exercise is called when done this way, for an exercise named after equipment
+    /// this option does without ("Calf Stretch on a Stair" for the slant board's); `nil` when
+    /// the exercise's own name fits.
+    public let name: String?
+
+    public init(needs: [Equipment], note: String? = nil, name: String? = nil) {
+        self.needs = needs
+        self.note = note
+        self.name = name
+    }
 
     /// Whether this option needs nothing beyond the floor, a chair or stairs.
     public var isEquipmentFree: Bool { needs.isEmpty }
@@ -221,6 +231,12 @@ public struct Exercise: Sendable, Equatable, Identifiable, Codable {
     /// Whether the runner can do this with what they own (some option needs nothing more).
     public func isPossible(with owned: Set<Equipment>) -> Bool {
         equipment.isEmpty || equipment.contains { Set($0.needs).isSubset(of: owned) }
+    }
+
+    /// The name of the way a runner with this equipment does the exercise: the first option
+    /// (in the library's order, best first) they can do names it when it has a name of its own.
+    public func name(owning owned: Set<Equipment>) -> String {
+        equipment.first { Set($0.needs).isSubset(of: owned) }?.name ?? name
     }
 
     /// The professional finding a tendon protocol is for (the decline squat for the patellar

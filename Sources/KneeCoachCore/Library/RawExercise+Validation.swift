@@ -39,7 +39,10 @@ extension RawExercise {
             let needs: [Equipment] = try option.needs.enumerated().map { (item, value) throws(LibraryError) in
                 try known(value, field: "equipment[\(index)].needs[\(item)]", entry: entry)
             }
-            options.append(EquipmentOption(needs: needs, note: option.note))
+            if let name = option.name, name.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw invalid("equipment[\(index)].name", "must not be empty when given")
+            }
+            options.append(EquipmentOption(needs: needs, note: option.note, name: option.name))
         }
         guard !options.isEmpty else {
             throw invalid("equipment", "must list at least one option (use {\"needs\": []} for none)")

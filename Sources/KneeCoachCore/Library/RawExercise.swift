@@ -119,8 +119,9 @@ struct RawModification: Decodable {
 struct RawEquipmentOption: Decodable {
     let needs: [String]
     let note: String?
+    let name: String?
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case needs, note }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case needs, note, name }
 
     private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
 
@@ -129,5 +130,6 @@ struct RawEquipmentOption: Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         needs = try c.decode([String].self, forKey: .needs)
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
     }
 }

@@ -39,7 +39,14 @@ enum Dosing {
             tempoSeconds: dose.tempoSeconds.map { Int($0.value) }, restSeconds: dose.restSeconds.map { Int($0.value) },
             timesPerDay: dose.timesPerDay.map { Int($0.value) }, perSide: dose.perSide,
             cues: exercise.adaptation(for: needs.runner).cues,
+            variantName: Self.variantName(of: exercise, owned: needs.owned),
             reason: Reason(text, evidence: evidence, requires: reason.conditions))
+    }
+
+    /// The variant's own name when the runner's equipment makes it differ from the exercise's.
+    static func variantName(of exercise: Exercise, owned: Set<Equipment>) -> String? {
+        let name = exercise.name(owning: owned)
+        return name == exercise.name ? nil : name
     }
 
     /// A whole practice (a swim, a yoga flow) shortened to fit the time left, when its evidence
@@ -51,7 +58,7 @@ enum Dosing {
             exercise: item.exercise, sets: item.sets, reps: item.reps, holdSeconds: item.holdSeconds,
             durationSeconds: item.durationSeconds, minutes: minutes, tempoSeconds: item.tempoSeconds,
             restSeconds: item.restSeconds, timesPerDay: item.timesPerDay, perSide: item.perSide, cues: item.cues,
-            reason: item.reason)
+            variantName: item.variantName, reason: item.reason)
     }
 
     /// Estimated seconds for one bout of an item, rests included.

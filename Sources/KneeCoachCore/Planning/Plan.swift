@@ -179,13 +179,17 @@ public struct PlanItem: Sendable, Equatable {
     /// How to do the exercise for this runner: the cues of its older-runner and arthritis
     /// notes that apply, arthritis first; empty when none does.
     public let cues: [String]
+    /// The name of the way this runner does it, when their equipment makes it another
+    /// variant than the exercise's name says ("Calf Stretch on a Stair"); `nil` otherwise.
+    public let variantName: String?
     public let reason: Reason
 
     public init(
         exercise: String, sets: Int? = nil, reps: Int? = nil, holdSeconds: Int? = nil, durationSeconds: Int? = nil,
         minutes: Int? = nil, tempoSeconds: Int? = nil, restSeconds: Int? = nil, timesPerDay: Int? = nil,
-        perSide: Bool = false, cues: [String] = [], reason: Reason
+        perSide: Bool = false, cues: [String] = [], variantName: String? = nil, reason: Reason
     ) {
+        self.variantName = variantName
         self.timesPerDay = timesPerDay
         self.cues = cues
         self.exercise = exercise
@@ -206,7 +210,7 @@ public struct PlanItem: Sendable, Equatable {
         return PlanItem(
             exercise: exercise, sets: sets, reps: reps, holdSeconds: holdSeconds, durationSeconds: durationSeconds,
             minutes: minutes, tempoSeconds: tempoSeconds, restSeconds: restSeconds, timesPerDay: timesPerDay,
-            perSide: perSide, cues: cues + [cue], reason: reason)
+            perSide: perSide, cues: cues + [cue], variantName: variantName, reason: reason)
     }
 }
 

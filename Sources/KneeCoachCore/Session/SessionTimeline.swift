@@ -28,7 +28,7 @@ public struct SessionTimeline: Sendable, Equatable {
         var names: [String] = []
         for (index, item) in items.enumerated() {
             let exercise = library.exercise(id: item.exercise)
-            let name = exercise?.name ?? item.exercise
+            let name = item.variantName ?? exercise?.name ?? item.exercise
             names.append(name)
             steps += Self.steps(for: item, index: index, exercise: exercise, name: name, timing: timing)
         }

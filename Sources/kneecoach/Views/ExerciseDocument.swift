@@ -33,6 +33,8 @@ struct ExerciseDocument: Codable, Equatable {
     struct EquipmentDocument: Codable, Equatable {
         let needs: [String]
         let note: String?
+        /// The variant's own name, when it has one (present only then).
+        var name: String? = nil
     }
 
     let id: String
@@ -81,7 +83,7 @@ extension ExerciseDocument {
                 durationSeconds: dose(d.durationSeconds), minutes: dose(d.minutes),
                 breathsPerMinute: dose(d.breathsPerMinute), timesPerDay: dose(d.timesPerDay),
                 perSide: d.perSide, summary: d.summary),
-            equipment: exercise.equipment.map { EquipmentDocument(needs: $0.needs.map(\.rawValue), note: $0.note) },
+            equipment: exercise.equipment.map { EquipmentDocument(needs: $0.needs.map(\.rawValue), note: $0.note, name: $0.name) },
             cues: exercise.cues, regressions: exercise.regressions, progressions: exercise.progressions,
             modifications: modifications, modificationChanges: changes, cautions: exercise.cautions,
             evidence: EvidenceReference(

@@ -170,7 +170,7 @@ extension PlanDocument.Session {
             kind: session.kind.rawValue, minutes: session.minutes, runKm: session.runKm,
             items: session.items.map { item in
                 PlanDocument.Item(
-                    exercise: item.exercise, name: PlanText.name(of: item.exercise, in: library), sets: item.sets,
+                    exercise: item.exercise, name: PlanText.name(of: item, in: library), sets: item.sets,
                     reps: item.reps, holdSeconds: item.holdSeconds, durationSeconds: item.durationSeconds,
                     minutes: item.minutes, tempoSeconds: item.tempoSeconds, restSeconds: item.restSeconds,
                     timesPerDay: item.timesPerDay, perSide: item.perSide, cues: item.cues, reason: item.reason.text,

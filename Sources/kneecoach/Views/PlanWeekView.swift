@@ -97,7 +97,7 @@ enum PlanWeekView {
         if !session.items.isEmpty {
             // A no-break space inside each dose keeps it on one line when the text wraps.
             text += ": " + session.items.map {
-                "\(PlanText.name(of: $0.exercise, in: library)) \(PlanText.dose($0).replacingOccurrences(of: " ", with: "\u{00A0}"))"
+                "\(PlanText.name(of: $0, in: library)) \(PlanText.dose($0).replacingOccurrences(of: " ", with: "\u{00A0}"))"
             }.joined(separator: ", ")
         }
         return TextLayout.wrap(text, indent: sessionIndent + "  ", firstIndent: lead)
@@ -110,7 +110,7 @@ enum PlanWeekView {
         ]
         for item in session.items {
             // Name the exercise unless its reason already starts with the name.
-            let name = PlanText.name(of: item.exercise, in: library)
+            let name = PlanText.name(of: item, in: library)
             let reason = PlanText.reason(item.reason)
             lines.append(
                 TextLayout.wrap(
