@@ -16,8 +16,8 @@ import KneeCoachCore
 public enum StoreError: UserFacingError, Equatable {
     /// The file exists but is not an SQLite database (exit 65).
     case notADatabase(path: String)
-    /// The file is an SQLite database of another program (tables, but not a KneeCoach
-    /// journal); it is left as it was (exit 65).
+    /// The SQLite file or PostgreSQL schema holds another program's tables, not a KneeCoach
+    /// journal; it is left as it was (exit 65).
     case notAJournal(path: String)
     /// The SQLite file or its folder cannot be opened or created (exit 1).
     case cannotOpen(path: String, reason: String)
@@ -73,7 +73,7 @@ public enum StoreError: UserFacingError, Equatable {
         case .notADatabase:
             "Pass the journal's file with --db PATH, or move this file away to start a new journal there."
         case .notAJournal:
-            "Pass the journal's file with --db PATH, or a new file for a new journal; this one was left untouched."
+            "Pass the journal's file with --db PATH (or its database with --database URL), or a new one for a new journal; this one was left untouched."
         case .cannotOpen:
             "Check that the folder exists and is writable, or pass another --db PATH."
         case .invalidURL:
@@ -98,10 +98,15 @@ public enum StoreError: UserFacingError, Equatable {
             "Restore from an intact file written by 'kneecoach export'; the journal was left unchanged."
         case .corruptRow:
             "Restore from a backup with 'kneecoach restore FILE', or remove the row by hand."
+        case .failed(let operation, _) where Self.backupOperations.contains(operation):
+            "Run the command again; if it keeps failing, copy the database file aside before anything else and report the problem."
         case .failed:
             "Run the command again; if it keeps failing, check the database with 'kneecoach export' and restore it."
         }
     }
+
+    /// The operations of export and restore themselves, whose failure `export` cannot check.
+    static let backupOperations: Set<String> = ["read the journal for a backup", "write the backup", "restore the backup"]
 
     public var exitCode: Int32 {
         switch self {
