@@ -37,6 +37,65 @@ struct RefusalTests {
         return result
     }
 
+    // MARK: Numbers (items 4 and 10)
+
+    @Test(arguments: [
+        (["log", "run", "--date", "2026-11-02", "--distance-km", "-5", "--duration", "30:00"], "--distance-km -5"),
+        (["log", "pain", "--date", "2026-11-02", "--when", "after", "--level", "-3"], "--level -3"),
+        (["log", "pain", "--date", "2026-11-02", "--when", "after", "--level", "0x3"], "--level 0x3"),
+        (["log", "note", "x", "--date", "2026-11-02", "--mood", "1e1"], "--mood 1e1"),
+        (["log", "run", "--date", "2026-11-02", "--distance-km", "5", "--duration", "30:00", "--effort", "nan"], "--effort nan"),
+        (["shoes", "add", "Old", "--start-km", "-10"], "--start-km -10"),
+        (["shoes", "add", "Old", "--start-km", "1e400"], "--start-km 1e400"),
+        (["shoes", "add", "Old", "--start-km", "0x10"], "--start-km 0x10"),
+        (["profile", "init", "--age", "40", "--weekly-km", "nan"], "--weekly-km"),
+        (["profile", "init", "--age", "-40"], "--age"),
+        (["profile", "init", "--age", "0x28"], "--age"),
+        (["profile", "init", "--age", "40", "--longest-run-km", "1e308"], "--longest-run-km"),
+        (["profile", "init", "--age", "40", "--pain-level", "99999999999999999999"], "--pain-level"),
+        (["assess", "--knee-to-wall-left", "-9", "--knee-to-wall-right", "9"], "--knee-to-wall-left"),
+        (["assess", "--bridge-seconds", "inf"], "--bridge-seconds"),
+        (["assess", "--side-plank-seconds", "0x20"], "--side-plank-seconds"),
+    ])
+    func numbersThatAreNotPlainDecimalsAreRefused(arguments: [String], words: String) throws {
+        let result = try refused(arguments, status: 64, saying: [words])
+        #expect(!result.stderr.contains("Missing value"))
+        #expect(!result.stderr.contains("not valid JSON"))
+        let journal = try kc(["journal", "--json"]).stdout
+        #expect(!journal.contains("2026-11-02"))
+    }
+
+    @Test func aTimeZoneWithAControlCharacterIsRefused() throws {
+        try refused(["profile", "init", "--age", "40", "--time-zone", "Europe/Oslo\u{1B}[31m"], status: 64, saying: ["--time-zone", "control character"])
+        // A NUL cannot travel in an argument; a profile file carries it.
+        let file = folder.appendingPathComponent("nul.json")
+        try Data(#"{"age": 40, "timeZone": "Europe/Oslo\u0000"}"#.utf8).write(to: file)
+        try refused(["profile", "import", file.path], status: 65, saying: ["timeZone", "control character"])
+    }
+
+    // MARK: Long names and text (item 6)
+
+    @Test func longNamesAnswerAtOnceInOneSentence() throws {
+        #expect(try kc(["shoes", "add", "Pegasus 40"]).status == 0)
+        let long = String(repeating: "pegasos", count: 570)  // 3,990 characters: under the argument bound
+        try refused(["shoes", "retire", long], status: 64, saying: ["NAME is 3990 characters long"])
+        try refused(["log", "run", "--date", "2026-11-02", "--distance-km", "5", "--duration", "30:00", "--shoe", long], status: 64, saying: ["--shoe"])
+        try refused(["shoes", "add", long], status: 64, saying: ["NAME is 3990 characters long"])
+        try refused(["exercises", "show", long], status: 64, saying: [])
+        try refused(["evidence", long], status: 64, saying: [])
+        try refused(["exercises", "--category", long], status: 64, saying: [])
+        try refused(["profile", "init", "--age", "40", "--time-zone", long], status: 64, saying: ["--time-zone", "3990 characters"])
+        try refused(["profile", "init", "--age", "40", "--terrain", long], status: 64, saying: ["--terrain"])
+        try refused(["log", "note", String(repeating: "ä", count: 3_000) + long, "--date", "2026-11-02"], status: 64, saying: ["more than the 4000"])
+    }
+
+    @Test func anArgumentOfAHundredThousandCharactersIsRefusedBeforeParsing() throws {
+        let huge = String(repeating: "x", count: 120_000)
+        for arguments in [["shoes", "retire", huge], ["exercises", "show", huge], ["evidence", huge], ["log", "note", huge]] {
+            try refused(arguments, status: 64, saying: ["120000 characters long"])
+        }
+    }
+
     // MARK: One sentence for every failure (item 10)
 
     @Test(arguments: [
@@ -57,14 +116,5 @@ struct RefusalTests {
         #expect(help.status == 0)
         #expect(help.stdout.contains("USAGE:") && help.stdout.contains("--distance-km"))
         #expect(help.stdout.split(separator: "\n").count > 10)
-    }
-
-    // MARK: Long names and text (item 6)
-
-    @Test func anArgumentOfAHundredThousandCharactersIsRefusedBeforeParsing() throws {
-        let huge = String(repeating: "x", count: 120_000)
-        for arguments in [["shoes", "retire", huge], ["exercises", "show", huge], ["evidence", huge], ["log", "note", huge]] {
-            try refused(arguments, status: 64, saying: ["120000 characters long"])
-        }
     }
 }
