@@ -96,6 +96,28 @@ struct RefusalTests {
         }
     }
 
+    // MARK: File sizes (item 7)
+
+    @Test func aHugeProfileFileIsNotRead() throws {
+        let file = folder.appendingPathComponent("huge-profile.json")
+        // 100 MB: a time zone of 100 million characters, written in pieces.
+        #expect(FileManager.default.createFile(atPath: file.path, contents: Data(#"{"age": 40, "timeZone": ""#.utf8)))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seekToEnd()
+        let piece = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
+        for _ in 0..<100 { try handle.write(contentsOf: piece) }
+        try handle.write(contentsOf: Data(#""}"#.utf8))
+        try handle.close()
+        try refused(["profile", "import", file.path], status: 65, saying: ["larger than 1 MB"])
+        try refused(["plan", "--profile", file.path], status: 65, saying: ["larger than 1 MB"])
+    }
+
+    @Test func aLongTimeZoneInAProfileFileIsRefusedAtOnce() throws {
+        let file = folder.appendingPathComponent("zone.json")
+        try Data(("{\"age\": 40, \"timeZone\": \"" + String(repeating: "Europe/Oslo", count: 80_000) + "\"}").utf8).write(to: file)
+        try refused(["plan", "--profile", file.path], status: 65, saying: ["timeZone"])
+    }
+
     // MARK: One sentence for every failure (item 10)
 
     @Test(arguments: [
@@ -116,5 +138,25 @@ struct RefusalTests {
         #expect(help.status == 0)
         #expect(help.stdout.contains("USAGE:") && help.stdout.contains("--distance-km"))
         #expect(help.stdout.split(separator: "\n").count > 10)
+    }
+
+    @Test func aFileThatCannotBeWrittenSaysSo() throws {
+        let result = try refused(
+            ["export", folder.appendingPathComponent("no/such/folder/backup.json").path], status: 1,
+            saying: ["Cannot write", "its folder does not exist"])
+        #expect(!result.stderr.contains("Cannot read"))
+        try refused(["export", folder.path], status: 1, saying: ["Cannot write", "it is a folder"])
+    }
+
+    @Test(arguments: [
+        ["plan", "--start", "9999-12-31"], ["today", "--date", "0001-01-01"], ["journal", "--from", "2201-01-01"],
+        ["log", "pain", "--date", "1899-12-31", "--when", "after", "--level", "2"],
+    ])
+    func datesOutsideTheYearsKneeCoachKnowsAreRefused(arguments: [String]) throws {
+        let profile = folder.appendingPathComponent("p.json")
+        try Data(#"{"age": 40}"#.utf8).write(to: profile)
+        let withProfile = arguments.first == "plan" ? arguments + ["--profile", profile.path, "--ics", folder.appendingPathComponent("p.ics").path] : arguments
+        try refused(withProfile, status: 64, saying: ["1900-01-01 to 2200-12-31"])
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.ics").path))
     }
 }
