@@ -27,6 +27,9 @@ public enum StoreError: UserFacingError, Equatable {
     case unreachable(host: String, port: Int)
     /// The PostgreSQL server refused the connection: bad user, password or database (exit 1).
     case connectionRefused(host: String, port: Int, reason: String)
+    /// The SQLite journal can only be read (its file or folder is not writable) and the
+    /// command needs to write it (exit 1).
+    case readOnly(path: String, needs: String)
     /// The database was written by a newer KneeCoach than this one (exit 1).
     case newerSchema(found: Int, known: Int)
     /// Another process held the SQLite write lock for too long (exit 1).
@@ -55,6 +58,8 @@ public enum StoreError: UserFacingError, Equatable {
         case .unreachable(let host, let port): "Cannot reach PostgreSQL at \(host):\(port)."
         case .connectionRefused(let host, let port, let reason):
             "PostgreSQL at \(host):\(port) refused the connection: \(reason)."
+        case .readOnly(let path, let needs):
+            "The journal\(path.isEmpty ? "" : " '\(path)'") can only be read (the file or its folder is not writable), and this needs \(needs)."
         case .newerSchema(let found, let known):
             "The database was written by a newer KneeCoach (schema version \(found); this one knows up to \(known))."
         case .busy(let seconds): "The database stayed locked by another process for more than \(seconds) seconds."
@@ -82,6 +87,8 @@ public enum StoreError: UserFacingError, Equatable {
             "Start the server or fix the host and port in --database or KNEECOACH_DATABASE_URL."
         case .connectionRefused:
             "Check the user, password and database name in --database or KNEECOACH_DATABASE_URL."
+        case .readOnly:
+            "Make the file and its folder writable (chmod u+w), or copy the file to a folder you can write to."
         case .newerSchema:
             "Update kneecoach, or open this database only with the newer version."
         case .busy:
@@ -115,7 +122,7 @@ public enum StoreError: UserFacingError, Equatable {
             ExitStatus.data
         case .invalidURL:
             ExitStatus.usage
-        case .cannotOpen, .unreachable, .connectionRefused, .newerSchema, .busy, .failed:
+        case .cannotOpen, .unreachable, .connectionRefused, .readOnly, .newerSchema, .busy, .failed:
             ExitStatus.failure
         }
     }

@@ -63,7 +63,7 @@ struct BackupRulesTests {
             try backup.checkRows()
             Issue.record("\(name): accepted")
         } catch {
-            guard case .invalidBackup = error else { Issue.record("\(name): \(error)"); return }
+            guard case .invalidBackup(let reason) = error, !reason.isEmpty else { Issue.record("\(name): \(error)"); return }
             for word in words { #expect(error.message.contains(word), "\(name): \(error.message)") }
             #expect(error.exitCode == 65)
             #expect(!error.message.contains("\n"))
