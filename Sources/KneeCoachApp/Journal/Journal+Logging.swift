@@ -112,6 +112,7 @@ extension Journal {
         try Self.checkDate(date, option: "--date", today: today)
         if let pain { try Self.check(pain, option: "--pain") }
         if let effort { try Self.check(effort, option: "--effort") }
+        for id in skipped { try JournalRules.check(text: id, option: "--skipped", limit: InputLimits.nameCharacters) }
         let plannedIDs = planned.map(\.exercise)
         let unknown = skipped.filter { !plannedIDs.contains($0) }
         if !unknown.isEmpty { throw JournalError.unknownItems(ids: unknown, kind: kind.rawValue, valid: plannedIDs) }

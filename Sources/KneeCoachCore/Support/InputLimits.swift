@@ -23,6 +23,13 @@ public enum InputLimits {
     /// activity files): a plan, a calendar or a report never reaches a five-digit year.
     public static let years = 1900...2200
 
+    /// A typed value as a message quotes it: whole when it is no longer than a name can be,
+    /// else its first 32 characters and its length, so a huge value never fills a message.
+    public static func shown(_ text: String) -> String {
+        guard text.utf8.count > nameCharacters, text.count > nameCharacters else { return text }
+        return String(text.prefix(32)) + "… (\(text.count) characters)"
+    }
+
     /// A byte count for messages: `1 MB`, `1024 MB`, `512 KB`, `20 bytes`.
     public static func sizeText(_ bytes: Int) -> String {
         if bytes >= 1 << 20 { return "\(bytes >> 20) MB" }
