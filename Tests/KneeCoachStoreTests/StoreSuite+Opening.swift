@@ -82,6 +82,34 @@ extension StoreSuite {
         await admin.close()
     }
 
+    /// Without a schema the journal's tables go to the search path's first schema, usually
+    /// `public`: another program's tables there are refused the same way.
+    @Test("another program's PostgreSQL database (its public schema) is refused and gets nothing added")
+    func anotherProgramsPostgresDatabase() async throws {
+        guard let url = Engine.postgresURL, var parts = URLComponents(string: url) else { return }
+        let name = "kc_foreign_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12))"
+        let admin = try await JournalStore.connect(.postgres(url: url, schema: nil))
+        try await admin.sql.raw("CREATE DATABASE \(ident: name)").run()
+        parts.path = "/" + name
+        let foreignURL = parts.string ?? url
+        do {
+            let other = try await JournalStore.connect(.postgres(url: foreignURL, schema: nil))
+            try await other.sql.raw("CREATE TABLE invoices (id SERIAL PRIMARY KEY, total NUMERIC)").run()
+            let error = await storeError { _ = try await JournalStore.open(.postgres(url: foreignURL)) }
+            #expect(error?.exitCode == 65)
+            #expect(error?.message.contains("another program") == true)
+            let tables = try await other.sql.raw(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            ).all(decodingColumn: "table_name", as: String.self)
+            #expect(tables == ["invoices"])
+            await other.close()
+        } catch {
+            Issue.record(error)
+        }
+        try? await admin.sql.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
+        await admin.close()
+    }
+
     private func foreignSchemaIsLeftAlone(_ schema: String, url: String, admin: StoreConnection) async throws {
         try await admin.sql.raw("CREATE SCHEMA \(ident: schema)").run()
         try await admin.sql.raw("CREATE TABLE \(ident: schema).recipes (id SERIAL PRIMARY KEY, name TEXT NOT NULL)").run()
