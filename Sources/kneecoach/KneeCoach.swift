@@ -31,20 +31,4 @@ struct KneeCoach: AsyncParsableCommand {
             Restore.self,
         ]
     )
-
-    /// Parses and runs the command as `AsyncParsableCommand` does, with the exercise library
-    /// decoded on another thread meanwhile (``LibraryWarmUp``).
-    static func main() async {
-        LibraryWarmUp.start()
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
-    }
 }

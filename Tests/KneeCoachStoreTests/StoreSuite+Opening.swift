@@ -66,6 +66,82 @@ extension StoreSuite {
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 
+    /// PostgreSQL mirrors the SQLite check: a schema holding another program's tables is
+    /// refused with exit 65, and nothing (not a table, not a row) is added to it.
+    @Test("another program's PostgreSQL schema is refused with exit 65 and gets nothing added")
+    func anotherProgramsPostgresSchema() async throws {
+        guard let url = Engine.postgresURL else { return }
+        let schema = "kc_foreign_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12))"
+        let admin = try await JournalStore.connect(.postgres(url: url, schema: nil))
+        do {
+            try await foreignSchemaIsLeftAlone(schema, url: url, admin: admin)
+        } catch {
+            Issue.record(error)
+        }
+        try? await admin.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+        await admin.close()
+    }
+
+    /// Without a schema the journal's tables go to the search path's first schema, usually
+    /// `public`: another program's tables there are refused the same way.
+    @Test("another program's PostgreSQL database (its public schema) is refused and gets nothing added")
+    func anotherProgramsPostgresDatabase() async throws {
+        guard let url = Engine.postgresURL, var parts = URLComponents(string: url) else { return }
+        let name = "kc_foreign_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12))"
+        let admin = try await JournalStore.connect(.postgres(url: url, schema: nil))
+        try await admin.sql.raw("CREATE DATABASE \(ident: name)").run()
+        parts.path = "/" + name
+        let foreignURL = parts.string ?? url
+        do {
+            let other = try await JournalStore.connect(.postgres(url: foreignURL, schema: nil))
+            try await other.sql.raw("CREATE TABLE invoices (id SERIAL PRIMARY KEY, total NUMERIC)").run()
+            let error = await storeError { _ = try await JournalStore.open(.postgres(url: foreignURL)) }
+            #expect(error?.exitCode == 65)
+            #expect(error?.message.contains("another program") == true)
+            let tables = try await other.sql.raw(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            ).all(decodingColumn: "table_name", as: String.self)
+            #expect(tables == ["invoices"])
+            await other.close()
+        } catch {
+            Issue.record(error)
+        }
+        try? await admin.sql.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
+        await admin.close()
+    }
+
+    private func foreignSchemaIsLeftAlone(_ schema: String, url: String, admin: StoreConnection) async throws {
+        try await admin.sql.raw("CREATE SCHEMA \(ident: schema)").run()
+        try await admin.sql.raw("CREATE TABLE \(ident: schema).recipes (id SERIAL PRIMARY KEY, name TEXT NOT NULL)").run()
+        try await admin.sql.raw("INSERT INTO \(ident: schema).recipes (name) VALUES ('porridge')").run()
+        func tables() async throws -> [String] {
+            try await admin.sql.raw(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = \(bind: schema) ORDER BY table_name"
+            ).all(decodingColumn: "table_name", as: String.self)
+        }
+
+        let error = await storeError { _ = try await JournalStore.open(.postgres(url: url, schema: schema)) }
+        if case .notAJournal(let name) = error {
+            #expect(name.contains(schema))
+        } else {
+            Issue.record("expected notAJournal, got \(String(describing: error))")
+        }
+        #expect(error?.exitCode == 65)
+        #expect(error?.message.contains("another program") == true)
+        #expect(try await tables() == ["recipes"])
+        let rows = try await admin.sql.raw("SELECT name FROM \(ident: schema).recipes").all(decodingColumn: "name", as: String.self)
+        #expect(rows == ["porridge"])
+
+        // An empty schema, and then the KneeCoach journal made in it, still open.
+        try await admin.sql.raw("DROP TABLE \(ident: schema).recipes").run()
+        try await JournalStore.withStore(.postgres(url: url, schema: schema)) { store async throws in
+            #expect(try await store.schemaVersion() == Migrations.latestVersion)
+        }
+        try await JournalStore.withStore(.postgres(url: url, schema: schema)) { store async throws in
+            #expect(try await store.isIntact())
+        }
+    }
+
     @Test("a folder in place of the database file is refused")
     func folderIsNotAFile() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-dir-\(UUID().uuidString)")

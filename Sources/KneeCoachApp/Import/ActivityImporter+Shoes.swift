@@ -50,6 +50,8 @@ extension ActivityImporter {
             if shoe.isRetired, !existing.isRetired, let id = existing.id { try await tx.setRetired(true, shoe: id) }
             return existing.name
         }
-        return try await tx.insert(ShoeRecord(name: shoe.name, isRetired: shoe.isRetired)).name
+        let new = ShoeRecord(name: shoe.name, isRetired: shoe.isRetired)
+        try JournalRules.check(new)
+        return try await tx.insert(new).name
     }
 }

@@ -83,11 +83,17 @@ extension ActivityImporter {
         {
             return (.duplicate(of: near, match: .sameStart), nil)
         }
+        // The journal's one validation: what restore accepts back from an export.
+        try JournalRules.check(record)
         var toStore = record
         var shoeName: String?
         if activity.sport.isFoot, let gear = activity.gear {
             var shoe = try await tx.shoe(named: gear)
-            if shoe == nil { shoe = try await tx.insert(ShoeRecord(name: gear)) }
+            if shoe == nil {
+                let new = ShoeRecord(name: gear)
+                try JournalRules.check(new)
+                shoe = try await tx.insert(new)
+            }
             toStore.shoeID = shoe?.id
             shoeName = shoe?.name
         }

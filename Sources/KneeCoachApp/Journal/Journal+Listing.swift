@@ -33,21 +33,18 @@ extension Journal {
     }
 
     /// Adds a shoe.
-    /// - Throws: ``JournalError/outOfRange(option:value:allowed:)`` for a negative or absurd
-    ///   start distance; ``StoreError/duplicateShoe(name:)`` when the name is taken.
+    /// - Throws: ``JournalError`` for an empty or too long name or a negative or absurd
+    ///   start distance (``JournalRules/check(_:)-shoe``); ``StoreError/duplicateShoe(name:)`` when the name is taken.
     @discardableResult
     public func addShoe(named name: String, startKm: Double) async throws -> ShoeRecord {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else {
-            throw JournalError.outOfRange(option: "NAME", value: "''", allowed: "a name with at least one letter")
-        }
-        try Self.check(startKm, in: JournalLimits.startKm, option: "--start-km", unit: "km")
-        return try await store.insert(ShoeRecord(name: trimmed, startKm: startKm))
+        let shoe = ShoeRecord(name: name.trimmingCharacters(in: .whitespaces), startKm: startKm)
+        try JournalRules.check(shoe)
+        return try await store.insert(shoe)
     }
 
     /// Marks a shoe retired: it stays in the history but no longer counts as in use.
     public func retireShoe(named name: String) async throws {
-        let shoe = try await requireShoe(named: name)
+        let shoe = try await requireShoe(named: name, option: "NAME")
         guard let id = shoe.id else { return }
         try await store.setRetired(true, shoe: id)
     }
@@ -58,31 +55,58 @@ extension Journal {
     /// Writes a complete, versioned backup of the runner's journal to `url`, atomically and
     /// readable by the runner only (``PrivateFile``).
     /// - Returns: The backup written.
+    /// - Throws: ``JournalError/unwritableFile(path:reason:)`` when the file cannot be written,
+    ///   or when the backup would be larger than ``InputLimits/backupFileBytes`` (restore
+    ///   would refuse it); a ``StoreError`` when the journal cannot be read.
     @discardableResult
     public func export(to url: URL, now: Date = Date()) async throws -> Backup {
         let backup = try await store.backup(now: now)
         let data = try backup.jsonData()
+        guard data.count <= InputLimits.backupFileBytes else {
+            throw JournalError.unwritableFile(
+                path: url.path,
+                reason: "the backup would be larger than \(InputLimits.sizeText(InputLimits.backupFileBytes)), more than 'kneecoach restore' reads")
+        }
         do {
             try PrivateFile.write(data, to: url)
         } catch {
-            throw JournalError.unreadableFile(path: url.path, reason: "it cannot be written (\((error as NSError).localizedDescription))")
+            throw JournalError.unwritableFile(path: url.path, reason: Self.writeFailure(at: url))
         }
         return backup
     }
 
-    /// Replaces the journal with a backup's contents, all or nothing.
-    /// - Throws: ``StoreError/invalidBackup(reason:)`` (exit 65) for a file that is not a
-    ///   complete backup; nothing changes then.
+    /// Replaces the journal with a backup's contents, all or nothing: the file is read only
+    /// up to ``InputLimits/backupFileBytes``, its format checked, and every row checked by
+    /// the rules of the command that writes it (``Backup/checkRows()``) before anything changes.
+    /// - Throws: ``JournalError/unreadableFile(path:reason:)``, ``BoundedFileError`` or
+    ///   ``StoreError/invalidBackup(reason:)`` (exit 65), naming the first problem; nothing
+    ///   changes then.
     @discardableResult
     public func restore(from url: URL) async throws -> Backup {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw JournalError.unreadableFile(path: url.path, reason: "it does not exist or is not readable")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw JournalError.unreadableFile(path: url.path, reason: "there is no such file")
+        }
+        if isFolder.boolValue { throw JournalError.unreadableFile(path: url.path, reason: "it is a folder, not a backup file") }
+        guard let data = try BoundedFile.read(url, limit: InputLimits.backupFileBytes, kind: "a backup") else {
+            throw JournalError.unreadableFile(path: url.path, reason: "it is not readable (check its permissions)")
         }
         let backup = try Backup(jsonData: data)
+        try backup.checkRows()
         try await store.replaceAll(with: backup)
         return backup
+    }
+
+    /// Why a file could not be written at `url`, as a clause.
+    static func writeFailure(at url: URL) -> String {
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+            return "its folder does not exist"
+        }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            return "it is a folder"
+        }
+        return "its folder is not writable or its disk is full"
     }
 }

@@ -23,6 +23,10 @@ public enum JournalError: UserFacingError, Equatable {
     case noFunctionRating
     /// A note with no text (only spaces).
     case emptyNote
+    /// Text longer than its field allows (``KneeCoachCore/InputLimits``); not echoed.
+    case tooLong(option: String, characters: Int, limit: Int)
+    /// A file that cannot be written (a backup, a report, a calendar).
+    case unwritableFile(path: String, reason: String)
 
     public var problem: String {
         switch self {
@@ -39,6 +43,9 @@ public enum JournalError: UserFacingError, Equatable {
         case .unreadableFile(let path, let reason): "Cannot read '\(path)': \(reason)."
         case .noFunctionRating: "No rating was given, so nothing was stored."
         case .emptyNote: "The note is empty, so nothing was stored."
+        case .tooLong(let option, let characters, let limit):
+            "\(option) is \(characters) characters long, more than the \(limit) KneeCoach accepts."
+        case .unwritableFile(let path, let reason): "Cannot write '\(path)': \(reason)."
         }
     }
 
@@ -56,12 +63,15 @@ public enum JournalError: UserFacingError, Equatable {
         case .unreadableFile: "Check the path and that the file is readable."
         case .noFunctionRating: "Rate at least one of --stairs, --squatting and --running from 0 to 10 (10: no trouble)."
         case .emptyNote: "Write what you want to remember in quotes, e.g. kneecoach log note \"stiff on the stairs\"."
+        case .tooLong(let option, _, let limit): "Shorten \(option) to at most \(limit) characters."
+        case .unwritableFile: "Choose a path in a folder you can write to, with space left on its disk."
         }
     }
 
     public var exitCode: Int32 {
         switch self {
         case .unreadableFile: ExitStatus.data
+        case .unwritableFile: ExitStatus.failure
         default: ExitStatus.usage
         }
     }

@@ -67,11 +67,12 @@ extension Journal {
     /// ``save(profile:startingOn:now:)``); on any problem the stored profile and the
     /// programme's start are untouched.
     /// - Returns: The profile as stored.
-    /// - Throws: ``ProfileStoreError/unreadableInput(path:)``, ``ProfileStoreError/invalidImport(path:error:)``
+    /// - Throws: ``ProfileStoreError/unreadableInput(path:)``, ``BoundedFileError`` for a file
+    ///   over ``InputLimits/profileFileBytes`` (not read), ``ProfileStoreError/invalidImport(path:error:)``
     ///   or a ``StoreError``.
     @discardableResult
     public func importProfile(from url: URL) async throws -> Profile {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = try BoundedFile.read(url, limit: InputLimits.profileFileBytes, kind: "a profile file") else {
             throw ProfileStoreError.unreadableInput(path: url.path)
         }
         let profile: Profile

@@ -43,7 +43,7 @@ struct LegacyProfileFiles {
     }
 
     private func readProfile() throws -> Profile {
-        guard let data = FileManager.default.contents(atPath: profileURL.path) else {
+        guard let data = try BoundedFile.read(profileURL, limit: InputLimits.profileFileBytes, kind: "a profile file") else {
             throw ProfileStoreError.unreadableInput(path: profileURL.path)
         }
         do {
@@ -54,7 +54,9 @@ struct LegacyProfileFiles {
     }
 
     private func readHistory() throws -> [DatedAssessment] {
-        guard let data = FileManager.default.contents(atPath: assessmentsURL.path) else {
+        // A history of self-tests is a few hundred bytes a set: the profile's bound is ample.
+        guard let data = try BoundedFile.read(assessmentsURL, limit: InputLimits.profileFileBytes, kind: "a self-test history")
+        else {
             throw ProfileStoreError.unreadableInput(path: assessmentsURL.path)
         }
         do {

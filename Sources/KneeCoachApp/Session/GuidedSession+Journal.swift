@@ -62,6 +62,7 @@ extension Journal {
         if let pain { try Self.check(pain, option: "pain") }
         if let effort { try Self.check(effort, option: "effort") }
         let record = SessionRecord(guided: runner, date: date, activeSeconds: activeSeconds, pain: pain, effort: effort)
+        try JournalRules.check(record)
         return try await store.insert(record)
     }
 }

@@ -20,9 +20,9 @@ public enum LibraryError: UserFacingError, Equatable {
         case .invalidEntry(let entry, let field, let reason):
             "Exercise library entry '\(entry)', field '\(field)': \(reason)."
         case .unknownExercise(let id, let suggestions):
-            "There is no exercise with id '\(id)'." + suffix(suggestions)
+            "There is no exercise with id '\(InputLimits.shown(id))'." + suffix(suggestions)
         case .unknownValue(let option, let value, let suggestions):
-            "'\(value)' is not a known \(option)." + suffix(suggestions)
+            "'\(InputLimits.shown(value))' is not a known \(option)." + suffix(suggestions)
         }
     }
 

@@ -47,9 +47,13 @@ extension Profile {
         }
     }
 
-    /// Checks a time-zone name against the system's list, suggesting the nearest name.
-    /// - Throws: ``ProfileError/unknownValue(field:value:kind:suggestion:allowed:)``.
+    /// Checks a time-zone name against the system's list, suggesting the nearest name; a name
+    /// longer than ``InputLimits/timeZoneCharacters`` or with a control character (a NUL,
+    /// which the system's lookup would cut the name at) is refused before any lookup.
+    /// - Throws: ``ProfileError/unknownValue(field:value:kind:suggestion:allowed:)``,
+    ///   ``ProfileError/tooLong(field:characters:limit:)``, ``ProfileError/controlCharacter(field:)``.
     public static func checkedTimeZone(_ name: String, field: String) throws(ProfileError) -> String {
+        try ProfileReader.checkText(name, field: field, limit: InputLimits.timeZoneCharacters)
         if TimeZone(identifier: name) != nil { return name }
         let known = TimeZone.knownTimeZoneIdentifiers
         guard !known.isEmpty else { return name }  // no zone database here: nothing to check against

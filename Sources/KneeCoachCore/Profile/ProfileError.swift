@@ -16,13 +16,18 @@ public enum ProfileError: UserFacingError, Equatable {
     case outOfRange(field: String, value: String, allowed: String)
     /// A value that is not one of an enumeration's values.
     case unknownValue(field: String, value: String, kind: String, suggestion: String?, allowed: String)
+    /// Text longer than its field allows (``InputLimits``); the text itself is not echoed.
+    case tooLong(field: String, characters: Int, limit: Int)
+    /// Text holding a control character such as a NUL or an escape; not echoed either.
+    case controlCharacter(field: String)
 
     /// The field path the error is about, or `nil` for ``notJSON(detail:)``.
     public var field: String? {
         switch self {
         case .notJSON: nil
         case .missingField(let field, _), .unknownField(let field, _, _), .wrongType(let field, _, _),
-            .outOfRange(let field, _, _), .unknownValue(let field, _, _, _, _):
+            .outOfRange(let field, _, _), .unknownValue(let field, _, _, _, _), .tooLong(let field, _, _),
+            .controlCharacter(let field):
             field
         }
     }
@@ -30,7 +35,8 @@ public enum ProfileError: UserFacingError, Equatable {
     /// What is allowed for the field, e.g. `a whole number from 12 to 100`.
     public var allowed: String? {
         switch self {
-        case .notJSON, .unknownField: nil
+        case .notJSON, .unknownField, .controlCharacter: nil
+        case .tooLong(_, _, let limit): "at most \(limit) characters"
         case .missingField(_, let allowed), .wrongType(_, _, let allowed), .outOfRange(_, _, let allowed),
             .unknownValue(_, _, _, _, let allowed):
             allowed
@@ -55,6 +61,10 @@ public enum ProfileError: UserFacingError, Equatable {
             "\(subject) is \(value), which is outside the allowed range."
         case .unknownValue(_, let value, let kind, let suggestion, _):
             "\(subject): '\(value)' is not \(kind)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ".")
+        case .tooLong(_, let characters, let limit):
+            "\(subject) is \(characters) characters long, more than the \(limit) allowed."
+        case .controlCharacter:
+            "\(subject) holds a control character (such as a NUL, a line break or an escape)."
         }
     }
 
@@ -72,6 +82,10 @@ public enum ProfileError: UserFacingError, Equatable {
             "Give \(allowed) and try again."
         case .unknownValue(_, _, _, _, let allowed):
             "Use one of \(allowed)."
+        case .tooLong(_, _, let limit):
+            "Give a value of at most \(limit) characters."
+        case .controlCharacter:
+            "Give plain text without control characters."
         }
     }
 

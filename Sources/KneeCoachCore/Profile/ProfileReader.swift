@@ -16,6 +16,7 @@ extension ProfileValue {
     ///   - field: The field path (or flag) for the message.
     /// - Throws: ``ProfileError/unknownValue(field:value:kind:suggestion:allowed:)``.
     public static func parse(_ text: String, field: String) throws(ProfileError) -> Self {
+        try ProfileReader.checkText(text, field: field, limit: InputLimits.nameCharacters)
         let typed = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let value = Self(rawValue: typed) { return value }
         let valid = allCases.map(\.rawValue)
@@ -96,7 +97,19 @@ struct ProfileReader {
         guard case .string(let text) = value else {
             throw .wrongType(field: field(key), found: value.typeName, allowed: allowed)
         }
+        try Self.checkText(text, field: field(key), limit: InputLimits.nameCharacters)
         return text
+    }
+
+    /// Refuses text longer than `limit` or holding a control character, before anything
+    /// (a lookup, a suggestion, a message) spends time on it.
+    /// - Throws: ``ProfileError/tooLong(field:characters:limit:)``, ``ProfileError/controlCharacter(field:)``.
+    static func checkText(_ text: String, field: String, limit: Int) throws(ProfileError) {
+        if text.utf8.count > limit {
+            let characters = text.count
+            if characters > limit { throw .tooLong(field: field, characters: characters, limit: limit) }
+        }
+        if text.containsControlCharacter { throw .controlCharacter(field: field) }
     }
 
     func choice<Value: ProfileValue>(_ key: String, _: Value.Type = Value.self) throws(ProfileError) -> Value? {

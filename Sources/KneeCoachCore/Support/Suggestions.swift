@@ -3,13 +3,16 @@ public enum Suggestions {
     /// The candidates nearest to `input`, best first.
     ///
     /// A candidate qualifies when it contains the input (or the input contains it), or when
-    /// its edit distance is small for its length.
+    /// its edit distance is small for its length. An input longer than
+    /// ``InputLimits/suggestionInputCharacters`` gets no suggestion: nothing valid is that
+    /// long, and comparing it would cost time in proportion to its length times each candidate's.
     /// - Parameters:
     ///   - input: What the person typed.
     ///   - candidates: The valid values.
     ///   - limit: The most suggestions to return.
     /// - Returns: Up to `limit` candidates; empty when nothing is close.
     public static func nearest(to input: String, in candidates: [String], limit: Int = 3) -> [String] {
+        guard input.unicodeScalars.count <= InputLimits.suggestionInputCharacters else { return [] }
         let typed = input.lowercased()
         guard !typed.isEmpty else { return [] }
         let scored: [(String, Int)] = candidates.compactMap { candidate in

@@ -32,7 +32,8 @@ public struct Backup: Sendable, Equatable, Codable {
     public var format: String
     /// The format version, ``currentVersion`` when written by this build.
     public var version: Int
-    /// The schema version of the database it was taken from (informative).
+    /// The schema version of the database it was taken from: one this build knows, or the
+    /// backup is refused (a newer schema may hold what this build cannot check).
     public var schemaVersion: Int
     /// When it was taken.
     public var exportedAt: Date
@@ -139,8 +140,17 @@ public struct Backup: Sendable, Equatable, Codable {
     /// - Throws: ``StoreError/invalidBackup(reason:)``.
     public func validate() throws(StoreError) {
         guard format == Self.formatName else { throw .invalidBackup(reason: "it is not a KneeCoach backup") }
-        guard version >= 1, version <= Self.currentVersion else {
-            throw .invalidBackup(reason: "its format version \(version) is newer than this kneecoach reads")
+        guard version >= 1 else { throw .invalidBackup(reason: "its format version \(version) is not one KneeCoach ever wrote") }
+        guard version <= Self.currentVersion else {
+            throw .invalidBackup(
+                reason: "its format version \(version) is newer than this kneecoach reads (up to \(Self.currentVersion)); update kneecoach")
+        }
+        guard schemaVersion >= 1 else {
+            throw .invalidBackup(reason: "its schema version \(schemaVersion) is not one KneeCoach ever wrote")
+        }
+        guard schemaVersion <= Migrations.latestVersion else {
+            throw .invalidBackup(
+                reason: "it was taken from a database of schema version \(schemaVersion), newer than this kneecoach knows (up to \(Migrations.latestVersion)); update kneecoach")
         }
         var shoeIDs = Set<ShoeID>()
         var shoeNames = Set<String>()
@@ -166,6 +176,8 @@ public struct Backup: Sendable, Equatable, Codable {
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             return "it is not complete JSON (truncated or damaged)"
+        case .keyNotFound(let key, let context) where context.codingPath.isEmpty && key.stringValue == "format":
+            return "it is not a KneeCoach backup (it has no 'format' field)"
         case .keyNotFound(let key, let context):
             return "'\(path(context.codingPath + [key]))' is missing"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):

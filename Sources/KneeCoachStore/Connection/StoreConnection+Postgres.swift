@@ -30,6 +30,19 @@ extension StoreConnection {
         let store = StoreConnection(
             engine: .postgres, handle: .postgres(connection), sql: connection.sql(queryLogLevel: nil),
             displayName: "\(host):\(port)/\(database)")
+        // As on SQLite: a schema with tables but no migration record belongs to another
+        // program, and is refused before anything (the schema itself included) is created.
+        do {
+            if try await store.holdsAnotherProgramsTables(schema: schema) {
+                await store.close()
+                throw StoreError.notAJournal(path: schema.map { "\(store.displayName) (schema \($0))" } ?? store.displayName)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            await store.close()
+            throw StoreError.from(error, operation: "read the database's tables")
+        }
         if let schema {
             do {
                 // Concurrent CREATE SCHEMA IF NOT EXISTS can still collide; the migration lock serialises it.
@@ -44,6 +57,22 @@ extension StoreConnection {
             }
         }
         return store
+    }
+
+    /// Whether `schema` (the first schema of the search path when `nil`) holds tables and
+    /// none of them is KneeCoach's migration record.
+    private func holdsAnotherProgramsTables(schema: String?) async throws -> Bool {
+        let tables: [String]
+        if let schema {
+            tables = try await sql.raw(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = \(bind: schema)"
+            ).all(decodingColumn: "table_name", as: String.self)
+        } else {
+            tables = try await sql.raw(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            ).all(decodingColumn: "table_name", as: String.self)
+        }
+        return !tables.isEmpty && !tables.contains("schema_migrations")
     }
 
     private static func connectError(_ error: any Error, host: String, port: Int) -> StoreError {

@@ -28,12 +28,15 @@ extension StoreConnection {
         } catch {
             throw .cannotOpen(path: path, reason: "its folder or file cannot be created")
         }
+        // A journal this process may read but not write (the file, or the folder its -wal
+        // and -shm files live in) is opened read-only, so that reading it still works.
+        let isReadOnly = access(url.path, W_OK) != 0 || access(url.deletingLastPathComponent().path, W_OK) != 0
         let thread = NIOThreadPool(numberOfThreads: 1)
         thread.start()
         let connection: SQLiteConnection
         do {
             connection = try await SQLiteConnection.open(
-                storage: .file(path: url.path), threadPool: thread, logger: quietLogger,
+                storage: .file(path: isReadOnly ? readOnlyURI(url.path) : url.path), threadPool: thread, logger: quietLogger,
                 on: MultiThreadedEventLoopGroup.singleton.any())
         } catch {
             try? await thread.shutdownGracefully()
@@ -41,7 +44,7 @@ extension StoreConnection {
         }
         let store = StoreConnection(
             engine: .sqlite, handle: .sqlite(connection, thread), sql: connection.sql(queryLogLevel: nil),
-            displayName: path)
+            displayName: path, isReadOnly: isReadOnly)
         do {
             try await store.configureSQLite()
         } catch {
@@ -71,10 +74,22 @@ extension StoreConnection {
                 .all(decodingColumn: "name", as: String.self)
         }
         if !tables.isEmpty && !tables.contains("schema_migrations") { throw ForeignDatabase() }
+        if isReadOnly { return }
         // WAL lets readers and one writer work at once, and survives a killed process.
         // NORMAL sync is safe with WAL: a crash loses at most the last commits, never the file.
         _ = try await SQLiteRetry.run { try await sql.raw("PRAGMA journal_mode = WAL").all() }
         try await sql.raw("PRAGMA synchronous = NORMAL").run()
+    }
+
+    /// A URI that opens `path` for reading only. Without write access to the folder, SQLite
+    /// cannot create the -shm file a WAL database needs, so the file is read as immutable:
+    /// no lock, no -wal or -shm (nothing can write it meanwhile through this process either).
+    private static func readOnlyURI(_ path: String) -> String {
+        let folderWritable = access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) == 0
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#")
+        let escaped = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        return "file:\(escaped)?mode=ro" + (folderWritable ? "" : "&immutable=1")
     }
 
     /// The file holds another program's tables (see ``StoreError/notAJournal(path:)``).

@@ -24,13 +24,17 @@ final class StoreConnection: Sendable {
     let gate = ConnectionGate()
     /// What messages call the database: a file path, or host:port/database without password.
     let displayName: String
+    /// Whether the database was opened for reading only (an SQLite file or folder this
+    /// process may not write): reads work, migrations are checked but not run.
+    let isReadOnly: Bool
     private let isClosed = NIOLockedValueBox(false)
 
-    init(engine: StoreEngine, handle: Handle, sql: any SQLDatabase, displayName: String) {
+    init(engine: StoreEngine, handle: Handle, sql: any SQLDatabase, displayName: String, isReadOnly: Bool = false) {
         self.engine = engine
         self.handle = handle
         self.sql = sql
         self.displayName = displayName
+        self.isReadOnly = isReadOnly
     }
 
     /// Runs `body` alone on the connection: no other task's statement runs until it returns.

@@ -18,6 +18,8 @@ extension StoreError {
         let message = error.message
         if SQLiteRetry.isBusy(error) { return .busy(seconds: SQLiteRetry.totalWaitSeconds) }
         switch error.reason {
+        case .readOnly, .readonlyDirectory, .readonlyCantLock, .readonlyInRecovery, .readonlyInRollback, .readonlyBackingMoved:
+            return .readOnly(path: "", needs: "to \(operation)")
         case .notADatabase:
             return .failed(operation: operation, reason: "the file is not an SQLite database")
         case .constraintCheckFailed:

@@ -16,8 +16,8 @@ import KneeCoachCore
 public enum StoreError: UserFacingError, Equatable {
     /// The file exists but is not an SQLite database (exit 65).
     case notADatabase(path: String)
-    /// The file is an SQLite database of another program (tables, but not a KneeCoach
-    /// journal); it is left as it was (exit 65).
+    /// The SQLite file or PostgreSQL schema holds another program's tables, not a KneeCoach
+    /// journal; it is left as it was (exit 65).
     case notAJournal(path: String)
     /// The SQLite file or its folder cannot be opened or created (exit 1).
     case cannotOpen(path: String, reason: String)
@@ -27,6 +27,9 @@ public enum StoreError: UserFacingError, Equatable {
     case unreachable(host: String, port: Int)
     /// The PostgreSQL server refused the connection: bad user, password or database (exit 1).
     case connectionRefused(host: String, port: Int, reason: String)
+    /// The SQLite journal can only be read (its file or folder is not writable) and the
+    /// command needs to write it (exit 1).
+    case readOnly(path: String, needs: String)
     /// The database was written by a newer KneeCoach than this one (exit 1).
     case newerSchema(found: Int, known: Int)
     /// Another process held the SQLite write lock for too long (exit 1).
@@ -55,6 +58,8 @@ public enum StoreError: UserFacingError, Equatable {
         case .unreachable(let host, let port): "Cannot reach PostgreSQL at \(host):\(port)."
         case .connectionRefused(let host, let port, let reason):
             "PostgreSQL at \(host):\(port) refused the connection: \(reason)."
+        case .readOnly(let path, let needs):
+            "The journal\(path.isEmpty ? "" : " '\(path)'") can only be read (the file or its folder is not writable), and this needs \(needs)."
         case .newerSchema(let found, let known):
             "The database was written by a newer KneeCoach (schema version \(found); this one knows up to \(known))."
         case .busy(let seconds): "The database stayed locked by another process for more than \(seconds) seconds."
@@ -73,7 +78,7 @@ public enum StoreError: UserFacingError, Equatable {
         case .notADatabase:
             "Pass the journal's file with --db PATH, or move this file away to start a new journal there."
         case .notAJournal:
-            "Pass the journal's file with --db PATH, or a new file for a new journal; this one was left untouched."
+            "Pass the journal's file with --db PATH (or its database with --database URL), or a new one for a new journal; this one was left untouched."
         case .cannotOpen:
             "Check that the folder exists and is writable, or pass another --db PATH."
         case .invalidURL:
@@ -82,6 +87,8 @@ public enum StoreError: UserFacingError, Equatable {
             "Start the server or fix the host and port in --database or KNEECOACH_DATABASE_URL."
         case .connectionRefused:
             "Check the user, password and database name in --database or KNEECOACH_DATABASE_URL."
+        case .readOnly:
+            "Make the file and its folder writable (chmod u+w), or copy the file to a folder you can write to."
         case .newerSchema:
             "Update kneecoach, or open this database only with the newer version."
         case .busy:
@@ -98,10 +105,15 @@ public enum StoreError: UserFacingError, Equatable {
             "Restore from an intact file written by 'kneecoach export'; the journal was left unchanged."
         case .corruptRow:
             "Restore from a backup with 'kneecoach restore FILE', or remove the row by hand."
+        case .failed(let operation, _) where Self.backupOperations.contains(operation):
+            "Run the command again; if it keeps failing, copy the database file aside before anything else and report the problem."
         case .failed:
             "Run the command again; if it keeps failing, check the database with 'kneecoach export' and restore it."
         }
     }
+
+    /// The operations of export and restore themselves, whose failure `export` cannot check.
+    static let backupOperations: Set<String> = ["read the journal for a backup", "write the backup", "restore the backup"]
 
     public var exitCode: Int32 {
         switch self {
@@ -110,7 +122,7 @@ public enum StoreError: UserFacingError, Equatable {
             ExitStatus.data
         case .invalidURL:
             ExitStatus.usage
-        case .cannotOpen, .unreachable, .connectionRefused, .newerSchema, .busy, .failed:
+        case .cannotOpen, .unreachable, .connectionRefused, .readOnly, .newerSchema, .busy, .failed:
             ExitStatus.failure
         }
     }

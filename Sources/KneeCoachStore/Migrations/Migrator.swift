@@ -17,6 +17,7 @@ enum Migrator {
     static func migrate(
         _ connection: StoreConnection, to target: Int = Migrations.latestVersion, now: Date = Date()
     ) async throws(StoreError) -> [Int] {
+        if connection.isReadOnly { return try await checkReadOnly(connection, target: target) }
         do {
             return try await connection.exclusively {
                 try await SQLiteRetry.run {
@@ -26,6 +27,26 @@ enum Migrator {
         } catch {
             throw StoreError.from(error, operation: "update the database schema")
         }
+    }
+
+    /// A journal opened read-only is read as it is when its schema is current; one that
+    /// needs a migration cannot take it.
+    private static func checkReadOnly(_ connection: StoreConnection, target: Int) async throws(StoreError) -> [Int] {
+        let applied: [Int]
+        do {
+            applied = try await connection.exclusively {
+                try await connection.sql.raw("SELECT version FROM schema_migrations").all(decodingColumn: "version", as: Int.self)
+            }
+        } catch {
+            throw .readOnly(path: connection.displayName, needs: "its tables created")
+        }
+        if let newest = applied.max(), newest > Migrations.latestVersion {
+            throw .newerSchema(found: newest, known: Migrations.latestVersion)
+        }
+        if Migrations.all.contains(where: { $0.version <= target && !applied.contains($0.version) }) {
+            throw .readOnly(path: connection.displayName, needs: "an update of its schema")
+        }
+        return []
     }
 
     private static func migrateOnce(_ connection: StoreConnection, to target: Int, now: Date) async throws -> [Int] {

@@ -122,10 +122,11 @@ public struct JournalStore: Sendable {
     ) async throws -> T {
         if transactionSQL != nil { return try await body(self) }
         let sql = connection.sql
-        let engine = connection.engine
+        // A read-only journal is read in a plain transaction; a write inside it fails as read-only.
+        let begin = connection.isReadOnly ? "BEGIN" : connection.engine.beginWrite
         return try await connection.exclusively {
             do {
-                try await SQLiteRetry.run { try await sql.raw("\(unsafeRaw: engine.beginWrite)").run() }
+                try await SQLiteRetry.run { try await sql.raw("\(unsafeRaw: begin)").run() }
             } catch {
                 throw StoreError.from(error, operation: "start a transaction")
             }
@@ -161,6 +162,9 @@ public struct JournalStore: Sendable {
 
     /// Runs a write: inside the open transaction, or in a transaction of its own.
     func write<T>(_ operation: String, _ body: (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
+        if connection.isReadOnly, transactionSQL == nil {
+            throw .readOnly(path: connection.displayName, needs: "to \(operation)")
+        }
         do {
             if let transactionSQL { return try await body(transactionSQL) }
             let sql = connection.sql

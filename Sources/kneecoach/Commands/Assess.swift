@@ -16,8 +16,8 @@ struct Assess: AsyncParsableCommand {
             """)
 
     @Option(help: "The day of the tests, YYYY-MM-DD (default: today).") var date: String?
-    @Option(help: "Knee-to-wall, left foot, cm (0–30).") var kneeToWallLeft: Double?
-    @Option(help: "Knee-to-wall, right foot, cm (0–30).") var kneeToWallRight: Double?
+    @Option(parsing: .unconditional, help: "Knee-to-wall, left foot, cm (0–30).") var kneeToWallLeft: String?
+    @Option(parsing: .unconditional, help: "Knee-to-wall, right foot, cm (0–30).") var kneeToWallRight: String?
     @Option(help: "Left knee drifted inwards in the mirror squat: yes or no.") var squatValgusLeft: String?
     @Option(help: "Right knee drifted inwards in the mirror squat: yes or no.") var squatValgusRight: String?
     @Option(help: "Hip flexors tight (Thomas-style check): yes or no.") var hipFlexorTight: String?
@@ -29,8 +29,8 @@ struct Assess: AsyncParsableCommand {
     @Option(help: "A clinician found overpronation: yes or no.") var overpronation: String?
     @Option(help: "A clinician found patellar tendinopathy: yes or no.") var patellarTendinopathy: String?
     @Option(help: "A clinician found Achilles tendinopathy: yes or no.") var achillesTendinopathy: String?
-    @Option(help: "Bridge hold, seconds (0–600).") var bridgeSeconds: Double?
-    @Option(help: "Side-plank hold on the weaker side, seconds (0–600).") var sidePlankSeconds: Double?
+    @Option(parsing: .unconditional, help: "Bridge hold, seconds (0–600).") var bridgeSeconds: String?
+    @Option(parsing: .unconditional, help: "Side-plank hold on the weaker side, seconds (0–600).") var sidePlankSeconds: String?
     @Flag(help: "Walk through the tests even when standard input is not a terminal.") var interactive = false
 
     @OptionGroup var database: DatabaseOptions
@@ -123,7 +123,9 @@ struct Assess: AsyncParsableCommand {
         do { return try SelfTest.parseYesNo(text, field: flag) } catch { throw FlagError(flag: flag, error: error) }
     }
 
-    private static func checked(_ value: Double, flag: String, range: ProfileLimits.Range) throws(FlagError) -> Double {
+    /// A typed number read by the shared parser (plain decimal digits), then its range.
+    private static func checked(_ text: String, flag: String, range: ProfileLimits.Range) throws(FlagError) -> Double {
+        let value = try FlagError.number(text, flag: flag, range: range)
         guard range.accepts(value) else {
             throw FlagError(flag: flag, error: .outOfRange(field: flag, value: value.text, allowed: range.allowed))
         }

@@ -51,7 +51,7 @@ enum EvidenceLookupError: UserFacingError {
         switch self {
         case .unknownKey(let key, let suggestions):
             let hint = Suggestions.phrase(suggestions)
-            return "'\(key)' is not a key of the evidence table." + (hint.isEmpty ? "" : " " + hint)
+            return "'\(InputLimits.shown(key))' is not a key of the evidence table." + (hint.isEmpty ? "" : " " + hint)
         }
     }
 

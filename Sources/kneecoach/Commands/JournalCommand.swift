@@ -35,11 +35,12 @@ struct Shoes: AsyncParsableCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a pair of shoes.")
         @Argument(help: "A name you will use with --shoe, e.g. \"Pegasus 40\".") var name: String
-        @Option(help: ArgumentHelp("Kilometres already run in them.", valueName: "km")) var startKm: Double = 0
+        @Option(parsing: .unconditional, help: ArgumentHelp("Kilometres already run in them.", valueName: "km")) var startKm: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             try await reportingErrors {
+                let startKm = try startKm.map { (text) throws(JournalError) in try parseDecimal(text, option: "--start-km") } ?? 0
                 let shoe = try await database.withJournal { try await $0.addShoe(named: name, startKm: startKm) }
                 Console.out("Added the shoe '\(shoe.name)'" + (startKm > 0 ? " with \(startKm.plainText) km." : "."))
             }

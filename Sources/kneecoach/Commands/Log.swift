@@ -18,19 +18,20 @@ extension Log {
         static let configuration = CommandConfiguration(commandName: "run", abstract: "Log a run typed by hand.")
 
         @OptionGroup var day: DateOption
-        @Option(help: ArgumentHelp("Distance in kilometres.", valueName: "km")) var distanceKm: String
-        @Option(help: ArgumentHelp("Moving time, H:MM:SS or MM:SS.", valueName: "time")) var duration: String
-        @Option(help: ArgumentHelp("Metres climbed.", valueName: "m")) var elevationGain: String?
-        @Option(help: ArgumentHelp("Metres descended.", valueName: "m")) var elevationLoss: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Distance in kilometres.", valueName: "km")) var distanceKm: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Moving time, H:MM:SS or MM:SS.", valueName: "time")) var duration: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("Metres climbed.", valueName: "m")) var elevationGain: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Metres descended.", valueName: "m")) var elevationLoss: String?
         @Option(help: ArgumentHelp("road, trail, track, treadmill or your own word.", valueName: "surface")) var surface: String?
         @Option(help: ArgumentHelp("The shoe, by the name given to 'shoes add'.", valueName: "name")) var shoe: String?
-        @Option(help: ArgumentHelp("Average steps per minute.", valueName: "spm")) var cadence: String?
-        @Option(help: ArgumentHelp("Perceived effort, 0–10.", valueName: "0-10")) var effort: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Average steps per minute.", valueName: "spm")) var cadence: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Perceived effort, 0–10.", valueName: "0-10")) var effort: String?
         @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             try await reportingErrors {
+                let effort = try effort.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--effort") }
                 let seconds = try parseDuration(duration)
                 let distanceKm = try parseDecimal(self.distanceKm, option: "--distance-km")
                 let gain = try elevationGain.map { (text) throws(JournalError) in try parseDecimal(text, option: "--elevation-gain") }
@@ -56,7 +57,7 @@ extension Log {
 
         @OptionGroup var day: DateOption
         @Option(help: ArgumentHelp("When: during, after, next-morning or rest.", valueName: "when")) var when: PainEntry.Timing
-        @Option(help: ArgumentHelp("Pain from 0 (none) to 10 (worst).", valueName: "0-10")) var level: Int
+        @Option(parsing: .unconditional, help: ArgumentHelp("Pain from 0 (none) to 10 (worst).", valueName: "0-10")) var level: String
         @Option(help: ArgumentHelp("Where: front, outside, inside, back, whole.", valueName: "where")) var location: String?
         @Flag(help: "The pain wakes you or comes at night.") var atNight = false
         @OptionGroup var signs: WarningSignFlags
@@ -76,6 +77,7 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
+                let level = try parseWholeNumber(self.level, option: "--level")
                 let (stored, flags, hold) = try await database.withJournal(day: day) { journal, date, today in
                     let entry = PainEntry(
                         date: date, timing: when, level: level, location: location, swelling: signs.swelling,
@@ -109,13 +111,15 @@ extension Log {
         var kind: SessionKind
         @Option(parsing: .upToNextOption, help: ArgumentHelp("Exercise ids of the session that you skipped.", valueName: "id"))
         var skipped: [String] = []
-        @Option(help: ArgumentHelp("Knee pain during the session, 0–10.", valueName: "0-10")) var pain: Int?
-        @Option(help: ArgumentHelp("Perceived effort, 0–10.", valueName: "0-10")) var effort: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Knee pain during the session, 0–10.", valueName: "0-10")) var pain: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Perceived effort, 0–10.", valueName: "0-10")) var effort: String?
         @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             try await reportingErrors {
+                let pain = try pain.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--pain") }
+                let effort = try effort.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--effort") }
                 let (date, planned, record) = try await database.withJournal(day: day) { journal, date, today in
                     let planned = try await JournalInputs.plannedItems(on: date, kind: kind, journal: journal)
                     let record = try await journal.logSession(
@@ -137,13 +141,15 @@ extension Log {
 
         @OptionGroup var day: DateOption
         @Argument(help: "The note.") var text: String
-        @Option(help: ArgumentHelp("Mood, 0–10.", valueName: "0-10")) var mood: Int?
-        @Option(help: ArgumentHelp("Stress, 0–10.", valueName: "0-10")) var stress: Int?
-        @Option(help: ArgumentHelp("Hours slept.", valueName: "hours")) var sleepHours: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Mood, 0–10.", valueName: "0-10")) var mood: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Stress, 0–10.", valueName: "0-10")) var stress: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Hours slept.", valueName: "hours")) var sleepHours: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             try await reportingErrors {
+                let mood = try mood.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--mood") }
+                let stress = try stress.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--stress") }
                 let sleep = try sleepHours.map { (text) throws(JournalError) in try parseDecimal(text, option: "--sleep-hours") }
                 let (stored, flags) = try await database.withJournal(day: day) { journal, date, today in
                     let note = NoteRecord(date: date, text: text, mood: mood, stress: stress, sleepHours: sleep)
@@ -166,13 +172,16 @@ extension Log {
             discussion: "A rating a week is enough: 'kneecoach status' shows each against your first.")
 
         @OptionGroup var day: DateOption
-        @Option(help: ArgumentHelp("Going up and down stairs, 0–10.", valueName: "0-10")) var stairs: Int?
-        @Option(help: ArgumentHelp("Squatting down and standing up, 0–10.", valueName: "0-10")) var squatting: Int?
-        @Option(help: ArgumentHelp("Running, 0–10.", valueName: "0-10")) var running: Int?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Going up and down stairs, 0–10.", valueName: "0-10")) var stairs: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Squatting down and standing up, 0–10.", valueName: "0-10")) var squatting: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Running, 0–10.", valueName: "0-10")) var running: String?
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
             try await reportingErrors {
+                let stairs = try stairs.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--stairs") }
+                let squatting = try squatting.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--squatting") }
+                let running = try running.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--running") }
                 let stored = try await database.withJournal(day: day) { journal, date, today in
                     try await journal.logFunction(
                         FunctionScoreRecord(date: date, stairs: stairs, squatting: squatting, running: running),

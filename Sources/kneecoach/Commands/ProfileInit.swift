@@ -16,12 +16,12 @@ extension ProfileCommand {
                 --longest-run-km 0–200, --minutes-per-day 5–240, --pain-level 0–10.
                 """)
 
-        @Option(help: "Age in years (12–100). Required.") var age: Int?
+        @Option(parsing: .unconditional, help: "Age in years (12–100). Required.") var age: String?
         @Option(help: "Time zone, an IANA name such as Europe/Oslo (default: the system's).") var timeZone: String?
         @Option(help: "\(Experience.validList).") var experience: String?
-        @Option(help: "Usual running distance a week, km (0–300).") var weeklyKm: Double?
-        @Option(help: "Runs a week (0–14).") var runsPerWeek: Int?
-        @Option(help: "Longest run in the last month, km (0–200).") var longestRunKm: Double?
+        @Option(parsing: .unconditional, help: "Usual running distance a week, km (0–300).") var weeklyKm: String?
+        @Option(parsing: .unconditional, help: "Runs a week (0–14).") var runsPerWeek: String?
+        @Option(parsing: .unconditional, help: "Longest run in the last month, km (0–200).") var longestRunKm: String?
         @Option(help: "\(Goal.validList).") var goal: String?
         @Option(parsing: .upToNextOption, help: "Where you run, one or more of \(Terrain.validList).")
         var terrain: [String] = []
@@ -29,12 +29,12 @@ extension ProfileCommand {
         var surface: [String] = []
         @Option(parsing: .upToNextOption, help: "Known conditions: \(Condition.validList).")
         var condition: [String] = []
-        @Option(help: "Minutes a day for knee work besides running (5–240).") var minutesPerDay: Int?
+        @Option(parsing: .unconditional, help: "Minutes a day for knee work besides running (5–240).") var minutesPerDay: String?
         @Option(parsing: .upToNextOption, help: "Equipment you own (or 'none'): \(Equipment.validList).")
         var equipment: [String] = []
-        @Option(help: "Knee pain now, 0 (none) to 10 (worst).") var painLevel: Int?
+        @Option(parsing: .unconditional, help: "Knee pain now, 0 (none) to 10 (worst).") var painLevel: String?
         @Option(help: "Where the knee hurts: \(PainLocation.validList).") var painLocation: String?
-        @Option(help: "Weeks since the pain started (0–520).") var painSinceWeeks: Double?
+        @Option(parsing: .unconditional, help: "Weeks since the pain started (0–520).") var painSinceWeeks: String?
         @Flag(help: "The knee hurts while running.") var painDuringRun = false
         @Flag(help: "The knee hurts at rest.") var painAtRest = false
         @Flag(help: "The knee hurts at night.") var painAtNight = false
@@ -45,7 +45,7 @@ extension ProfileCommand {
 
         func run() async throws {
             try await reportingErrors {
-                var answers = ProfileAnswers(self)
+                var answers = try ProfileAnswers(self)
                 if interactive || (age == nil && Prompter.isInteractive) {
                     answers.askMissing(with: Prompter())
                 }
@@ -88,24 +88,31 @@ struct ProfileAnswers {
         "pain.location": "--pain-location", "pain.sinceWeeks": "--pain-since-weeks", "pain": "--pain-level",
     ]
 
-    init(_ flags: ProfileCommand.Init) {
-        fields["age"] = flags.age
+    /// The flags' values; numbers are read by the shared parser here, ranges checked later
+    /// by the profile's validator.
+    /// - Throws: ``FlagError`` for a number that is not plain decimal digits.
+    init(_ flags: ProfileCommand.Init) throws(FlagError) {
+        func number(_ text: String?, _ flag: String, _ range: ProfileLimits.Range) throws(FlagError) -> Double? {
+            guard let text else { return nil }
+            return try FlagError.number(text, flag: flag, range: range)
+        }
+        fields["age"] = try number(flags.age, "--age", ProfileLimits.age)
         fields["timeZone"] = flags.timeZone
         fields["experience"] = flags.experience
-        fields["weeklyDistanceKm"] = flags.weeklyKm
-        fields["runsPerWeek"] = flags.runsPerWeek
-        fields["longestRecentRunKm"] = flags.longestRunKm
+        fields["weeklyDistanceKm"] = try number(flags.weeklyKm, "--weekly-km", ProfileLimits.weeklyDistanceKm)
+        fields["runsPerWeek"] = try number(flags.runsPerWeek, "--runs-per-week", ProfileLimits.runsPerWeek)
+        fields["longestRecentRunKm"] = try number(flags.longestRunKm, "--longest-run-km", ProfileLimits.longestRecentRunKm)
         fields["goal"] = flags.goal
-        fields["minutesPerDay"] = flags.minutesPerDay
+        fields["minutesPerDay"] = try number(flags.minutesPerDay, "--minutes-per-day", ProfileLimits.minutesPerDay)
         for (key, values) in [("terrain", flags.terrain), ("surfaces", flags.surface), ("conditions", flags.condition)]
         where !values.isEmpty {
             fields[key] = values
         }
         let owned = flags.equipment.filter { $0.lowercased() != "none" }
         if !owned.isEmpty { fields["equipment"] = owned }
-        pain["level"] = flags.painLevel
+        pain["level"] = try number(flags.painLevel, "--pain-level", ProfileLimits.painLevel)
         pain["location"] = flags.painLocation
-        pain["sinceWeeks"] = flags.painSinceWeeks
+        pain["sinceWeeks"] = try number(flags.painSinceWeeks, "--pain-since-weeks", ProfileLimits.painSinceWeeks)
         let signs: [(String, Bool)] = [
             ("duringRun", flags.painDuringRun), ("atRest", flags.painAtRest), ("atNight", flags.painAtNight),
         ] + flags.signs.fields
@@ -153,7 +160,7 @@ struct ProfileAnswers {
             guard let level = prompter.number("Knee pain now, 0 for none", ProfileLimits.painLevel) else { return }
             pain["level"] = Int(level)
         }
-        guard let level = pain["level"] as? Int, level > 0 else { return }
+        guard let level = (pain["level"] as? Double) ?? (pain["level"] as? Int).map(Double.init), level > 0 else { return }
         if pain["location"] == nil, let place = prompter.choice("Where it hurts", PainLocation.self) {
             pain["location"] = place.rawValue
         }

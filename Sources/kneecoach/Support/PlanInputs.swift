@@ -12,7 +12,8 @@ enum PlanInputs {
     ///   ``ProfileError`` (exit 65) for a bad file, and ``ProfileStoreError`` or ``StoreError`` for a bad store.
     static func profile(file: String?, database: DatabaseOptions) async throws -> Profile {
         if let file {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            let url = URL(fileURLWithPath: file)
+            guard let data = try BoundedFile.read(url, limit: InputLimits.profileFileBytes, kind: "a profile file") else {
                 throw PlanInputError.unreadableProfile(path: file)
             }
             return try decodeProfile(data)
@@ -65,7 +66,8 @@ enum PlanInputs {
     /// Parses a `YYYY-MM-DD` option value.
     /// - Throws: ``PlanInputError/badDate(option:value:)``.
     static func date(_ text: String, option: String) throws(PlanInputError) -> LocalDate {
-        guard let date = LocalDate(text) else { throw .badDate(option: option, value: text) }
+        guard let date = LocalDate(text) else { throw .badDate(option: option, value: String(text.prefix(32))) }
+        guard date.isWithinAcceptedYears else { throw .dateOutOfRange(option: option, date: date) }
         return date
     }
 }
@@ -81,12 +83,16 @@ extension LocalDate {
 /// Bad input to `plan` or `today` on the command line.
 enum PlanInputError: UserFacingError, Equatable {
     case badDate(option: String, value: String)
+    /// A real day outside ``InputLimits/years``: no plan, calendar or report reaches a five-digit year.
+    case dateOutOfRange(option: String, date: LocalDate)
     case noProfile
     case unreadableProfile(path: String)
 
     var problem: String {
         switch self {
         case .badDate(let option, let value): "--\(option) '\(value)' is not a date."
+        case .dateOutOfRange(let option, let date):
+            "--\(option) \(date) is outside the days KneeCoach accepts (\(LocalDate.acceptedRangeText))."
         case .noProfile: "There is no stored profile yet."
         case .unreadableProfile(let path): "The profile file \(path) could not be read."
         }
@@ -95,6 +101,7 @@ enum PlanInputError: UserFacingError, Equatable {
     var fix: String {
         switch self {
         case .badDate: "Write it as YYYY-MM-DD, e.g. 2026-12-07."
+        case .dateOutOfRange: "Give a day inside that range."
         case .noProfile: "Run 'kneecoach profile init' first, or pass --profile FILE."
         case .unreadableProfile: "Check the path, or run 'kneecoach profile init' and leave out --profile."
         }

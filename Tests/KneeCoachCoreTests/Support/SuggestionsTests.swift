@@ -24,3 +24,20 @@ struct SuggestionsTests {
         #expect(Suggestions.editDistance("", "abc") == 3)
     }
 }
+
+/// Suggestions cost the product of two lengths, so a long input gets none (issue 14, item 6).
+struct LongInputSuggestionsTests {
+    @Test func aMistypedHugeNameGetsNoSuggestionAndTakesNoTime() {
+        let huge = String(repeating: "pegasos ", count: 15_000)
+        let candidates = (1...200).map { "Pegasus \($0)" }
+        let clock = ContinuousClock()
+        let took = clock.measure { #expect(Suggestions.nearest(to: huge, in: candidates).isEmpty) }
+        #expect(took < .milliseconds(200), "\(took)")
+    }
+
+    @Test func aShortMistypeStillGetsOne() {
+        let typed = String(repeating: "p", count: InputLimits.suggestionInputCharacters - 7) + "egasos"
+        let name = String(repeating: "p", count: InputLimits.suggestionInputCharacters - 7) + "egasus"
+        #expect(Suggestions.nearest(to: typed, in: [name, "other"]) == [name])
+    }
+}

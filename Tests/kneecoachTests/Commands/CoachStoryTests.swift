@@ -183,16 +183,22 @@ struct CoachStoryTests {
         #expect(!plain.contains("Warning sign"))
     }
 
+    /// The earliest and latest days KneeCoach accepts (1900–2200) answer at once; a day
+    /// outside them is refused (issue 14, item 10: no five-digit year reaches a calendar).
     @Test func aProgrammeStartedCenturiesAgoOrFarAheadStillAnswersAtOnce() throws {
-        try kc(["plan", "restart", "--date", "0001-01-01"])
+        try kc(["plan", "restart", "--date", "1900-01-01"])
         let began = Date()
         let old = try today("2026-11-04")
-        #expect((old["programmeWeek"] as? Int ?? 0) > 100_000 && old["phase"] as? String == "return")
-        try kc(["plan", "restart", "--date", "9999-12-31"])
+        #expect((old["programmeWeek"] as? Int ?? 0) > 6_000 && old["phase"] as? String == "return")
+        try kc(["plan", "restart", "--date", "2200-12-31"])
         let ahead = try today("2026-11-04")
-        #expect(ahead["programmeWeek"] as? Int == 1 && ahead["planStart"] as? String == "9999-12-31")
-        #expect(try kc(["plan", "--start", "9999-12-01", "--weeks", "52"]).status == 0)
+        #expect(ahead["programmeWeek"] as? Int == 1 && ahead["planStart"] as? String == "2200-12-31")
+        #expect(try kc(["plan", "--start", "2200-12-01", "--weeks", "52"]).status == 0)
         #expect(Date().timeIntervalSince(began) < 30, "folding is bounded, whatever the stored start")
+        for date in ["0001-01-01", "9999-12-31"] {
+            let refused = try CLI.run(["plan", "restart", "--date", date, "--db", db])
+            #expect(refused.status == 64 && refused.stderr.contains("1900-01-01 to 2200-12-31"), "\(refused.stderr)")
+        }
     }
 
     @Test func loggedPainReplacesTheProfilesSnapshotInTheReasons() throws {

@@ -1,0 +1,60 @@
+import KneeCoachCore
+
+// The one reading of each kind of typed value, shared by the command line, restore and
+// (later) the API: a number is plain decimal digits, a duration is clock parts of them.
+
+/// Parses a number a runner typed: plain decimal digits with at most one point (`5`, `5.2`,
+/// `.5`); no sign, exponent, hexadecimal, `nan` or `inf`.
+/// - Parameters:
+///   - text: What was typed.
+///   - option: The option's name for the message, e.g. `--distance-km`.
+/// - Throws: ``JournalError/outOfRange(option:value:allowed:)`` naming the option.
+public func parseDecimal(_ text: String, option: String) throws(JournalError) -> Double {
+    guard isPlainDecimal(Substring(text)), let value = Double(text), value.isFinite else {
+        throw .outOfRange(option: option, value: echoed(text), allowed: refusedNumberText(text, whole: false))
+    }
+    return value
+}
+
+/// Parses a whole number a runner typed: plain decimal digits only (at most nine, so it
+/// always fits), no sign, point, exponent or hexadecimal.
+/// - Throws: ``JournalError/outOfRange(option:value:allowed:)`` naming the option.
+public func parseWholeNumber(_ text: String, option: String) throws(JournalError) -> Int {
+    guard !text.isEmpty, text.count <= 9, text.allSatisfy(\.isASCIIDigit), let value = Int(text) else {
+        throw .outOfRange(option: option, value: echoed(text), allowed: refusedNumberText(text, whole: true))
+    }
+    return value
+}
+
+/// Parses a duration: `H:MM:SS`, `MM:SS` or plain seconds, each part plain decimal digits
+/// (no sign, exponent or hexadecimal: `1e3:00` and `0x10` are not times).
+/// - Throws: ``JournalError/badDuration(_:)``.
+public func parseDuration(_ text: String) throws(JournalError) -> Double {
+    guard text.utf8.count <= 32 else { throw .badDuration(echoed(text)) }
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    let numbers = parts.filter(isPlainDecimal).compactMap { Double($0) }.filter { $0 >= 0 && $0.isFinite }
+    guard !parts.isEmpty, parts.count <= 3, numbers.count == parts.count else { throw .badDuration(text) }
+    if numbers.count > 1, numbers.dropFirst().contains(where: { $0 >= 60 }) { throw .badDuration(text) }
+    return numbers.reduce(0) { $0 * 60 + $1 }
+}
+
+/// A typed value as a message may quote it: its first 32 characters, then `…`.
+func echoed(_ text: String) -> String {
+    text.utf8.count <= 32 || text.count <= 32 ? text : String(text.prefix(32)) + "…"
+}
+
+/// What a number option takes, worded for the way `text` missed it.
+private func refusedNumberText(_ text: String, whole: Bool) -> String {
+    let kind = whole ? "a whole number of plain digits, such as 5" : "a plain decimal number such as 5 or 5.2"
+    if text.hasPrefix("-"), isPlainDecimal(Substring(text.dropFirst())) { return "not negative: \(kind)" }
+    return kind
+}
+
+private func isPlainDecimal(_ text: Substring) -> Bool {
+    let points = text.filter { $0 == "." }.count
+    return text.contains(where: \.isASCIIDigit) && points <= 1 && text.allSatisfy { $0.isASCIIDigit || $0 == "." }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
