@@ -39,7 +39,32 @@ extension Journal {
     public func addShoe(named name: String, startKm: Double) async throws -> ShoeRecord {
         let shoe = ShoeRecord(name: name.trimmingCharacters(in: .whitespaces), startKm: startKm)
         try JournalRules.check(shoe)
+        try await refuseTakenShoeName(shoe.name)
         return try await store.insert(shoe)
+    }
+
+    /// Gives a pair a new name (found as ``requireShoe(named:option:)`` finds it); its runs and
+    /// mileage stay with it.
+    /// - Throws: ``JournalError`` for an unknown shoe or an empty or too long new name;
+    ///   ``StoreError/duplicateShoe(name:)`` when another pair has the new name, whatever its case.
+    @discardableResult
+    public func renameShoe(named old: String, to new: String) async throws -> ShoeRecord {
+        let shoe = try await requireShoe(named: old, option: "OLD")
+        var renamed = shoe
+        renamed.name = new.trimmingCharacters(in: .whitespaces)
+        try JournalRules.check(renamed)
+        guard let id = shoe.id else { return shoe }
+        try await refuseTakenShoeName(renamed.name, except: id)
+        try await store.rename(id, to: renamed.name)
+        return renamed
+    }
+
+    /// Shoe names are told apart without regard to case: "Pegasus" and "pegasus" are one pair.
+    private func refuseTakenShoeName(_ name: String, except id: ShoeID? = nil) async throws {
+        let key = name.lowercased()
+        if let taken = try await store.shoes().first(where: { $0.name.lowercased() == key && $0.id != id }) {
+            throw StoreError.duplicateShoe(name: taken.name)
+        }
     }
 
     /// Marks a shoe retired: it stays in the history but no longer counts as in use.

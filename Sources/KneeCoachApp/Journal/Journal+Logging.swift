@@ -131,7 +131,10 @@ extension Journal {
     func requireShoe(named name: String, option: String = "--shoe") async throws -> ShoeRecord {
         try JournalRules.check(text: name, option: option, limit: InputLimits.nameCharacters)
         if let shoe = try await store.shoe(named: name) { return shoe }
-        let names = try await store.shoes().map(\.name)
+        let shoes = try await store.shoes()
+        // Names match without regard to case ("pegasus" finds "Pegasus").
+        if let shoe = shoes.first(where: { $0.name.lowercased() == name.lowercased() }) { return shoe }
+        let names = shoes.map(\.name)
         throw JournalError.unknownShoe(name: name, suggestions: Suggestions.nearest(to: name, in: names))
     }
 

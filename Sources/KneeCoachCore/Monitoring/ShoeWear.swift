@@ -8,6 +8,29 @@ public enum ShoeWearLevel: String, Sendable, Equatable, Encodable {
     case pastRange = "past-range"
     /// Retired: no advice.
     case retired
+
+    /// The wear of a pair at a distance, against `shoe.reviewKm`: the one rule that
+    /// `shoes list` and `status` both read.
+    public static func of(km: Double, isRetired: Bool) -> ShoeWearLevel {
+        guard !isRetired else { return .retired }
+        return km >= reviewRange.upper ? .pastRange : km >= reviewRange.lower ? .review : .fine
+    }
+
+    /// The `shoe.reviewKm` range, in kilometres.
+    public static var reviewRange: (lower: Double, upper: Double) {
+        let range = Evidence.shoeReviewKm.quantity("kilometres")
+        return (range?.lower ?? 500, range?.upper ?? 800)
+    }
+
+    /// The few words every view uses for this wear.
+    public var label: String {
+        switch self {
+        case .fine: "in use"
+        case .review: "check how the pair feels"
+        case .pastRange: "a new pair is likely due"
+        case .retired: "retired"
+        }
+    }
 }
 
 /// One pair of shoes and its distance.
@@ -42,19 +65,19 @@ enum ShoeWear {
             runs[id, default: 0] += 1
             last[id] = run.date
         }
-        let range = Evidence.shoeReviewKm.quantity("kilometres")
-        let low = range?.lower ?? 500, high = range?.upper ?? 800
+        let (low, high) = ShoeWearLevel.reviewRange
         let pairs = index.shoes.map { shoe -> ShoeStatus in
             let total = decimal(shoe.startKm + shoe.earlier.km + (km[shoe.id] ?? 0), 1)
-            let wear: ShoeWearLevel = shoe.isRetired ? .retired : total >= high ? .pastRange : total >= low ? .review : .fine
+            let wear = ShoeWearLevel.of(km: total, isRetired: shoe.isRetired)
+            let range = "\(low.plainText)–\(high.plainText) km"
             let text: String =
                 switch wear {
-                case .fine: "\(shoe.name): \(total.kmText), well short of the \(low.plainText)–\(high.plainText) km when a pair is worth checking."
+                case .fine: "\(shoe.name): \(total.kmText), \(wear.label), well short of the \(range) when a pair is worth checking."
                 case .review:
-                    "\(shoe.name): \(total.kmText), inside the \(low.plainText)–\(high.plainText) km range: check how the pair feels and replace it when the cushioning feels flat."
+                    "\(shoe.name): \(total.kmText), inside the \(range) range: \(wear.label) and replace it when the cushioning feels flat."
                 case .pastRange:
-                    "\(shoe.name): \(total.kmText), past \(high.plainText) km: the range is tradition rather than proof, so go by feel, but a new pair is likely due."
-                case .retired: "\(shoe.name): retired at \(total.kmText)."
+                    "\(shoe.name): \(total.kmText), past \(high.plainText) km: \(wear.label), though the range is tradition rather than proof, so go by feel."
+                case .retired: "\(shoe.name): \(wear.label) at \(total.kmText)."
                 }
             return ShoeStatus(
                 id: shoe.id, name: shoe.name, km: total, runs: shoe.earlier.runs + (runs[shoe.id] ?? 0),

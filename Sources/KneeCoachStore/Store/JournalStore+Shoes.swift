@@ -64,6 +64,18 @@ extension JournalStore {
         if changed == 0 { throw .notFound(what: "shoe with id \(id)") }
     }
 
+    /// Gives a shoe a new name; its runs stay with it.
+    /// - Throws: ``StoreError/duplicateShoe(name:)`` when the name is taken, or
+    ///   ``StoreError/notFound(what:)`` when the runner has no such shoe.
+    public func rename(_ id: ShoeID, to name: String) async throws(StoreError) {
+        let changed = try await write("rename a shoe") { sql in
+            try await sql.update("shoes").set("name", to: name)
+                .where("id", .equal, id.rawValue).where("user_id", .equal, userID.rawValue)
+                .returning("id").all().count
+        }
+        if changed == 0 { throw .notFound(what: "shoe with id \(id)") }
+    }
+
     /// Deletes a shoe; its activities keep their distance but lose the shoe. `false` when there was none.
     @discardableResult
     public func delete(_ id: ShoeID) async throws(StoreError) -> Bool {

@@ -25,11 +25,11 @@ struct JournalCommand: AsyncParsableCommand {
     }
 }
 
-/// `kneecoach shoes add|list|retire`.
+/// `kneecoach shoes add|list|rename|retire`.
 struct Shoes: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shoes",
-        abstract: "Your running shoes and their mileage.", subcommands: [Add.self, List.self, Retire.self],
+        abstract: "Your running shoes and their mileage.", subcommands: [Add.self, List.self, Rename.self, Retire.self],
         defaultSubcommand: List.self)
 
     struct Add: AsyncParsableCommand {
@@ -57,17 +57,22 @@ struct Shoes: AsyncParsableCommand {
             let km: Double
             let runs: Int
             let retired: Bool
+            /// Worth checking: inside or past `shoe.reviewKm`.
             let review: Bool
+            /// `fine`, `review`, `past-range` or `retired`, as `status` says it.
+            let wear: ShoeWearLevel
         }
 
         func run() async throws {
             try await reportingErrors {
                 let shoes = try await database.withJournal { try await $0.shoes() }
-                let review = Evidence.shoeReviewKm.quantity("kilometres")?.lower ?? .infinity
-                let rows = shoes.map {
-                    Row(
-                        name: $0.shoe.name, km: ($0.totalKm * 10).rounded() / 10, runs: $0.activityCount,
-                        retired: $0.shoe.isRetired, review: !$0.shoe.isRetired && $0.totalKm >= review)
+                let review = ShoeWearLevel.reviewRange.lower
+                let rows = shoes.map { shoe in
+                    let km = (shoe.totalKm * 10).rounded() / 10
+                    let wear = ShoeWearLevel.of(km: km, isRetired: shoe.shoe.isRetired)
+                    return Row(
+                        name: shoe.shoe.name, km: km, runs: shoe.activityCount, retired: shoe.shoe.isRetired,
+                        review: wear == .review || wear == .pastRange, wear: wear)
                 }
                 if output.json {
                     try Console.json(["shoes": rows])
@@ -81,13 +86,28 @@ struct Shoes: AsyncParsableCommand {
                     ["SHOE", "KM", "RUNS", "STATUS"],
                     rows.map {
                         [$0.name, String(format: "%.1f", $0.km), String($0.runs),
-                         $0.retired ? "retired" : $0.review ? "check how they feel" : "in use"]
+                         $0.wear.label]
                     }, maxWidths: [36, 8, 5, 24])
                 Console.out(table)
                 if rows.contains(where: \.review) {
                     Console.out(
-                        "\nPast \(Int(review)) km, check how a pair feels; the figure is tradition, not a rule [shoe.reviewKm].")
+                        "\nFrom \(Int(review)) km, check how a pair feels; the figure is tradition, not a rule [shoe.reviewKm].")
                 }
+            }
+        }
+    }
+
+    struct Rename: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rename", abstract: "Give a pair a new name; its runs and distance stay with it.")
+        @Argument(help: "The shoe's name now (any case).") var old: String
+        @Argument(help: "Its new name.") var new: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let shoe = try await database.withJournal { try await $0.renameShoe(named: old, to: new) }
+                Console.out("Renamed the shoe '\(old)' to '\(shoe.name)'.")
             }
         }
     }
