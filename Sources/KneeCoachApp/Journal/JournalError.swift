@@ -34,7 +34,7 @@ public enum JournalError: UserFacingError, Equatable {
             "\(option) \(value) is outside what KneeCoach accepts (\(allowed))."
         case .futureDate(let option, let date, let today):
             "\(option) \(date) is in the future (today is \(today))."
-        case .badDuration(let text): "--duration '\(text)' is not a time such as 0:45:30 or 45:30."
+        case .badDuration(let text): "--duration '\(text)' is not a time such as 45:30, 1:02:03, 30m or 1h15m."
         case .unknownShoe(let name, let suggestions):
             "There is no shoe named '\(name)'." + Self.hint(suggestions)
         case .unknownItems(let ids, let kind, _):
@@ -53,7 +53,7 @@ public enum JournalError: UserFacingError, Equatable {
         switch self {
         case .outOfRange(let option, _, _): "Give \(option) a value inside that range."
         case .futureDate(let option, _, _): "Log what already happened: give \(option) today's date or an earlier one."
-        case .badDuration: "Write the time as H:MM:SS, MM:SS or seconds."
+        case .badDuration: "Write the time as H:MM:SS or MM:SS, or with units (30m, 1h15m, 45m30s); a bare number could be seconds or minutes."
         case .unknownShoe: "Add it first with 'kneecoach shoes add NAME', or check 'kneecoach shoes list'."
         case .unknownItems(_, _, let valid):
             valid.isEmpty

@@ -26,16 +26,39 @@ public func parseWholeNumber(_ text: String, option: String) throws(JournalError
     return value
 }
 
-/// Parses a duration: `H:MM:SS`, `MM:SS` or plain seconds, each part plain decimal digits
-/// (no sign, exponent or hexadecimal: `1e3:00` and `0x10` are not times).
+/// Parses a duration: `H:MM:SS` or `MM:SS`, or hours, minutes and seconds with their units
+/// (`30m`, `1h15m`, `45m30s`, `90s`), each number plain decimal digits (no sign, exponent or
+/// hexadecimal: `1e3:00` and `0x10` are not times). A bare number is refused: `30` could
+/// be seconds or minutes.
 /// - Throws: ``JournalError/badDuration(_:)``.
 public func parseDuration(_ text: String) throws(JournalError) -> Double {
     guard text.utf8.count <= 32 else { throw .badDuration(echoed(text)) }
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-    let numbers = parts.filter(isPlainDecimal).compactMap { Double($0) }.filter { $0 >= 0 && $0.isFinite }
-    guard !parts.isEmpty, parts.count <= 3, numbers.count == parts.count else { throw .badDuration(text) }
-    if numbers.count > 1, numbers.dropFirst().contains(where: { $0 >= 60 }) { throw .badDuration(text) }
-    return numbers.reduce(0) { $0 * 60 + $1 }
+    if text.contains(":") {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        let numbers = parts.filter(isPlainDecimal).compactMap { Double($0) }.filter { $0 >= 0 && $0.isFinite }
+        guard parts.count <= 3, numbers.count == parts.count else { throw .badDuration(text) }
+        if numbers.dropFirst().contains(where: { $0 >= 60 }) { throw .badDuration(text) }
+        return numbers.reduce(0) { $0 * 60 + $1 }
+    }
+    guard let seconds = unitDuration(text.lowercased()) else { throw .badDuration(text) }
+    return seconds
+}
+
+/// `1h15m30s` and its parts, in that order, each unit at most once; `nil` for anything else.
+private func unitDuration(_ text: String) -> Double? {
+    let units: [(Character, Double)] = [("h", 3600), ("m", 60), ("s", 1)]
+    var rest = Substring(text), total = 0.0, next = 0
+    while !rest.isEmpty {
+        let number = rest.prefix { $0.isASCIIDigit || $0 == "." }
+        rest = rest.dropFirst(number.count)
+        guard isPlainDecimal(number), let value = Double(number), let unit = rest.first,
+            let position = units[next...].firstIndex(where: { $0.0 == unit })
+        else { return nil }
+        total += value * units[position].1
+        next = position + 1
+        rest = rest.dropFirst()
+    }
+    return next > 0 ? total : nil
 }
 
 /// A typed value as a message may quote it: its first 32 characters, then `…`.

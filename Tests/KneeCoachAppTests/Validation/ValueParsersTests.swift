@@ -49,12 +49,19 @@ struct ValueParsersTests {
         #expect(throws: JournalError.self) { try parseWholeNumber(text, option: "--level") }
     }
 
-    @Test(arguments: [("45:30", 2730.0), ("1:02:03", 3723.0), ("90", 90.0)])
+    @Test(arguments: [
+        ("45:30", 2730.0), ("1:02:03", 3723.0), ("30m", 1800), ("1h15m", 4500), ("45m30s", 2730), ("90s", 90),
+        ("1H", 3600), ("1.5h", 5400),
+    ])
     func durationsAreRead(text: String, seconds: Double) throws {
         #expect(try parseDuration(text) == seconds)
     }
 
-    @Test(arguments: ["1e3:00", "0x10", "-5:00", "5:60", "1:2:3:4", "", String(repeating: "1", count: 500)])
+    @Test(arguments: [
+        "1e3:00", "0x10", "-5:00", "5:60", "1:2:3:4", "", String(repeating: "1", count: 500),
+        // A bare number could be seconds or minutes; units in order, each once.
+        "30", "90", "15m1h", "1h1h", "m", "1x", "30 m",
+    ])
     func durationsRefuseTheRest(text: String) {
         #expect(throws: JournalError.self) { try parseDuration(text) }
     }
