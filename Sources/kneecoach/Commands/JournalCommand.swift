@@ -91,7 +91,8 @@ struct Shoes: AsyncParsableCommand {
                 Console.out(table)
                 if rows.contains(where: \.review) {
                     Console.out(
-                        "\nFrom \(Int(review)) km, check how a pair feels; the figure is tradition, not a rule [shoe.reviewKm].")
+                        "\n" + TextLayout.wrap(
+                            "From \(Int(review)) km, check how a pair feels; the figure is tradition, not a rule [shoe.reviewKm]."))
                 }
             }
         }

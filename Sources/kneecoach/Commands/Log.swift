@@ -92,7 +92,7 @@ extension Log {
                 }
                 Console.out("Logged knee pain \(stored.level)/10 (\(stored.timing.rawValue)) on \(stored.date).")
                 for flag in flags {
-                    Console.out("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))")
+                    Console.out(TextLayout.wrap("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))", indent: "  "))
                 }
                 if flags.isEmpty, let hold {
                     Console.out(TextLayout.wrap("What changes: " + hold.reason.text + " See 'kneecoach today'."))
@@ -159,7 +159,7 @@ extension Log {
                 Console.out("Logged a note on \(stored.date).")
                 // A note that names a warning sign holds the plan as a pain entry would: say so.
                 for flag in flags {
-                    Console.out("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))")
+                    Console.out(TextLayout.wrap("Warning sign — \(flag.sign): \(flag.reason) (\(flag.action.rawValue))", indent: "  "))
                 }
             }
         }

@@ -64,7 +64,7 @@ extension ProfileCommand {
                     }
                     try await journal.save(profile: profile)
                 }
-                Console.out("Saved the profile in the journal (\(try database.location())).")
+                Console.out("Saved the profile in the journal:\n  \(try database.location())")
                 if profile.pain.map(ProfileSummary.hasWarningSign) == true {
                     Console.out(ProfileSummary.warningLine)
                 }

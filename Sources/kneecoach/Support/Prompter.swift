@@ -21,7 +21,9 @@ final class Prompter {
     /// One raw line, trimmed; `nil` at the end of input.
     func line(_ question: String) -> String? {
         guard !ended else { return nil }
-        FileHandle.standardOutput.write(Data((question + " ").utf8))
+        // Wrapped at the text width, so that a terminal never breaks a word; the answer goes
+        // after the last line.
+        FileHandle.standardOutput.write(Data((TextLayout.wrap(question) + " ").utf8))
         guard let answer = readLine() else {
             ended = true
             Console.out("")
@@ -45,7 +47,10 @@ final class Prompter {
             do {
                 return try parse(answer)
             } catch {
-                Console.err("  That answer does not fit: give \(error.allowed ?? "a valid value").")
+                Console.err(
+                    TextLayout.wrap(
+                        "That answer does not fit: give \(error.allowed ?? "a valid value").", indent: "    ",
+                        firstIndent: "  "))
             }
         }
         return nil

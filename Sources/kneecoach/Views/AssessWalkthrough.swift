@@ -10,9 +10,11 @@ enum AssessWalkthrough {
             guard !prompter.ended else { break }
             Console.out("")
             Console.out("\(index + 1)/\(SelfTest.all.count). \(test.name)")
-            for (step, text) in test.steps.enumerated() { Console.out("   \(step + 1). \(text)") }
-            Console.out("   Reading it: \(test.howToRead)")
-            Console.out("   What it changes: \(test.planChange)")
+            for (step, text) in test.steps.enumerated() {
+                Console.out(TextLayout.wrap(text, indent: "      ", firstIndent: "   \(step + 1). "))
+            }
+            Console.out(TextLayout.wrap("Reading it: \(test.howToRead)", indent: "      ", firstIndent: "   "))
+            Console.out(TextLayout.wrap("What it changes: \(test.planChange)", indent: "      ", firstIndent: "   "))
             if let answer = ask(test, prompter) { answers[test.id] = answer }
         }
         return answers

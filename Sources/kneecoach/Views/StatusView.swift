@@ -23,7 +23,8 @@ enum StatusView {
                     "\(flag.sign) (\(flag.action.rawValue)), since \(flag.raisedOn): \(flag.reason)",
                     indent: "    ", firstIndent: "  ! "))
         }
-        lines.append("  Once a clinician has seen the knee: kneecoach log cleared --note \"what they advised\"")
+        lines.append("  Once a clinician has seen the knee:")
+        lines.append("    kneecoach log cleared --note \"what they advised\"")
         return lines.joined(separator: "\n")
     }
 
