@@ -39,29 +39,83 @@ extension JournalStore {
                     try await tx.saveProfile(json: profile, now: now, signsRecordedMs: backup.profileSignsRecordedMs)
                 }
                 if let start = backup.programmeStart { try await tx.setProgrammeStart(start, now: now) }
+                // Every entry keeps its id (the ids `journal` shows and the API puts in
+                // addresses), unless another runner's row has it.
                 var shoeIDs: [ShoeID: ShoeID] = [:]
                 for shoe in backup.shoes {
                     let stored = try await tx.insert(shoe)
-                    if let old = shoe.id, let new = stored.id { shoeIDs[old] = new }
+                    if let old = shoe.id, let new = stored.id {
+                        shoeIDs[old] = ShoeID(try await tx.keep(old.rawValue, for: new.rawValue, in: "shoes"))
+                    }
                 }
                 for item in backup.activities {
                     var activity = item.activity
                     activity.shoeID = activity.shoeID.flatMap { shoeIDs[$0] }
-                    try await tx.insert(activity, originalFile: item.originalFile, now: now)
+                    let stored = try await tx.insert(activity, originalFile: item.originalFile, now: now)
+                    try await tx.keep(activity.id?.rawValue, for: stored.id?.rawValue, in: "activities")
                 }
-                for session in backup.sessions { try await tx.insert(session, now: now) }
+                for session in backup.sessions {
+                    let stored = try await tx.insert(session, now: now)
+                    try await tx.keep(session.id?.rawValue, for: stored.id?.rawValue, in: "sessions_done")
+                }
                 // Each keeps its recording instant as it is, none included: a sign and a
                 // clearance of the same day keep their order (or stay a tie, which holds).
-                for entry in backup.painEntries { try await tx.insert(entry, now: now, recordedMs: entry.recordedMs) }
-                for note in backup.notes { try await tx.insert(note, now: now, recordedMs: note.recordedMs) }
-                for clearance in backup.clearances {
-                    try await tx.insert(clearance, now: now, recordedMs: clearance.recordedMs)
+                for entry in backup.painEntries {
+                    let stored = try await tx.insert(entry, now: now, recordedMs: entry.recordedMs)
+                    try await tx.keep(entry.id?.rawValue, for: stored.id?.rawValue, in: "pain_entries")
                 }
-                for assessment in backup.assessments { try await tx.insert(assessment, now: now) }
-                for score in backup.functionScores { try await tx.insert(score, now: now) }
+                for note in backup.notes {
+                    let stored = try await tx.insert(note, now: now, recordedMs: note.recordedMs)
+                    try await tx.keep(note.id?.rawValue, for: stored.id?.rawValue, in: "notes")
+                }
+                for clearance in backup.clearances {
+                    let stored = try await tx.insert(clearance, now: now, recordedMs: clearance.recordedMs)
+                    try await tx.keep(clearance.id?.rawValue, for: stored.id?.rawValue, in: "cleared")
+                }
+                for assessment in backup.assessments {
+                    let stored = try await tx.insert(assessment, now: now)
+                    try await tx.keep(assessment.id?.rawValue, for: stored.id?.rawValue, in: "assessments")
+                }
+                for score in backup.functionScores {
+                    let stored = try await tx.insert(score, now: now)
+                    try await tx.keep(score.id?.rawValue, for: stored.id?.rawValue, in: "function_scores")
+                }
+                try await tx.advanceIDSequences()
             }
         } catch {
             throw StoreError.from(error, operation: "restore the backup")
+        }
+    }
+
+    static let entryTables = [
+        "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
+    ]
+
+    /// Gives a row just inserted with id `new` its id `old` from a backup, unless that id is
+    /// another row's (a backup restored on another server); returns the id it has.
+    @discardableResult
+    func keep(_ old: Int64?, for new: Int64?, in table: String) async throws(StoreError) -> Int64 {
+        guard let new else { throw .failed(operation: "restore into \(table)", reason: "no id came back") }
+        guard let old, old != new else { return new }
+        return try await write("keep an id in \(table)") { sql in
+            let taken = try await sql.select().column("id").from(table).where("id", .equal, old).first()
+            guard taken == nil else { return new }
+            try await sql.update(table).set("id", to: old).where("id", .equal, new).run()
+            return old
+        }
+    }
+
+    /// PostgreSQL numbers new rows from a sequence that kept ids do not move: set each past
+    /// the highest id, so that the next entry logged does not collide. SQLite numbers from
+    /// the highest id already.
+    func advanceIDSequences() async throws(StoreError) {
+        guard engine == .postgres else { return }
+        try await write("renumber after a restore") { sql in
+            for table in Self.entryTables {
+                try await sql.raw(
+                    "SELECT setval(pg_get_serial_sequence('\(unsafeRaw: table)', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM \(unsafeRaw: table)), false)"
+                ).run()
+            }
         }
     }
 
