@@ -58,27 +58,6 @@ enum XMLDecoding {
     }
 }
 
-/// A short reason for an `XMLParser` error (libxml2's error numbers).
-func reason(for error: (any Error)?) -> String {
-    guard let error else { return "parse error" }
-    let code = (error as NSError).code
-    switch code {
-    case 4: return "the document is empty"
-    case 5: return "the document ends too early"
-    case 9: return "invalid character"
-    case 23: return "invalid character reference"
-    case 26: return "undeclared entity"
-    case 38, 39, 40, 41: return "invalid attribute"
-    case 64, 65: return "invalid name or '<' in text"
-    case 68: return "invalid character in a name"
-    case 73: return "'>' expected"
-    case 76: return "the closing tag does not match the opening tag"
-    case 77: return "a tag is not closed"
-    case 85, 86: return "extra content after the document"
-    default: return "XML parser error \(code)"
-    }
-}
-
 /// An element's local name (namespace prefix removed) as UTF-8 bytes, valid during one
 /// callback; compared with literals byte by byte.
 struct XMLName {
