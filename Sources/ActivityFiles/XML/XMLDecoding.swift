@@ -33,7 +33,9 @@ enum XMLDecoding {
     /// The state's own error (a bad value, a wrong root) wins over the parser's.
     static func run<State: XMLActivityState>(_ bytes: [UInt8], as _: State.Type) -> Result<State, ActivityFileError> {
         if let refused = bytes.withUnsafeBytes({ XMLSafety.check($0) }) { return .failure(refused) }
-        let parser = XMLParser(data: Data(bytes))
+        // A stream, not `XMLParser(data:)`: given the whole document at once, libxml2 refuses
+        // one over 10,000,000 bytes (its lookup limit) with a bare internal error at the end.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
