@@ -68,6 +68,7 @@ public struct ActivityImporter: Sendable {
         var outcomes: [ImportOutcome] = []
         let window = decodeAhead
         let decoded = DecodedPaths()
+        let budget = DecompressionBudget(bytes: reader.limits.maximumRunBytes)
         let readers = ReaderThreads(count: ProcessInfo.processInfo.activeProcessorCount)
         defer { readers.close() }
         await withTaskGroup(of: Void.self) { group in
@@ -76,7 +77,7 @@ public struct ActivityImporter: Sendable {
             func launchMore() {
                 while launched < files.count, launched - nextToStore < window {
                     let index = launched, file = files[index]
-                    group.addTask { decoded.put(await readers.run { prepare(path: file) }, at: index) }
+                    group.addTask { decoded.put(await readers.run { prepare(path: file, budget: budget) }, at: index) }
                     launched += 1
                 }
             }
@@ -142,10 +143,16 @@ public struct ActivityImporter: Sendable {
         await save(prepare(item), into: store)
     }
 
-    /// Reads and decodes one path: no database work, so it runs on any core.
-    func prepare(path: String) -> PreparedPath {
-        let contents = reader.readContents(path: path)
-        return PreparedPath(path: path, files: contents.files.map(prepare), shoes: contents.shoes)
+    /// Reads and decodes one path: no database work, so it runs on any core. Each file or
+    /// member is hashed and summarised as soon as it is decoded, so its samples are let go
+    /// before the next one is read; only the original bytes of what is to be stored are kept.
+    /// - Parameters:
+    ///   - path: a file, `.gz`, zip or folder.
+    ///   - budget: what the run may still unpack (shared by every path of one import).
+    func prepare(path: String, budget: DecompressionBudget? = nil) -> PreparedPath {
+        var files: [PreparedFile] = []
+        let shoes = reader.readEach(path: path, budget: budget) { files.append(prepare($0)) }
+        return PreparedPath(path: path, files: files, shoes: shoes)
     }
 
     /// Hashes one decoded file and turns it into the activity to store, or its final outcome.
