@@ -60,28 +60,12 @@ public struct ActivityFileReader: Sendable {
             return []
         }
         guard isDirectory.boolValue else { return readFile(path, budget: budget, each) }
-        let files = Self.activityFiles(under: path)
-        if files.isEmpty { each(.failure(ActivitySource(path: path), .noActivities)) }
+        let listing = FolderListing(folder: path)
+        for item in listing.passedOver { each(.failure(ActivitySource(path: item.path), item.reason)) }
+        if listing.files.isEmpty, listing.passedOver.isEmpty { each(.failure(ActivitySource(path: path), .noActivities)) }
         var shoes: [ExportedShoe] = []
-        for file in files { shoes += readFile(file, budget: budget, each) }
+        for file in listing.files { shoes += readFile(file, budget: budget, each) }
         return shoes
-    }
-
-    /// Lists the files under a folder that look like activities or archives, sorted.
-    static func activityFiles(under folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let name = url.lastPathComponent
-            if ActivityFormat.fromFileName(name) != nil || name.lowercased().hasSuffix(".zip") {
-                paths.append(url.path)
-            }
-        }
-        return paths.sorted()
     }
 
     /// Reads bytes already in memory as the file `name` would be read: a zip member by

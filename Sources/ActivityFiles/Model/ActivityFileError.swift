@@ -59,6 +59,10 @@ public enum ActivityFileError: Error, Sendable, Equatable {
     case runDecompressionLimit(limitBytes: Int)
     /// An activity file on disk is larger than any activity file the decoders take.
     case fileTooLarge(limitBytes: Int)
+    /// A folder inside the one given cannot be listed.
+    case unreadableFolder(reason: String)
+    /// A symbolic link inside a folder, which the folder walk does not follow.
+    case symbolicLinkNotFollowed
 
     /// One sentence: what went wrong and where.
     public var problem: String {
@@ -115,6 +119,10 @@ public enum ActivityFileError: Error, Sendable, Equatable {
             return "This run has already unpacked \(byteCount(limit)) from archives and .gz files, as much as one run may."
         case .fileTooLarge(let limit):
             return "The file is larger than \(byteCount(limit)), the most KneeCoach reads as one activity."
+        case .unreadableFolder(let reason):
+            return "The folder cannot be read: \(reason)."
+        case .symbolicLinkNotFollowed:
+            return "This is a symbolic link, and links inside a folder are not followed."
         }
     }
 
@@ -150,6 +158,10 @@ public enum ActivityFileError: Error, Sendable, Equatable {
             return "Import the remaining archives in another run."
         case .fileTooLarge:
             return "Split the activity with the watch's website or a GPX editor, or pass the file from the watch itself."
+        case .unreadableFolder:
+            return "Check that you may read and enter the folder (chmod u+rx), or leave it out."
+        case .symbolicLinkNotFollowed:
+            return "Pass the link itself, or the file or folder it points to, to read what it leads to."
         }
     }
 }
