@@ -53,19 +53,31 @@ public struct ActivityFileReader: Sendable {
     /// - Returns: the shoes of every Strava export read.
     public func readEach(path: String, budget: DecompressionBudget? = nil,
                          _ each: (ActivityFileResult) -> Void) -> [ExportedShoe] {
+        var shoes: [ExportedShoe] = []
+        readEach(path: path, budget: budget, shoes: { shoes += $0 }, each)
+        return shoes
+    }
+
+    /// Reads a file or a folder as ``readEach(path:budget:_:)`` does, handing each Strava
+    /// export's shoes to `shoes` as soon as its `shoes.csv` is read, before its activities.
+    /// - Parameters:
+    ///   - path: a file (`.fit`, `.gpx`, `.tcx`, any of them `.gz`, or `.zip`) or a folder.
+    ///   - budget: what the run may still unpack; a new one of ``ContainerLimits/maximumRunBytes`` by default.
+    ///   - shoes: called with the shoes of each `shoes.csv`, before the activities that may name them.
+    ///   - each: called once per activity file or archive member, in path order.
+    public func readEach(path: String, budget: DecompressionBudget? = nil, shoes: ([ExportedShoe]) -> Void,
+                         _ each: (ActivityFileResult) -> Void) {
         let budget = budget ?? DecompressionBudget(bytes: limits.maximumRunBytes)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             each(.failure(ActivitySource(path: path), .unreadableFile(reason: "no such file or folder")))
-            return []
+            return
         }
-        guard isDirectory.boolValue else { return readFile(path, budget: budget, each) }
+        guard isDirectory.boolValue else { return readFile(path, budget: budget, shoes: shoes, each) }
         let listing = FolderListing(folder: path)
         for item in listing.passedOver { each(.failure(ActivitySource(path: item.path), item.reason)) }
         if listing.files.isEmpty, listing.passedOver.isEmpty { each(.failure(ActivitySource(path: path), .noActivities)) }
-        var shoes: [ExportedShoe] = []
-        for file in listing.files { shoes += readFile(file, budget: budget, each) }
-        return shoes
+        for file in listing.files { readFile(file, budget: budget, shoes: shoes, each) }
     }
 
     /// Reads bytes already in memory as the file `name` would be read: a zip member by
@@ -81,7 +93,10 @@ public struct ActivityFileReader: Sendable {
         let budget = budget ?? DecompressionBudget(bytes: limits.maximumRunBytes)
         let source = ActivitySource(path: name)
         if name.lowercased().hasSuffix(".zip") || ZipExport.isZip(bytes) {
-            return ZipExport(limits: limits, budget: budget).read(MemoryBytes(storage: bytes), origin: source, depth: 1, each: each)
+            var shoes: [ExportedShoe] = []
+            ZipExport(limits: limits, budget: budget).read(
+                MemoryBytes(storage: bytes), origin: source, depth: 1, shoes: { shoes += $0 }, each: each)
+            return shoes
         }
         guard bytes.count <= limits.maximumMemberBytes else {
             each(.failure(source, .fileTooLarge(limitBytes: limits.maximumMemberBytes), format: ActivityFormat.fromFileName(name)))
@@ -93,8 +108,8 @@ public struct ActivityFileReader: Sendable {
 
     /// Reads one file: a zip member by member from disk, anything else whole (up to the
     /// member limit).
-    private func readFile(_ path: String, budget: DecompressionBudget,
-                          _ each: (ActivityFileResult) -> Void) -> [ExportedShoe] {
+    private func readFile(_ path: String, budget: DecompressionBudget, shoes: ([ExportedShoe]) -> Void,
+                          _ each: (ActivityFileResult) -> Void) {
         let source = ActivitySource(path: path)
         let file: FileBytes
         let start: [UInt8]
@@ -103,15 +118,15 @@ public struct ActivityFileReader: Sendable {
             start = try file.bytes(at: 0, length: min(4, file.count))
         } catch {
             each(.failure(source, error))
-            return []
+            return
         }
         if path.lowercased().hasSuffix(".zip") || ZipExport.isZip(start) {
-            return ZipExport(limits: limits, budget: budget).read(file, origin: source, depth: 1, each: each)
+            return ZipExport(limits: limits, budget: budget).read(file, origin: source, depth: 1, shoes: shoes, each: each)
         }
         guard file.count <= limits.maximumMemberBytes else {
             let format = ActivityFormat.fromFileName((path as NSString).lastPathComponent)
             each(.failure(source, .fileTooLarge(limitBytes: limits.maximumMemberBytes), format: format))
-            return []
+            return
         }
         do {
             each(decode(try file.bytes(at: 0, length: file.count), name: (path as NSString).lastPathComponent,
@@ -119,7 +134,6 @@ public struct ActivityFileReader: Sendable {
         } catch {
             each(.failure(source, error))
         }
-        return []
     }
 
     /// Decodes one file's bytes, gunzipping first when needed. The result keeps the bytes

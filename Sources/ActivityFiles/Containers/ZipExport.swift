@@ -19,20 +19,21 @@ struct ZipExport {
     ///   - source: the archive's bytes.
     ///   - origin: the archive's own source (a path, and a member when it is nested).
     ///   - depth: 1 for a zip on disk, one more for each zip it sits in.
+    ///   - shoes: called with the shoes of a `shoes.csv` (this zip's, or one inside it) before
+    ///     the activities that may name them.
     ///   - each: called with each member's result, in path order, as soon as it is decoded.
-    /// - Returns: the shoes its `shoes.csv` (and those of the zips inside it) list.
     func read(_ source: some ByteSource, origin: ActivitySource, depth: Int,
-              each: (ActivityFileResult) -> Void) -> [ExportedShoe] {
+              shoes found: ([ExportedShoe]) -> Void, each: (ActivityFileResult) -> Void) {
         guard depth <= limits.maximumNesting else {
             each(.failure(origin, .containersNestedTooDeep(depth: limits.maximumNesting)))
-            return []
+            return
         }
         let directory: ZipDirectory
         do {
             directory = try ZipDirectory.read(source)
         } catch {
             each(.failure(origin, error))
-            return []
+            return
         }
         var reported = 0
         func emit(_ result: ActivityFileResult) {
@@ -61,11 +62,16 @@ struct ZipExport {
         }
         var info: [String: ExportedActivityInfo] = [:]
         for row in rows { info[row.file] = row.info }
-        var shoes: [ExportedShoe] = []
+        var shoeCount = 0
+        func foundShoes(_ shoes: [ExportedShoe]) {
+            guard !shoes.isEmpty else { return }
+            shoeCount += shoes.count
+            found(shoes)
+        }
         if let csv = table(named: "shoes.csv") {
             switch unpack(csv, limit: min(limits.maximumMemberBytes, StravaShoesCSV.maximumBytes)) {
             case .success(let bytes):
-                shoes = StravaShoesCSV.parse(bytes, gearNames: Set(rows.compactMap(\.info.gear)))
+                foundShoes(StravaShoesCSV.parse(bytes, gearNames: Set(rows.compactMap(\.info.gear))))
             case .failure(.decompressedTooLarge):
                 break  // documented: a shoes.csv over its limit is not read, the activities are
             case .failure(let error):
@@ -85,7 +91,7 @@ struct ZipExport {
             case .failure(let error):
                 emit(.failure(member(entry.path), error, format: ActivityFormat.fromFileName(name)))
             case .success(let bytes) where isZip:
-                shoes += read(MemoryBytes(storage: bytes), origin: member(entry.path), depth: depth + 1, each: emit)
+                read(MemoryBytes(storage: bytes), origin: member(entry.path), depth: depth + 1, shoes: foundShoes, each: emit)
             case .success(let bytes):
                 emit(reader.decode(bytes, name: name, source: member(entry.path), budget: budget, info: info[entry.path]))
             }
@@ -95,8 +101,7 @@ struct ZipExport {
             emit(.failure(member(row.file), .missingExportFile(row: row.number), format: ActivityFormat.fromFileName(row.file)))
         }
         if let damage = directory.damage { emit(.failure(origin, damage)) }
-        if reported == 0, shoes.isEmpty { emit(.failure(origin, .noActivities)) }
-        return shoes
+        if reported == 0, shoeCount == 0 { emit(.failure(origin, .noActivities)) }
     }
 
     /// Why a member that is not read looks damaged (it overlaps another, or its local header

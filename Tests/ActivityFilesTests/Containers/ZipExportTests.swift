@@ -17,7 +17,9 @@ struct ZipExportTests {
                      budget: DecompressionBudget? = nil) -> [ActivityFileResult] {
         var results: [ActivityFileResult] = []
         let reader = ZipExport(limits: limits, budget: budget ?? DecompressionBudget(bytes: limits.maximumRunBytes))
-        _ = reader.read(MemoryBytes(storage: bytes), origin: ActivitySource(path: "export.zip"), depth: 1) { results.append($0) }
+        reader.read(MemoryBytes(storage: bytes), origin: ActivitySource(path: "export.zip"), depth: 1, shoes: { _ in }) {
+            results.append($0)
+        }
         return results
     }
 
