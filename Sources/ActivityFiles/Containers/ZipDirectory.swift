@@ -35,8 +35,11 @@ struct ZipDirectory {
         guard end.entryCount <= maximumEntries else {
             throw .unreadableArchive(reason: "it lists \(end.entryCount) members, more than the \(maximumEntries) KneeCoach reads")
         }
-        guard end.directoryBytes <= maximumDirectoryBytes, end.directoryBytes >= 46 * end.entryCount else {
-            throw .unreadableArchive(reason: "its directory size (\(end.directoryBytes) bytes) does not fit its \(end.entryCount) members")
+        guard end.directoryBytes <= maximumDirectoryBytes else {
+            throw .unreadableArchive(reason: "its directory is \(end.directoryBytes) bytes, more than the \(maximumDirectoryBytes >> 20) MiB KneeCoach reads")
+        }
+        guard end.directoryBytes >= 46 * end.entryCount else {
+            throw .unreadableArchive(reason: "its directory (\(end.directoryBytes) bytes) is too small for its \(end.entryCount) members")
         }
         // Offsets count from the archive's first byte; when the directory does not end where
         // the end record starts, the file was cut or prefixed by that many bytes.
@@ -151,11 +154,12 @@ struct EndRecord {
         }
         let count64 = record.le64(at: 32), size64 = record.le64(at: 40), start64 = record.le64(at: 48)
         let limit = UInt64(source.count)
-        guard count64 <= UInt64(ZipDirectory.maximumEntries), size64 <= limit, start64 <= limit else {
+        guard size64 <= limit, start64 <= limit else {
             throw .unreadableArchive(reason: "its ZIP64 end-of-directory record gives sizes past the end of the file")
         }
-        return EndRecord(recordOffset: Int(recordAt), entryCount: Int(count64), directoryBytes: Int(size64),
-                         directoryOffset: Int(start64))
+        // A count past any real one is kept (bounded), for read(_:) to refuse by name.
+        return EndRecord(recordOffset: Int(recordAt), entryCount: Int(min(count64, UInt64(Int32.max))),
+                         directoryBytes: Int(size64), directoryOffset: Int(start64))
     }
 }
 
