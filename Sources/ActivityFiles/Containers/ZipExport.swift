@@ -50,8 +50,11 @@ struct ZipExport {
         }
         let files = directory.entries.filter { !$0.isDirectory }
             .sorted { ($0.path, $0.index) < ($1.path, $1.index) }
+        var tables: Set<Int> = []
         func table(named name: String) -> ZipEntry? {
-            files.first { $0.path.split(separator: "/").last?.lowercased() == name }
+            let entry = files.first { $0.path.split(separator: "/").last?.lowercased() == name }
+            if let entry { tables.insert(entry.index) }
+            return entry
         }
         var rows: [StravaActivitiesCSV.Row] = []
         if let csv = table(named: "activities.csv") {
@@ -83,7 +86,9 @@ struct ZipExport {
             let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
             let isZip = name.lowercased().hasSuffix(".zip")
             guard isZip || ActivityFormat.fromFileName(name) != nil else {
-                // Not read, but a damaged name may hide an activity: its local header must agree.
+                // Not read (or read above, as a table), but a damaged name may hide an
+                // activity: its local header must agree.
+                guard !tables.contains(entry.index) else { continue }
                 if let problem = Self.damage(of: entry, in: source) { emit(.failure(member(entry.path), problem)) }
                 continue
             }

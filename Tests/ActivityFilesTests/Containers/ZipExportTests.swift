@@ -51,6 +51,15 @@ struct ZipExportTests {
         #expect(missing.map(\.result.error) == [.missingExportFile(row: 4), .missingExportFile(row: 5)])
     }
 
+    @Test func aDamagedActivitiesCSVFailsOnceAndTheActivitiesAreStillRead() throws {
+        var zip = try Self.export()
+        zip.bytes[zip.localHeaders[0].lowerBound] ^= 0x01  // the local header of activities.csv, the first member
+        let results = Self.read(zip.bytes)
+        let failures = results.filter { $0.result.error != nil }
+        #expect(failures.map(\.source.member) == ["activities.csv"])
+        #expect(results.filter { $0.result.error == nil }.map(\.source.member) == Self.files)
+    }
+
     @Test func aManualActivityWithoutAFileIsNoFailure() throws {
         var csv = TestZip.activitiesCSV(["activities/1.gpx"])
         csv += Array("2,Swim in the lake,Swim,\n".utf8)
