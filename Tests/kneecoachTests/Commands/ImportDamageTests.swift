@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Damaged and ambiguous zips among other inputs: the run goes on, stores what is sound, says
 /// one line per thing that failed and exits 65 (issue 14, items 3 and 5).
 @Suite(.serialized)
@@ -52,6 +56,40 @@ struct ImportDamageTests {
         #expect(result.stderr.contains("\(damaged)!activities/5.gpx: Row 5 of activities.csv names this file, but the zip does not hold it."))
         #expect(result.stderr.contains("\(twice)!activities/9.gpx: The zip holds 2 members of this name"))
         #expect(result.stderr.contains("\(cut)!activities/1.gpx: This zip member is damaged: the directory places it outside the file."))
+    }
+
+    @Test(.timeLimit(.minutes(3)))
+    func aDamagedZipInAWatchedFolderIsReportedAndTheWatchGoesOn() async throws {
+        let folder = try ImportCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let watched = folder.appendingPathComponent("watch")
+        try FileManager.default.createDirectory(at: watched, withIntermediateDirectories: true)
+        try Data(DeflatedZip.gpx(points: 30)).write(to: watched.appendingPathComponent("first.gpx"))
+        let db = folder.appendingPathComponent("j.sqlite").path
+        #expect(try await ImportCrashTests.count(db) == 0)  // creates the journal before the watcher starts
+        let (process, out, err) = try ImportCrashTests.start(["import", "--db", db, "--watch", watched.path])
+        func waitFor(_ n: Int) async throws {
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline, process.isRunning, ((try? await ImportCrashTests.count(db)) ?? 0) < n {
+                try await Task.sleep(for: .milliseconds(200))
+            }
+        }
+        try await waitFor(1)
+        let cut = watched.appendingPathComponent("cut.zip")
+        try Data(Array(try Self.export().dropFirst(1_000))).write(to: cut)
+        let later = String(decoding: DeflatedZip.gpx(points: 30), as: UTF8.self).replacingOccurrences(of: "2024-03-01", with: "2024-05-01")
+        try Data(later.utf8).write(to: watched.appendingPathComponent("later.gpx"))
+        try await waitFor(6)  // first, the four runs cut.zip still holds, later
+        #expect(process.isRunning)
+        kill(process.processIdentifier, SIGTERM)
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        #expect(stdout.hasPrefix("imported 6,"), "\(stdout)")
+        #expect(stderr.contains("kneecoach: \(cut.path)!activities/1.gpx: This zip member is damaged"))
+        #expect(stderr.contains("imported: \(watched.appendingPathComponent("later.gpx").path)"))
     }
 
     static func lastIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
