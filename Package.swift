@@ -26,11 +26,11 @@ let package = Package(
             name: "KneeCoachCore",
             resources: [.process("Library/Resources")]
         ),
-        // Watch files: FIT, GPX, TCX and their containers. Depends on nothing of ours.
+        // Watch files: FIT, GPX, TCX and their containers. Depends on nothing of ours; zips
+        // are read by its own checked reader, inflated by zlib (compress-nio's CCompressZlib).
         .target(
             name: "ActivityFiles",
             dependencies: [
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
@@ -97,6 +97,13 @@ let package = Package(
             path: "Fuzz/ActivityFuzz",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
+        // libFuzzer entry point for the zip reader (see BENCHMARKS.md); built like activity-fuzz.
+        .executableTarget(
+            name: "zip-fuzz",
+            dependencies: ["ActivityFiles"],
+            path: "Fuzz/ZipFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         .testTarget(
             name: "KneeCoachCoreTests",
             dependencies: [
@@ -110,8 +117,16 @@ let package = Package(
             dependencies: ["KneeCoachApp", .product(name: "CompressNIO", package: "compress-nio")]
         ),
         .testTarget(name: "KneeCoachStoreTests", dependencies: ["KneeCoachStore"]),
-        .testTarget(name: "ActivityFilesTests", dependencies: ["ActivityFiles"]),
-        .testTarget(name: "kneecoachTests", dependencies: ["kneecoach", "ActivityTimeShift"]),
+        // ZIPFoundation writes the well-formed zips the container tests then damage.
+        .testTarget(
+            name: "ActivityFilesTests",
+            dependencies: ["ActivityFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // CompressNIO deflates the zips of the import memory and damage tests.
+        .testTarget(
+            name: "kneecoachTests",
+            dependencies: ["kneecoach", "ActivityTimeShift", .product(name: "CompressNIO", package: "compress-nio")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

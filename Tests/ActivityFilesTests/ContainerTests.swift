@@ -111,7 +111,7 @@ struct SyntheticContainerTests {
         let bomb = try Self.zip([("bomb.fit", [UInt8](repeating: 0, count: 4 << 20)), ("ok.gpx", Self.gpx)])
         #expect(bomb.count < 64 * 1024)
         let path = try Self.temporaryFile("bomb.zip", bomb)
-        let limits = ContainerLimits(maximumMemberBytes: 1 << 20, maximumArchiveBytes: 2 << 20, maximumNesting: 3)
+        let limits = ContainerLimits(maximumMemberBytes: 1 << 20, maximumRunBytes: 2 << 20, maximumNesting: 3)
         let results = ActivityFileReader(limits: limits).read(path: path)
         #expect(results.count == 2)
         #expect(results.first?.result.error == .decompressedTooLarge(limitBytes: 1 << 20))

@@ -33,68 +33,117 @@ public struct ActivityFileReader: Sendable {
     ///
     /// The same as ``read(path:)``, plus the shoes each export's `shoes.csv` lists, named as
     /// its `activities.csv` names them in `Activity Gear` (see ``ExportedShoe``).
-    /// - Parameter path: a file (`.fit`, `.gpx`, `.tcx`, any of them `.gz`, or `.zip`) or a folder.
+    /// - Parameters:
+    ///   - path: a file (`.fit`, `.gpx`, `.tcx`, any of them `.gz`, or `.zip`) or a folder.
+    ///   - budget: what the run may still unpack; a new one of ``ContainerLimits/maximumRunBytes`` by default.
     /// - Returns: the files as ``read(path:)`` gives them, and the shoes.
-    public func readContents(path: String) -> ActivityFileContents {
+    public func readContents(path: String, budget: DecompressionBudget? = nil) -> ActivityFileContents {
+        var files: [ActivityFileResult] = []
+        let shoes = readEach(path: path, budget: budget) { files.append($0) }
+        return ActivityFileContents(files: files, shoes: shoes)
+    }
+
+    /// Reads a file or a folder and hands each file or archive member to `each` as soon as
+    /// it is decoded, so that only one is held at a time (the results of ``readContents(path:budget:)``,
+    /// one by one).
+    /// - Parameters:
+    ///   - path: a file (`.fit`, `.gpx`, `.tcx`, any of them `.gz`, or `.zip`) or a folder.
+    ///   - budget: what the run may still unpack; a new one of ``ContainerLimits/maximumRunBytes`` by default.
+    ///   - each: called once per activity file or archive member, in path order.
+    /// - Returns: the shoes of every Strava export read.
+    public func readEach(path: String, budget: DecompressionBudget? = nil,
+                         _ each: (ActivityFileResult) -> Void) -> [ExportedShoe] {
+        var shoes: [ExportedShoe] = []
+        readEach(path: path, budget: budget, shoes: { shoes += $0 }, each)
+        return shoes
+    }
+
+    /// Reads a file or a folder as ``readEach(path:budget:_:)`` does, handing each Strava
+    /// export's shoes to `shoes` as soon as its `shoes.csv` is read, before its activities.
+    /// - Parameters:
+    ///   - path: a file (`.fit`, `.gpx`, `.tcx`, any of them `.gz`, or `.zip`) or a folder.
+    ///   - budget: what the run may still unpack; a new one of ``ContainerLimits/maximumRunBytes`` by default.
+    ///   - shoes: called with the shoes of each `shoes.csv`, before the activities that may name them.
+    ///   - each: called once per activity file or archive member, in path order.
+    public func readEach(path: String, budget: DecompressionBudget? = nil, shoes: ([ExportedShoe]) -> Void,
+                         _ each: (ActivityFileResult) -> Void) {
+        let budget = budget ?? DecompressionBudget(bytes: limits.maximumRunBytes)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return ActivityFileContents(
-                files: [.failure(ActivitySource(path: path), .unreadableFile(reason: "no such file or folder"))])
+            each(.failure(ActivitySource(path: path), .unreadableFile(reason: "no such file or folder")))
+            return
         }
-        if isDirectory.boolValue {
-            let files = Self.activityFiles(under: path)
-            if files.isEmpty { return ActivityFileContents(files: [.failure(ActivitySource(path: path), .noActivities)]) }
-            var contents = ActivityFileContents(files: [])
-            for file in files {
-                let one = readFile(file)
-                contents.files += one.files
-                contents.shoes += one.shoes
-            }
-            return contents
-        }
-        return readFile(path)
+        guard isDirectory.boolValue else { return readFile(path, budget: budget, shoes: shoes, each) }
+        let listing = FolderListing(folder: path)
+        for item in listing.passedOver { each(.failure(ActivitySource(path: item.path), item.reason)) }
+        if listing.files.isEmpty, listing.passedOver.isEmpty { each(.failure(ActivitySource(path: path), .noActivities)) }
+        for file in listing.files { readFile(file, budget: budget, shoes: shoes, each) }
     }
 
-    /// Lists the files under a folder that look like activities or archives, sorted.
-    static func activityFiles(under folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let name = url.lastPathComponent
-            if ActivityFormat.fromFileName(name) != nil || name.lowercased().hasSuffix(".zip") {
-                paths.append(url.path)
-            }
+    /// Reads bytes already in memory as the file `name` would be read: a zip member by
+    /// member, a `.gz` file unpacked, an activity file decoded.
+    /// - Parameters:
+    ///   - bytes: the file's bytes.
+    ///   - name: its name (the extension tells a zip, or the format when the bytes do not).
+    ///   - budget: what the run may still unpack; a new one of ``ContainerLimits/maximumRunBytes`` by default.
+    ///   - each: called once per activity file or archive member, in path order.
+    /// - Returns: the shoes of a Strava export's `shoes.csv`.
+    public func readEach(bytes: [UInt8], name: String, budget: DecompressionBudget? = nil,
+                         _ each: (ActivityFileResult) -> Void) -> [ExportedShoe] {
+        let budget = budget ?? DecompressionBudget(bytes: limits.maximumRunBytes)
+        let source = ActivitySource(path: name)
+        if name.lowercased().hasSuffix(".zip") || ZipExport.isZip(bytes) {
+            var shoes: [ExportedShoe] = []
+            ZipExport(limits: limits, budget: budget).read(
+                MemoryBytes(storage: bytes), origin: source, depth: 1, shoes: { shoes += $0 }, each: each)
+            return shoes
         }
-        return paths.sorted()
+        guard bytes.count <= limits.maximumMemberBytes else {
+            each(.failure(source, .fileTooLarge(limitBytes: limits.maximumMemberBytes), format: ActivityFormat.fromFileName(name)))
+            return []
+        }
+        each(decode(bytes, name: (name as NSString).lastPathComponent, source: source, budget: budget))
+        return []
     }
 
-    private func readFile(_ path: String) -> ActivityFileContents {
+    /// Reads one file: a zip member by member from disk, anything else whole (up to the
+    /// member limit).
+    private func readFile(_ path: String, budget: DecompressionBudget, shoes: ([ExportedShoe]) -> Void,
+                          _ each: (ActivityFileResult) -> Void) {
         let source = ActivitySource(path: path)
-        let bytes: [UInt8]
+        let file: FileBytes
+        let start: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
+            file = try FileBytes(path: path)
+            start = try file.bytes(at: 0, length: min(4, file.count))
         } catch {
-            return ActivityFileContents(
-                files: [.failure(source, .unreadableFile(reason: (error as NSError).localizedDescription))])
+            each(.failure(source, error))
+            return
         }
-        if path.lowercased().hasSuffix(".zip") || ZipExport.isZip(bytes) {
-            var budget = limits.maximumArchiveBytes
-            return ZipExport(limits: limits).read(bytes, source: source, depth: 1, budget: &budget)
+        if path.lowercased().hasSuffix(".zip") || ZipExport.isZip(start) {
+            return ZipExport(limits: limits, budget: budget).read(file, origin: source, depth: 1, shoes: shoes, each: each)
         }
-        return ActivityFileContents(files: [decode(bytes, name: (path as NSString).lastPathComponent, source: source)])
+        guard file.count <= limits.maximumMemberBytes else {
+            let format = ActivityFormat.fromFileName((path as NSString).lastPathComponent)
+            each(.failure(source, .fileTooLarge(limitBytes: limits.maximumMemberBytes), format: format))
+            return
+        }
+        do {
+            each(decode(try file.bytes(at: 0, length: file.count), name: (path as NSString).lastPathComponent,
+                        source: source, budget: budget))
+        } catch {
+            each(.failure(source, error))
+        }
     }
 
-    /// Decodes one file's bytes, gunzipping first when needed.
-    func decode(_ bytes: [UInt8], name: String, source: ActivitySource,
+    /// Decodes one file's bytes, gunzipping first when needed. The result keeps the bytes
+    /// (its ``ActivityFileResult/payload``) only when they decoded.
+    func decode(_ bytes: [UInt8], name: String, source: ActivitySource, budget: DecompressionBudget,
                 info: ExportedActivityInfo? = nil) -> ActivityFileResult {
         var payload = bytes
         if Gzip.isGzip(bytes) {
             do {
-                payload = try Gzip.decompress(bytes, limit: limits.maximumMemberBytes)
+                payload = try Gzip.decompress(bytes, limit: limits.maximumMemberBytes, budget: budget)
             } catch {
                 return .failure(source, error, format: ActivityFormat.fromFileName(name))
             }
@@ -111,6 +160,7 @@ public struct ActivityFileReader: Sendable {
                 result.recordings[index].gear = info.gear
             }
         }
-        return ActivityFileResult(source: source, format: format, result: result, payload: payload)
+        return ActivityFileResult(source: source, format: format, result: result,
+                                  payload: result.error == nil ? payload : [])
     }
 }

@@ -59,22 +59,24 @@ public struct ActivityFileContents: Sendable {
     }
 }
 
-/// Limits that keep hostile archives from exhausting memory.
+/// Limits that keep hostile archives and huge files from exhausting memory.
 public struct ContainerLimits: Sendable, Equatable {
-    /// Largest decompressed size of one member or `.gz` file, in bytes.
+    /// Largest activity file, in bytes: a file on disk, or what one zip member or `.gz`
+    /// file unpacks to. The decoders hold about four times this while reading one.
     public var maximumMemberBytes: Int
-    /// Largest decompressed size of all members of one archive together, in bytes.
-    public var maximumArchiveBytes: Int
+    /// Most bytes one run (one `import` or `inspect`, or one look at a watched folder) may
+    /// unpack from archives and `.gz` files together.
+    public var maximumRunBytes: Int
     /// Deepest nesting of zips inside zips.
     public var maximumNesting: Int
 
     /// Creates limits.
-    public init(maximumMemberBytes: Int = 256 << 20, maximumArchiveBytes: Int = 2 << 30, maximumNesting: Int = 3) {
+    public init(maximumMemberBytes: Int = 64 << 20, maximumRunBytes: Int = 8 << 30, maximumNesting: Int = 3) {
         self.maximumMemberBytes = maximumMemberBytes
-        self.maximumArchiveBytes = maximumArchiveBytes
+        self.maximumRunBytes = maximumRunBytes
         self.maximumNesting = maximumNesting
     }
 
-    /// 256 MiB per member, 2 GiB per archive, three levels of nesting.
+    /// 64 MiB per activity file, 8 GiB unpacked per run, three levels of nesting.
     public static let standard = ContainerLimits()
 }

@@ -1,41 +1,49 @@
-import CompressNIO
-import Foundation
-import NIOCore
-import ZIPFoundation
-
-/// Bounded gzip decompression through CompressNIO.
+/// Bounded gzip decompression (zlib through compress-nio's `CCompressZlib`), every member of
+/// a multi-member file (as `cat a.gz b.gz` or `pigz` write them) in turn.
 enum Gzip {
     /// Whether `bytes` start with the gzip magic number.
     static func isGzip(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
-    /// Decompresses a gzip stream, refusing to produce more than `limit` bytes.
+    /// Decompresses a gzip file, refusing to produce more than `limit` bytes or more than
+    /// `budget` allows. zlib checks each member's CRC-32 and size; zero bytes after the last
+    /// member are padding and ignored, as `gzip -d` does.
     ///
-    /// - Throws: `.decompressedTooLarge` past the limit, `.corruptCompressedData` otherwise.
-    static func decompress(_ bytes: [UInt8], limit: Int) throws(ActivityFileError) -> [UInt8] {
-        var input = ByteBuffer(bytes: bytes)
-        var output: [UInt8]
-        do {
-            var buffer = try input.decompress(with: .gzip(), maxSize: limit)
-            output = buffer.readBytes(length: buffer.readableBytes) ?? []
-        } catch let error as CompressNIOError where error == .bufferOverflow {
-            throw .decompressedTooLarge(limitBytes: limit)
-        } catch {
-            throw .corruptCompressedData(reason: "gzip: \(error)")
+    /// - Throws: `.decompressedTooLarge` past the limit, `.runDecompressionLimit` past the
+    ///   budget, `.corruptCompressedData` for damaged, cut-short or trailing data.
+    static func decompress(_ bytes: [UInt8], limit: Int, budget: DecompressionBudget) throws(ActivityFileError) -> [UInt8] {
+        let inflater = try Inflater(.gzip)
+        var output: [UInt8] = []
+        var position = 0
+        var members = 0
+        while true {
+            var failure: ActivityFileError?
+            let step = bytes.withUnsafeBytes { all -> Inflater.Step? in
+                do throws(ActivityFileError) {
+                    return try inflater.inflate(UnsafeRawBufferPointer(rebasing: all[position...])) { piece throws(ActivityFileError) in
+                        guard piece.count <= limit - output.count else { throw .decompressedTooLarge(limitBytes: limit) }
+                        try budget.spend(piece.count)
+                        output.append(contentsOf: piece)
+                    }
+                } catch {
+                    failure = error
+                    return nil
+                }
+            }
+            guard let step else { throw failure ?? .corruptCompressedData(reason: "gzip") }
+            position += step.consumed
+            members += 1
+            guard step.hasEnded else {
+                throw .corruptCompressedData(reason: "gzip: member \(members) is cut short at byte \(bytes.count)")
+            }
+            let rest = bytes[position...]
+            if rest.allSatisfy({ $0 == 0 }) { return output }
+            guard rest.count >= 2, rest[position] == 0x1F, rest[position + 1] == 0x8B else {
+                throw .corruptCompressedData(
+                    reason: "gzip: the \(rest.count) bytes after byte \(position) are neither another gzip member nor padding")
+            }
+            inflater.reset()
         }
-        // zlib stops quietly at the end of a cut-short stream: check the gzip trailer
-        // (CRC-32 and size modulo 2³², the last eight bytes) against what came out.
-        guard bytes.count >= 18 else { throw .corruptCompressedData(reason: "gzip: shorter than its header and trailer") }
-        let trailer = bytes.count - 8
-        func le32(_ at: Int) -> UInt32 {
-            UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
-        }
-        let storedCRC = le32(trailer), storedSize = le32(trailer + 4)
-        guard storedSize == UInt32(truncatingIfNeeded: output.count),
-              storedCRC == Data(output).crc32(checksum: 0) else {
-            throw .corruptCompressedData(reason: "gzip: the stream is truncated or its CRC does not match")
-        }
-        return output
     }
 }

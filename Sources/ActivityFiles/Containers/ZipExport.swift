@@ -1,89 +1,126 @@
-import Foundation
-import ZIPFoundation
-
-/// Reads zip archives through ZIPFoundation: Strava bulk exports (`activities.csv` +
-/// `activities/…`, maybe `shoes.csv`) and Garmin exports (zips of zips of FIT files), member by member.
+/// Reads zip archives member by member: Strava bulk exports (`activities.csv` +
+/// `activities/…`, maybe `shoes.csv`) and Garmin exports (zips of zips of FIT files).
+///
+/// The directory is read and checked first (``ZipDirectory``); each member is then unpacked
+/// on its own, checked against its directory entry, decoded and handed on before the next is
+/// read, so memory holds one member at a time. Whatever cannot be read is reported as a
+/// failed result of its own: a damaged or duplicated member, a damaged directory (naming how
+/// many members are lost), and each row of `activities.csv` whose file the zip lacks.
 struct ZipExport {
     let limits: ContainerLimits
+    let budget: DecompressionBudget
 
     static func isZip(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04
     }
 
-    private struct LimitExceeded: Error {}
-
-    /// Reads every activity member of the archive in `bytes`, and the shoes of its `shoes.csv`.
-    func read(_ bytes: [UInt8], source: ActivitySource, depth: Int, budget: inout Int) -> ActivityFileContents {
+    /// Reads every activity member of an archive, and the shoes of its `shoes.csv`.
+    /// - Parameters:
+    ///   - source: the archive's bytes.
+    ///   - origin: the archive's own source (a path, and a member when it is nested).
+    ///   - depth: 1 for a zip on disk, one more for each zip it sits in.
+    ///   - shoes: called with the shoes of a `shoes.csv` (this zip's, or one inside it) before
+    ///     the activities that may name them.
+    ///   - each: called with each member's result, in path order, as soon as it is decoded.
+    func read(_ source: some ByteSource, origin: ActivitySource, depth: Int,
+              shoes found: ([ExportedShoe]) -> Void, each: (ActivityFileResult) -> Void) {
         guard depth <= limits.maximumNesting else {
-            return ActivityFileContents(files: [.failure(source, .containersNestedTooDeep(depth: limits.maximumNesting))])
+            each(.failure(origin, .containersNestedTooDeep(depth: limits.maximumNesting)))
+            return
         }
-        let archive: Archive
+        let directory: ZipDirectory
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            directory = try ZipDirectory.read(source)
         } catch {
-            return ActivityFileContents(files: [.failure(source, .unreadableArchive(reason: "\(error)"))])
+            each(.failure(origin, error))
+            return
         }
-        let entries = archive.filter { $0.type == .file }.sorted { $0.path < $1.path }
-        func table(named name: String) -> Entry? {
-            entries.first { ($0.path as NSString).lastPathComponent.lowercased() == name }
+        var reported = 0
+        func emit(_ result: ActivityFileResult) {
+            reported += 1
+            each(result)
+        }
+        func member(_ path: String) -> ActivitySource {
+            ActivitySource(path: origin.path, member: origin.member.map { $0 + "/" + path } ?? path)
+        }
+        func unpack(_ entry: ZipEntry, limit: Int) -> Result<[UInt8], ActivityFileError> {
+            Result { () throws(ActivityFileError) in
+                try entry.unpack(from: source, directoryStart: directory.directoryStart, limit: limit, budget: budget)
+            }
+        }
+        let files = directory.entries.filter { !$0.isDirectory }
+            .sorted { ($0.path, $0.index) < ($1.path, $1.index) }
+        var tables: Set<Int> = []
+        func table(named name: String) -> ZipEntry? {
+            let entry = files.first { $0.path.split(separator: "/").last?.lowercased() == name }
+            if let entry { tables.insert(entry.index) }
+            return entry
+        }
+        var rows: [StravaActivitiesCSV.Row] = []
+        if let csv = table(named: "activities.csv") {
+            switch unpack(csv, limit: limits.maximumMemberBytes) {
+            case .success(let bytes): rows = StravaActivitiesCSV.parse(bytes)
+            case .failure(let error): emit(.failure(member(csv.path), error))
+            }
         }
         var info: [String: ExportedActivityInfo] = [:]
-        if let csv = table(named: "activities.csv"), case .success(let csvBytes) = extract(csv, from: archive, budget: &budget) {
-            info = StravaActivitiesCSV.parse(csvBytes)
+        for row in rows { info[row.file] = row.info }
+        var shoeCount = 0
+        func foundShoes(_ shoes: [ExportedShoe]) {
+            guard !shoes.isEmpty else { return }
+            shoeCount += shoes.count
+            found(shoes)
         }
-        var shoes: [ExportedShoe] = []
-        if let csv = table(named: "shoes.csv"),
-           case .success(let csvBytes) = extract(csv, from: archive, budget: &budget, limit: StravaShoesCSV.maximumBytes) {
-            shoes = StravaShoesCSV.parse(csvBytes, gearNames: Set(info.values.compactMap(\.gear)))
+        if let csv = table(named: "shoes.csv") {
+            switch unpack(csv, limit: min(limits.maximumMemberBytes, StravaShoesCSV.maximumBytes)) {
+            case .success(let bytes):
+                foundShoes(StravaShoesCSV.parse(bytes, gearNames: Set(rows.compactMap(\.info.gear))))
+            case .failure(.decompressedTooLarge):
+                break  // documented: a shoes.csv over its limit is not read, the activities are
+            case .failure(let error):
+                emit(.failure(member(csv.path), error))
+            }
         }
         let reader = ActivityFileReader(limits: limits)
-        var results: [ActivityFileResult] = []
-        for entry in entries {
-            let name = (entry.path as NSString).lastPathComponent
-            let lower = name.lowercased()
-            let isZip = lower.hasSuffix(".zip")
-            guard isZip || ActivityFormat.fromFileName(name) != nil else { continue }
-            let memberPath = source.member.map { $0 + "/" + entry.path } ?? entry.path
-            let memberSource = ActivitySource(path: source.path, member: memberPath)
-            switch extract(entry, from: archive, budget: &budget) {
+        for entry in files {
+            let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
+            let isZip = name.lowercased().hasSuffix(".zip")
+            guard isZip || ActivityFormat.fromFileName(name) != nil else {
+                // Not read (or read above, as a table), but a damaged name may hide an
+                // activity: its local header must agree.
+                guard !tables.contains(entry.index) else { continue }
+                if let problem = Self.damage(of: entry, in: source) { emit(.failure(member(entry.path), problem)) }
+                continue
+            }
+            switch unpack(entry, limit: limits.maximumMemberBytes) {
             case .failure(let error):
-                results.append(.failure(memberSource, error, format: ActivityFormat.fromFileName(name)))
-            case .success(let memberBytes):
-                if isZip {
-                    let inner = read(memberBytes, source: memberSource, depth: depth + 1, budget: &budget)
-                    results += inner.files
-                    shoes += inner.shoes
-                } else {
-                    results.append(reader.decode(memberBytes, name: name, source: memberSource, info: info[entry.path]))
-                }
+                emit(.failure(member(entry.path), error, format: ActivityFormat.fromFileName(name)))
+            case .success(let bytes) where isZip:
+                read(MemoryBytes(storage: bytes), origin: member(entry.path), depth: depth + 1, shoes: foundShoes, each: emit)
+            case .success(let bytes):
+                emit(reader.decode(bytes, name: name, source: member(entry.path), budget: budget, info: info[entry.path]))
             }
         }
-        if results.isEmpty, shoes.isEmpty { results = [.failure(source, .noActivities)] }
-        return ActivityFileContents(files: results, shoes: shoes)
+        let listed = Set(directory.entries.map(\.path))
+        for row in rows where !listed.contains(row.file) {
+            emit(.failure(member(row.file), .missingExportFile(row: row.number), format: ActivityFormat.fromFileName(row.file)))
+        }
+        if let damage = directory.damage { emit(.failure(origin, damage)) }
+        if reported == 0, shoeCount == 0 { emit(.failure(origin, .noActivities)) }
     }
 
-    /// Extracts one member, never producing more than the member limit (or `limit`, when
-    /// smaller) or the remaining budget.
-    private func extract(_ entry: Entry, from archive: Archive, budget: inout Int, limit: Int = .max)
-        -> Result<[UInt8], ActivityFileError>
-    {
-        let limit = min(limits.maximumMemberBytes, budget, limit)
-        guard entry.uncompressedSize <= UInt64(limit) else {
-            return .failure(.decompressedTooLarge(limitBytes: limit))
+    /// Why a member that is not read looks damaged (it overlaps another, or its local header
+    /// disagrees with the directory), else `nil`; a repeated name alone is harmless there.
+    private static func damage(of entry: ZipEntry, in source: some ByteSource) -> ActivityFileError? {
+        if let problem = entry.problem {
+            if case .duplicateZipMember = problem { return nil }
+            return problem
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(Int(entry.uncompressedSize))
         do {
-            _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: false) { chunk in
-                guard output.count + chunk.count <= limit else { throw LimitExceeded() }
-                output.append(contentsOf: chunk)
-            }
-        } catch is LimitExceeded {
-            return .failure(.decompressedTooLarge(limitBytes: limit))
+            _ = try entry.checkLocalHeader(in: source)
+            return nil
         } catch {
-            return .failure(.corruptCompressedData(reason: "zip member \(entry.path): \(error)"))
+            return error
         }
-        budget -= output.count
-        return .success(output)
     }
 }

@@ -45,6 +45,24 @@ public enum ActivityFileError: Error, Sendable, Equatable {
     case unreadableFile(reason: String)
     /// Nothing that looks like an activity was found (for example an empty folder or zip).
     case noActivities
+    /// A zip member does not match its directory entry (local header, size, CRC-32), or
+    /// overlaps another member.
+    case damagedZipMember(reason: String)
+    /// A zip member is encrypted or compressed with a method other than stored or deflate.
+    case unsupportedZipMember(reason: String)
+    /// Several members of one zip have this name, so no row of its `activities.csv` can be
+    /// matched to one of them.
+    case duplicateZipMember(count: Int)
+    /// A row of a Strava export's `activities.csv` names a file the zip does not hold.
+    case missingExportFile(row: Int)
+    /// The run has unpacked as much from archives and `.gz` files as one run may.
+    case runDecompressionLimit(limitBytes: Int)
+    /// An activity file on disk is larger than any activity file the decoders take.
+    case fileTooLarge(limitBytes: Int)
+    /// A folder inside the one given cannot be listed.
+    case unreadableFolder(reason: String)
+    /// A symbolic link inside a folder, which the folder walk does not follow.
+    case symbolicLinkNotFollowed
 
     /// One sentence: what went wrong and where.
     public var problem: String {
@@ -78,7 +96,7 @@ public enum ActivityFileError: Error, Sendable, Equatable {
         case .invalidValue(let element, let value, let line):
             return "Invalid value \"\(value.prefix(40))\" in <\(element)> at line \(line)."
         case .decompressedTooLarge(let limit):
-            return "Decompressing would exceed the limit of \(limit) bytes (a zip or gzip bomb?)."
+            return "Unpacking it would exceed the limit of \(byteCount(limit)) for one activity file (a zip or gzip bomb?)."
         case .corruptCompressedData(let reason):
             return "The compressed data is corrupt: \(reason)."
         case .unreadableArchive(let reason):
@@ -89,6 +107,22 @@ public enum ActivityFileError: Error, Sendable, Equatable {
             return "The file cannot be read: \(reason)."
         case .noActivities:
             return "No FIT, GPX or TCX activity was found."
+        case .damagedZipMember(let reason):
+            return "This zip member is damaged: \(reason)."
+        case .unsupportedZipMember(let reason):
+            return "This zip member cannot be read: \(reason)."
+        case .duplicateZipMember(let count):
+            return "The zip holds \(count) members of this name, so KneeCoach cannot tell which one activities.csv describes."
+        case .missingExportFile(let row):
+            return "Row \(row) of activities.csv names this file, but the zip does not hold it."
+        case .runDecompressionLimit(let limit):
+            return "This run has already unpacked \(byteCount(limit)) from archives and .gz files, as much as one run may."
+        case .fileTooLarge(let limit):
+            return "The file is larger than \(byteCount(limit)), the most KneeCoach reads as one activity."
+        case .unreadableFolder(let reason):
+            return "The folder cannot be read: \(reason)."
+        case .symbolicLinkNotFollowed:
+            return "This is a symbolic link, and links inside a folder are not followed."
         }
     }
 
@@ -114,8 +148,30 @@ public enum ActivityFileError: Error, Sendable, Equatable {
             return "Download the export again; the archive is damaged or not a plain export."
         case .unreadableFile:
             return "Check the path and that you may read the file."
+        case .damagedZipMember, .missingExportFile:
+            return "Download the export again; the archive is damaged."
+        case .unsupportedZipMember:
+            return "Unpack the archive with a zip tool and import the activity files themselves."
+        case .duplicateZipMember:
+            return "Download the export again, or unpack it and import the activity files one by one."
+        case .runDecompressionLimit:
+            return "Import the remaining archives in another run."
+        case .fileTooLarge:
+            return "Split the activity with the watch's website or a GPX editor, or pass the file from the watch itself."
+        case .unreadableFolder:
+            return "Check that you may read and enter the folder (chmod u+rx), or leave it out."
+        case .symbolicLinkNotFollowed:
+            return "Pass the link itself, or the file or folder it points to, to read what it leads to."
         }
     }
+}
+
+/// `64 MiB`, `8 GiB`, or a plain count of bytes when it is not a whole number of KiB, MiB or GiB.
+func byteCount(_ bytes: Int) -> String {
+    for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+        return "\(bytes >> shift) \(unit)"
+    }
+    return "\(bytes) bytes"
 }
 
 private func hex(_ value: UInt16) -> String {

@@ -33,7 +33,9 @@ enum XMLDecoding {
     /// The state's own error (a bad value, a wrong root) wins over the parser's.
     static func run<State: XMLActivityState>(_ bytes: [UInt8], as _: State.Type) -> Result<State, ActivityFileError> {
         if let refused = bytes.withUnsafeBytes({ XMLSafety.check($0) }) { return .failure(refused) }
-        let parser = XMLParser(data: Data(bytes))
+        // A stream, not `XMLParser(data:)`: given the whole document at once, libxml2 refuses
+        // one over 10,000,000 bytes (its lookup limit) with a bare internal error at the end.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
@@ -55,27 +57,6 @@ enum XMLDecoding {
             return .failure(.malformedXML(line: parser.lineNumber, column: parser.columnNumber, reason: "no root element"))
         }
         return .success(state)
-    }
-}
-
-/// A short reason for an `XMLParser` error (libxml2's error numbers).
-func reason(for error: (any Error)?) -> String {
-    guard let error else { return "parse error" }
-    let code = (error as NSError).code
-    switch code {
-    case 4: return "the document is empty"
-    case 5: return "the document ends too early"
-    case 9: return "invalid character"
-    case 23: return "invalid character reference"
-    case 26: return "undeclared entity"
-    case 38, 39, 40, 41: return "invalid attribute"
-    case 64, 65: return "invalid name or '<' in text"
-    case 68: return "invalid character in a name"
-    case 73: return "'>' expected"
-    case 76: return "the closing tag does not match the opening tag"
-    case 77: return "a tag is not closed"
-    case 85, 86: return "extra content after the document"
-    default: return "XML parser error \(code)"
     }
 }
 

@@ -8,7 +8,9 @@ import Synchronization
 /// Strava or Garmin export zips.
 ///
 /// Files are read, decoded and hashed on every core, up to ``decodeAhead`` files ahead of the
-/// one being stored; storing stays one writer, in input order. The files ready when the
+/// one being stored, and handed to the writer member by member (at most ``waitingBytes``
+/// waiting), so a large export never sits whole in memory; storing stays one writer, in
+/// input order. The files ready when the
 /// writer comes round are stored in one transaction (at most ``batchFiles`` files, and no
 /// more once it holds ``batchBytes`` bytes of original files): a crash (even `SIGKILL`) leaves only whole
 /// activities behind. When a batch fails, it is rolled back and its files are stored again
@@ -65,9 +67,14 @@ public struct ActivityImporter: Sendable {
         _ files: [String], into store: JournalStore, shouldStop: @Sendable () -> Bool = { false },
         progress: @Sendable (ImportProgress) -> Void = { _ in }
     ) async -> [ImportOutcome] {
+        guard !files.isEmpty else {
+            progress(ImportProgress(done: 0, total: 0, currentFile: ""))
+            return []
+        }
         var outcomes: [ImportOutcome] = []
         let window = decodeAhead
-        let decoded = DecodedPaths()
+        let decoded = DecodedFiles(capacityBytes: waitingBytes)
+        let budget = DecompressionBudget(bytes: reader.limits.maximumRunBytes)
         let readers = ReaderThreads(count: ProcessInfo.processInfo.activeProcessorCount)
         defer { readers.close() }
         await withTaskGroup(of: Void.self) { group in
@@ -76,48 +83,65 @@ public struct ActivityImporter: Sendable {
             func launchMore() {
                 while launched < files.count, launched - nextToStore < window {
                     let index = launched, file = files[index]
-                    group.addTask { decoded.put(await readers.run { prepare(path: file) }, at: index) }
+                    group.addTask {
+                        await readers.run {
+                            reader.readEach(path: file, budget: budget, shoes: { decoded.add(.shoes($0), at: index) }) {
+                                decoded.add(.file(prepare($0)), at: index)
+                            }
+                            decoded.finish(at: index)
+                        }
+                    }
                     launched += 1
                 }
             }
             launchMore()
             var batch = ImportBatch()
-            fileLoop: while nextToStore < files.count {
-                let finished = await group.next() == nil
-                var took = false
-                // Take every file decoded by now, in order: while the writer is behind, the
-                // decoders get ahead and the next transaction holds several files.
-                while let ready = decoded.take(at: nextToStore) {
-                    took = true
-                    if shouldStop() {
-                        group.cancelAll()
-                        break fileLoop
+            var aliases: [String: String] = [:]
+            var started = false
+            // Each change wakes the writer, which takes what the path it is on has ready, in
+            // order: while it is behind, the readers get ahead and a transaction holds several files.
+            fileLoop: for await _ in decoded.changes {
+                while nextToStore < files.count {
+                    if !started {
+                        if shouldStop() { break fileLoop }
+                        progress(ImportProgress(done: nextToStore, total: files.count, currentFile: files[nextToStore]))
+                        started = true
                     }
-                    progress(ImportProgress(done: nextToStore, total: files.count, currentFile: files[nextToStore]))
-                    var aliases: [String: String] = [:]
-                    if !ready.shoes.isEmpty {
-                        outcomes += await storeBatch(batch.take(), into: store)
-                        let saved = await saveShoes(ready.shoes, from: ready.path, into: store)
-                        aliases = saved.aliases
-                        if let failure = saved.failure { outcomes.append(failure) }
-                    }
-                    for file in ready.files {
-                        if batch.isFull(files: batchFiles, bytes: batchBytes) {
+                    let (items, isDone) = decoded.take(at: nextToStore)
+                    for item in items {
+                        switch item {
+                        case .shoes(let shoes):
                             outcomes += await storeBatch(batch.take(), into: store)
+                            let saved = await saveShoes(shoes, from: files[nextToStore], into: store)
+                            aliases.merge(saved.aliases) { first, _ in first }
+                            if let failure = saved.failure { outcomes.append(failure) }
+                        case .file(let file):
+                            if batch.isFull(files: batchFiles, bytes: batchBytes) {
+                                outcomes += await storeBatch(batch.take(), into: store)
+                            }
+                            batch.append(file.withGear(renamedBy: aliases))
                         }
-                        batch.append(file.withGear(renamedBy: aliases))
                     }
+                    guard isDone else { break }
                     nextToStore += 1
+                    aliases = [:]
+                    started = false
                     launchMore()
                 }
                 outcomes += await storeBatch(batch.take(), into: store)
-                if finished && !took { break }
+                if nextToStore == files.count { break }
             }
+            decoded.close()
+            group.cancelAll()
             outcomes += await storeBatch(batch.take(), into: store)
         }
         progress(ImportProgress(done: files.count, total: files.count, currentFile: ""))
         return outcomes
     }
+
+    /// Most bytes of original files decoded and waiting for the writer (besides one file per
+    /// reading thread and the transaction being written).
+    public var waitingBytes: Int { 64 << 20 }
 
     /// How many files are read and decoded ahead of the one being stored: eight per core,
     /// 16–64, so that the readers keep going while the writer waits for the disk.
@@ -142,10 +166,16 @@ public struct ActivityImporter: Sendable {
         await save(prepare(item), into: store)
     }
 
-    /// Reads and decodes one path: no database work, so it runs on any core.
-    func prepare(path: String) -> PreparedPath {
-        let contents = reader.readContents(path: path)
-        return PreparedPath(path: path, files: contents.files.map(prepare), shoes: contents.shoes)
+    /// Reads and decodes one path: no database work, so it runs on any core. Each file or
+    /// member is hashed and summarised as soon as it is decoded, so its samples are let go
+    /// before the next one is read; only the original bytes of what is to be stored are kept.
+    /// - Parameters:
+    ///   - path: a file, `.gz`, zip or folder.
+    ///   - budget: what the run may still unpack (shared by every path of one import).
+    func prepare(path: String, budget: DecompressionBudget? = nil) -> PreparedPath {
+        var files: [PreparedFile] = []
+        let shoes = reader.readEach(path: path, budget: budget) { files.append(prepare($0)) }
+        return PreparedPath(path: path, files: files, shoes: shoes)
     }
 
     /// Hashes one decoded file and turns it into the activity to store, or its final outcome.
@@ -164,20 +194,6 @@ public struct ActivityImporter: Sendable {
         } catch {
             return finished(.skipped(reason: error.reason))
         }
-    }
-}
-
-/// Paths decoded by the reading tasks, waiting for the writer, by their index in the input.
-final class DecodedPaths: Sendable {
-    private let paths = Mutex<[Int: PreparedPath]>([:])
-
-    func put(_ path: PreparedPath, at index: Int) {
-        paths.withLock { $0[index] = path }
-    }
-
-    /// The path at `index` when it has been decoded, removed; `nil` while it is still being read.
-    func take(at index: Int) -> PreparedPath? {
-        paths.withLock { $0.removeValue(forKey: index) }
     }
 }
 

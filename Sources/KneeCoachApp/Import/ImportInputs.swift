@@ -3,6 +3,15 @@ import Foundation
 
 /// The files an import reads, found before it starts so that progress can count them.
 public enum ImportInputs {
+    /// The paths to read, and what a folder walk passed over.
+    public struct Scan: Sendable {
+        /// The paths, folders expanded, in order and without repeats.
+        public var files: [String] = []
+        /// One outcome per symbolic link (skipped: links inside folders are not followed) and
+        /// per subfolder that cannot be read (failed), so none is passed over without a word.
+        public var passedOver: [ImportOutcome] = []
+    }
+
     /// Expands the paths given on the command line into the files to import.
     ///
     /// A folder gives its activity files and zips (recursively, hidden files skipped,
@@ -11,13 +20,26 @@ public enum ImportInputs {
     /// - Parameter paths: files, folders and archives.
     /// - Returns: the paths, folders expanded, in order and without repeats.
     public static func files(in paths: [String]) -> [String] {
-        var result: [String] = []
+        scan(paths).files
+    }
+
+    /// Expands the paths given on the command line, as ``files(in:)``, and says what each
+    /// folder walk passed over.
+    /// - Parameter paths: files, folders and archives.
+    /// - Returns: the files to read and an outcome for each link or unreadable subfolder.
+    public static func scan(_ paths: [String]) -> Scan {
+        var result = Scan()
         var seen = Set<String>()
         for path in paths {
-            let found = isFolder(path) ? activityFiles(under: path) : [path]
-            for file in found.isEmpty ? [path] : found where seen.insert(file).inserted {
-                result.append(file)
+            var found = [path]
+            if isFolder(path) {
+                let listing = FolderListing(folder: path)
+                for item in listing.passedOver where seen.insert(item.path).inserted {
+                    result.passedOver.append(outcome(item))
+                }
+                if !listing.files.isEmpty || !listing.passedOver.isEmpty { found = listing.files }
             }
+            for file in found where seen.insert(file).inserted { result.files.append(file) }
         }
         return result
     }
@@ -31,20 +53,18 @@ public enum ImportInputs {
     /// The files under a folder that look like activities (`.fit`, `.gpx`, `.tcx`, any of
     /// them `.gz`) or archives (`.zip`), sorted by path.
     public static func activityFiles(under folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            if isActivityFileName(url.lastPathComponent) { paths.append(url.path) }
-        }
-        return paths.sorted()
+        FolderListing(folder: folder).files
     }
 
     /// Whether a file name looks like an activity file or an archive.
     public static func isActivityFileName(_ name: String) -> Bool {
-        ActivityFormat.fromFileName(name) != nil || name.lowercased().hasSuffix(".zip")
+        FolderListing.isActivityFileName(name)
+    }
+
+    /// A link is skipped (it was left out on purpose); a folder that cannot be read failed.
+    static func outcome(_ item: FolderListing.PassedOver) -> ImportOutcome {
+        let status: ImportOutcome.Status = item.reason == .symbolicLinkNotFollowed
+            ? .skipped(reason: item.reason.message) : .failed(reason: item.reason.message)
+        return ImportOutcome(source: item.path, format: nil, contentHash: nil, status: status)
     }
 }

@@ -85,12 +85,15 @@ struct Import: AsyncParsableCommand {
         let importer = await journal.activityImporter()
         let bar = ProgressBar(isEnabled: ProgressBar.isTerminal)
         var folder = watch.map { FolderWatch(folder: $0) }
-        var files = ImportInputs.files(in: paths)
+        // The watched folder is walked here too, so its links and unreadable subfolders are reported once.
+        let scan = ImportInputs.scan(paths + (watch.map { [$0] } ?? []))
+        var files = scan.files
         if var watching = folder {
             files += watching.poll().filter { !files.contains($0) }
             folder = watching
         }
-        var outcomes = await importer.importFiles(
+        var outcomes = scan.passedOver
+        outcomes += await importer.importFiles(
             files, into: journal.store, shouldStop: { stop.isRaised }, progress: { bar.draw($0) })
         bar.clear()
         guard var watching = folder else { return ImportReport(outcomes: outcomes, wasInterrupted: false) }

@@ -26,7 +26,13 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         let reader = ActivityFileReader()
-        let entries = paths.flatMap { reader.read(path: $0) }.flatMap(InspectEntry.entries(for:))
+        // One allowance of unpacked bytes for all the paths, not one each.
+        let budget = DecompressionBudget(bytes: reader.limits.maximumRunBytes)
+        let entries = paths.flatMap { path in
+            var entries: [InspectEntry] = []
+            _ = reader.readEach(path: path, budget: budget) { entries += InspectEntry.entries(for: $0) }
+            return entries
+        }
         if output.json {
             try Console.json(entries)
         } else {

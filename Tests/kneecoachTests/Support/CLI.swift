@@ -20,7 +20,10 @@ struct CLI {
 
     /// Runs `kneecoach` with arguments, an optional environment and standard input, in an
     /// empty data folder unless `environment` or `--db` names one.
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
+    /// `executable` runs another program in the same way (such as `/usr/bin/time` with
+    /// `kneecoach` among its arguments).
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil,
+                    executable: URL = CLI.executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
