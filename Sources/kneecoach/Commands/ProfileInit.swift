@@ -40,8 +40,21 @@ extension ProfileCommand {
         @Flag(help: "The knee hurts at night.") var painAtNight = false
         @OptionGroup var signs: WarningSignFlags
         @Flag(help: "Ask for missing answers even when standard input is not a terminal.") var interactive = false
+        @Flag(help: "Replace a stored profile without asking first.") var yes = false
 
         @OptionGroup var database: DatabaseOptions
+
+        /// Shows what a new profile replaces in the stored one; in a terminal, asks first
+        /// (unless `--yes`). Without a terminal it says what it replaced and goes on.
+        func confirmReplacing(_ old: Profile, with new: Profile) -> Bool {
+            let changes = ProfileChanges.lines(from: old, to: new)
+            guard !changes.isEmpty else { return true }
+            let asking = !yes && (interactive || Prompter.isInteractive)
+            Console.out(asking ? "This replaces the stored profile:" : "Replacing the stored profile:")
+            for change in changes { Console.out(TextLayout.wrap(change, indent: "    ", firstIndent: "  ")) }
+            guard asking else { return true }
+            return Prompter().yesNo("Replace it") ?? false
+        }
 
         func run() async throws {
             try await reportingErrors {
@@ -54,15 +67,22 @@ extension ProfileCommand {
                 }
                 var profile = try answers.profile()
                 let stored = profile
-                try await database.withJournal { journal in
+                let saved = try await database.withJournal { journal -> Bool in
                     var profile = stored
+                    let old = try? await journal.profile()
                     // A new profile keeps the self-test results already stored.
-                    if let kept = try? await journal.profile()?.assessment {
+                    if let kept = old?.assessment {
                         profile.assessment = kept
                     } else {
                         profile.assessment = try? await journal.latestAssessment()
                     }
+                    if let old, !confirmReplacing(old, with: profile) { return false }
                     try await journal.save(profile: profile)
+                    return true
+                }
+                guard saved else {
+                    Console.out("Kept the stored profile; nothing changed. 'kneecoach profile set FIELD VALUE' changes one field.")
+                    return
                 }
                 Console.out("Saved the profile in the journal:\n  \(try database.location())")
                 if profile.pain.map(ProfileSummary.hasWarningSign) == true {

@@ -63,4 +63,28 @@ struct ProfileSetTests {
         try Data("[1, 2]".utf8).write(to: patch)
         try kc(["profile", "set", "--json", patch.path], expect: 65)
     }
+
+    /// `profile init` over a stored profile says what it replaces: without a terminal it goes
+    /// on and lists the fields; in one it asks first (issue 15, item 3).
+    @Test func initOverAProfileSaysWhatItReplaces() throws {
+        try makeProfile()
+        let replaced = try kc(["profile", "init", "--age", "42", "--pain-level", "2", "--pain-location", "front"])
+        #expect(replaced.stdout.contains("Replacing the stored profile:"))
+        #expect(replaced.stdout.contains("  age: 41 → 42"))
+        #expect(replaced.stdout.contains("  weeklyDistanceKm: 30 → (not given)"))
+        #expect(replaced.stdout.contains("  equipment: wall, step → (not given)"))
+        #expect(!replaced.stdout.contains("pain.level"))
+    }
+
+    @Test(.enabled(if: Tmux.path != nil, "tmux is not installed, so the pseudo-terminal tests are skipped (apt-get install tmux)"))
+    func initInATerminalAsksBeforeReplacing() throws {
+        try makeProfile()
+        let tmux = try Tmux.start([CLI.executable.path, "profile", "init", "--age", "50", "--db", db])
+        defer { tmux.end() }
+        _ = try tmux.waitFor("Replace it?")
+        tmux.send("n", "Enter")
+        let screen = try tmux.waitFor("exit status")
+        #expect(screen.contains("Kept the stored profile; nothing changed."), "\(screen)")
+        #expect(try profile()["age"] as? Int == 41)
+    }
 }
