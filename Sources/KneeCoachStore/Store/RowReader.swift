@@ -40,90 +40,73 @@ struct RowReader {
     }
 
     func callAsFunction(_ column: String, as type: String.Type = String.self) throws -> String {
-        guard let sqlite else { return try generic(column) }
-        if case .text(let value) = sqlite.column(column) { return value }
-        throw corrupt(column)
+        try plain(column) { if case .text(let value) = $0 { value } else { nil } }
     }
 
     func callAsFunction(_ column: String, as type: String?.Type = String?.self) throws -> String? {
-        guard let sqlite else { return try optional(column) }
-        switch sqlite.column(column) {
-        case .text(let value): return value
-        case .null: return nil
-        default: throw corrupt(column)
-        }
+        try plainOrNull(column) { if case .text(let value) = $0 { value } else { nil } }
     }
 
     func callAsFunction(_ column: String, as type: Int64.Type = Int64.self) throws -> Int64 {
-        guard let sqlite else { return try generic(column) }
-        if case .integer(let value) = sqlite.column(column) { return Int64(value) }
-        throw corrupt(column)
+        try plain(column) { Self.integer($0).map(Int64.init) }
     }
 
     func callAsFunction(_ column: String, as type: Int64?.Type = Int64?.self) throws -> Int64? {
-        guard let sqlite else { return try optional(column) }
-        switch sqlite.column(column) {
-        case .integer(let value): return Int64(value)
-        case .null: return nil
-        default: throw corrupt(column)
-        }
+        try plainOrNull(column) { Self.integer($0).map(Int64.init) }
     }
 
     func callAsFunction(_ column: String, as type: Int.Type = Int.self) throws -> Int {
-        guard let sqlite else { return try generic(column) }
-        if case .integer(let value) = sqlite.column(column) { return Int(value) }
-        throw corrupt(column)
+        try plain(column) { Self.integer($0) }
     }
 
     func callAsFunction(_ column: String, as type: Int?.Type = Int?.self) throws -> Int? {
-        guard let sqlite else { return try optional(column) }
-        switch sqlite.column(column) {
-        case .integer(let value): return Int(value)
-        case .null: return nil
-        default: throw corrupt(column)
-        }
+        try plainOrNull(column) { Self.integer($0) }
     }
 
     func callAsFunction(_ column: String, as type: Double.Type = Double.self) throws -> Double {
-        guard let sqlite else { return try generic(column) }
-        switch sqlite.column(column) {
-        case .float(let value): return value
-        case .integer(let value): return Double(value)
-        default: throw corrupt(column)
-        }
+        try plain(column, Self.double)
     }
 
     func callAsFunction(_ column: String, as type: Double?.Type = Double?.self) throws -> Double? {
-        guard let sqlite else { return try optional(column) }
-        switch sqlite.column(column) {
-        case .float(let value): return value
-        case .integer(let value): return Double(value)
-        case .null: return nil
-        default: throw corrupt(column)
-        }
+        try plainOrNull(column, Self.double)
     }
 
     func callAsFunction(_ column: String, as type: Bool.Type = Bool.self) throws -> Bool {
-        guard let sqlite else { return try generic(column) }
-        if case .integer(let value) = sqlite.column(column) { return value != 0 }
-        throw corrupt(column)
+        try plain(column) { Self.integer($0).map { $0 != 0 } }
     }
 
     func callAsFunction(_ column: String, as type: Bool?.Type = Bool?.self) throws -> Bool? {
-        guard let sqlite else { return try optional(column) }
-        switch sqlite.column(column) {
-        case .integer(let value): return value != 0
-        case .null: return nil
-        default: throw corrupt(column)
+        try plainOrNull(column) { Self.integer($0).map { $0 != 0 } }
+    }
+
+    private static func integer(_ data: SQLiteData) -> Int? {
+        if case .integer(let value) = data { Int(value) } else { nil }
+    }
+
+    /// A real, or an integer SQLite stored in a REAL column's place.
+    private static func double(_ data: SQLiteData) -> Double? {
+        switch data {
+        case .float(let value): value
+        case .integer(let value): Double(value)
+        default: nil
         }
     }
 
-    private func generic<T: Decodable>(_ column: String) throws -> T {
-        try self(column, as: T.self)
+    /// A column read straight from SQLite's value by `convert` (`nil`: not that type, so a
+    /// corrupt row), or through SQLKit's decoder on PostgreSQL.
+    private func plain<T: Decodable>(_ column: String, _ convert: (SQLiteData) -> T?) throws -> T {
+        guard let sqlite else { return try self(column, as: T.self) }
+        guard let data = sqlite.column(column), let value = convert(data) else { throw corrupt(column) }
+        return value
     }
 
-    private func optional<T: Decodable>(_ column: String) throws -> T? {
-        try self(column, as: T?.self)
+    /// As ``plain(_:_:)``, a NULL read as `nil`.
+    private func plainOrNull<T: Decodable>(_ column: String, _ convert: (SQLiteData) -> T?) throws -> T? {
+        guard let sqlite else { return try self(column, as: T?.self) }
+        guard let data = sqlite.column(column) else { throw corrupt(column) }
+        if case .null = data { return nil }
+        guard let value = convert(data) else { throw corrupt(column) }
+        return value
     }
 
     private func corrupt(_ column: String) -> StoreError {
