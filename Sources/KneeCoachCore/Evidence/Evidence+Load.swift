@@ -139,6 +139,8 @@ extension Evidence {
         grade: .expert, citation: "RTR table in Trials 2023 (doi:10.1186/s13063-023-07502-x)", verified: "checked",
         quantities: [
             .init("walkMinutes", 2, .minutes), .init("runMinutes", 3, .minutes), .init("runsPerStep", 2, .count),
+            // Blocks in one session at the first step (the cited table's 2:3 step: six blocks).
+            .init("repeats", 6, .count),
         ])
 
     public static let rtrMedianDays = EvidenceEntry(

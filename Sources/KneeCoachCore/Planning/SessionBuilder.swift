@@ -145,8 +145,7 @@ enum SessionBuilder {
         guard index < running.runsKm.count else { return nil }
         let reason = running.reasons.first ?? Reason("Easy running.", evidence: Evidence.loadSingleRunSpikePercent.key)
         if running.isWalkRun {
-            let minutes = Int(Evidence.rtrEntry.quantity("minutes")?.lower ?? 30)
-            return PlanSession(kind: .run, minutes: minutes, runKm: nil, items: [], reason: reason)
+            return PlanSession(kind: .run, minutes: WalkRun.sessionMinutes, runKm: nil, items: [], reason: reason)
         }
         let km = running.runsKm[index]
         return PlanSession(

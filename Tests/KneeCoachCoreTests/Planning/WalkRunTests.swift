@@ -42,4 +42,28 @@ struct WalkRunTests {
         #expect(!runs.isEmpty)
         #expect(runs.allSatisfy(\.isWalkRun) == stillWalkRun, "\(runs.map(\.runKm))")
     }
+
+    /// A walk–run session is a whole number of the row's walk and run blocks
+    /// (`rtr.walkRun`), and its length is theirs, not the brisk walk's of `rtr.entry`.
+    @Test func aWalkRunSessionIsMadeOfTheRowsBlocks() throws {
+        let library = try ExerciseLibrary.bundled()
+        var profile = Journal.profile
+        profile.weeklyDistanceKm = 0
+        profile.longestRecentRunKm = nil
+        profile.goal = .returnToRunning
+        let day = Journal.day(0)
+        let coach = Coach(
+            programme: Programme(profile: profile, start: Journal.monday), library: library,
+            history: Journal().history, today: day)
+        let week = try #require(try coach.plan(from: day, weeks: 1).weeks.first)
+        let runs = week.days.flatMap(\.sessions).filter(\.isWalkRun)
+        let row = Evidence.rtrWalkRun
+        let block = try #require(row.quantity("walkMinutes")?.lower) + (try #require(row.quantity("runMinutes")?.lower))
+        let repeats = try #require(row.quantity("repeats")?.lower)
+        #expect(!runs.isEmpty)
+        for run in runs {
+            #expect(Double(run.minutes) == block * repeats)
+            #expect(run.reason.text.contains("\(Int(repeats)) times"), "\(run.reason.text)")
+        }
+    }
 }

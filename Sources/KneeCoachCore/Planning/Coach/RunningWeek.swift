@@ -57,17 +57,10 @@ enum RunningWeek {
         let prev = ledger.ruleKm(from: m - 7, to: m - 1), prev2 = ledger.ruleKm(from: m - 14, to: m - 8)
         // Walk–run until the runner has done a step's sessions (`rtr.walkRun`: at least two
         // before running on): a lone run in the last fortnight does not end the walk–run weeks.
-        let row = Evidence.rtrWalkRun
-        let runsPerStep = Int(row.quantity("runsPerStep")?.lower ?? 2)
-        if usual <= 0 && ledger.runDays(from: m - 14, to: m - 1) < runsPerStep {
+        if usual <= 0 && ledger.runDays(from: m - 14, to: m - 1) < WalkRun.runsPerStep {
             decision.isWalkRun = true
             decision.runCount = WeekShapes.walkRunDays(WeekShapes.runPatterns[min(input.runDays, 6)]).count
-            let walk = (row.quantity("walkMinutes")?.lower ?? 2).plainText, run = (row.quantity("runMinutes")?.lower ?? 3).plainText
-            let sessions = runsPerStep.description
-            decision.reasons.append(
-                Reason(
-                    "With no recent running, runs are walk–run sessions with a rest day between them: walk \(walk) minutes, run \(run), repeated; stay at a step for at least \(sessions) sessions before running longer.",
-                    evidence: row.key))
+            decision.reasons += [WalkRun.reason, WalkRun.entryReason]
             return decision
         }
         let growth = input.needs.goal == .race ? (Evidence.planRaceGrowthPercent.quantity("percent")?.lower ?? 0) / 100 : 0
