@@ -77,6 +77,12 @@ extension ActivityImporter {
         if let hash = record.contentHash, let existing = try await tx.activity(withHash: hash) {
             return (.duplicate(of: existing, match: .sameFile), nil)
         }
+        if let hash = record.contentHash, try await tx.isDismissed(hash: hash) {
+            guard includeDeleted else {
+                return (.skipped(reason: "You deleted this activity from the journal; 'kneecoach import --include-deleted' brings it back."), nil)
+            }
+            try await tx.undismissFile(hash: hash)
+        }
         if let near = try await tx.activity(
             startingAt: record.start, sport: nil, toleranceSeconds: duplicateToleranceSeconds),
             ImportedSport.family(ofStored: near.sport) == activity.sport.family

@@ -37,6 +37,9 @@ public struct ActivityImporter: Sendable {
     /// A transaction takes no more files once it holds this many bytes of original files
     /// (it always takes at least one).
     public var batchBytes: Int
+    /// Imports files the runner deleted from the journal (`journal delete`) again; without it
+    /// they are skipped, so that importing the same folder does not bring them back.
+    public var includeDeleted = false
 
     /// Creates an importer.
     /// - Parameters:

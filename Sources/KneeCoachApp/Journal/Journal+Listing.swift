@@ -10,8 +10,17 @@ public struct JournalContents: Sendable, Equatable {
     public var notes: [NoteRecord]
     public var clearances: [ClearanceRecord]
     public var functionScores: [FunctionScoreRecord]
+    /// The home self-test sets.
+    public var selfTests: [AssessmentRecord] = []
     /// Shoe names by id, for showing which shoe a run was in.
     public var shoeNames: [ShoeID: String]
+
+    /// Every entry, of every kind (activities without their original files).
+    public var entries: [JournalEntry] {
+        activities.map { .activity($0, originalFile: nil) } + sessions.map(JournalEntry.session)
+            + painEntries.map(JournalEntry.pain) + notes.map(JournalEntry.note) + clearances.map(JournalEntry.clearance)
+            + functionScores.map(JournalEntry.function) + selfTests.map(JournalEntry.selfTest)
+    }
 }
 
 extension Journal {
@@ -26,10 +35,18 @@ extension Journal {
                 painEntries: try await tx.painEntries(from: from, to: to), notes: try await tx.notes(from: from, to: to),
                 clearances: try await tx.clearances(from: from, to: to),
                 functionScores: try await tx.functionScores(from: from, to: to),
+                selfTests: try await tx.assessments(from: from, to: to),
                 shoeNames: Dictionary(
                     try await tx.shoes().compactMap { shoe in shoe.id.map { ($0, shoe.name) } },
                     uniquingKeysWith: { first, _ in first }))
         }
+    }
+
+    /// Shoe names by id, for showing which shoe a run was in.
+    public func shoeNames() async throws -> [ShoeID: String] {
+        Dictionary(
+            try await store.shoes().compactMap { shoe in shoe.id.map { ($0, shoe.name) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// Adds a shoe.

@@ -27,6 +27,14 @@ public enum JournalError: UserFacingError, Equatable {
     case tooLong(option: String, characters: Int, limit: Int)
     /// A file that cannot be written (a backup, a report, a calendar).
     case unwritableFile(path: String, reason: String)
+    /// Text that is not an entry name as `journal` shows it (`pain-7`).
+    case badEntryName(String)
+    /// No entry of the runner has that name.
+    case unknownEntry(name: String)
+    /// An option `journal edit` cannot change on this kind of entry.
+    case notAField(option: String, entry: String, fields: [String])
+    /// `journal edit` without anything to change.
+    case nothingToEdit(entry: String, fields: [String])
 
     public var problem: String {
         switch self {
@@ -46,6 +54,10 @@ public enum JournalError: UserFacingError, Equatable {
         case .tooLong(let option, let characters, let limit):
             "\(option) is \(characters) characters long, more than the \(limit) KneeCoach accepts."
         case .unwritableFile(let path, let reason): "Cannot write '\(path)': \(reason)."
+        case .badEntryName(let text): "'\(text)' is not an entry name such as run-12 or pain-3."
+        case .unknownEntry(let name): "Your journal has no entry \(name)."
+        case .notAField(let option, let entry, _): "\(option) is not something \(entry) has."
+        case .nothingToEdit(let entry, _): "Nothing to change was given for \(entry)."
         }
     }
 
@@ -65,6 +77,12 @@ public enum JournalError: UserFacingError, Equatable {
         case .emptyNote: "Write what you want to remember in quotes, e.g. kneecoach log note \"stiff on the stairs\"."
         case .tooLong(let option, _, let limit): "Shorten \(option) to at most \(limit) characters."
         case .unwritableFile: "Choose a path in a folder you can write to, with space left on its disk."
+        case .badEntryName: "Copy the name from 'kneecoach journal' (it starts with \(EntryName.prefixes.joined(separator: ", ")))."
+        case .unknownEntry: "Check the name in 'kneecoach journal'; an entry deleted stays gone unless 'kneecoach journal undo' puts it back."
+        case .notAField(_, _, let fields), .nothingToEdit(_, let fields):
+            fields.isEmpty
+                ? "This kind of entry cannot be changed; delete it with 'kneecoach journal delete' and log it again."
+                : "Change one of: \(fields.joined(separator: ", "))."
         }
     }
 

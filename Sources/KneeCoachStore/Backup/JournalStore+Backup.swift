@@ -119,12 +119,13 @@ extension JournalStore {
         }
     }
 
-    /// Deletes every row of the runner but the user itself (the programme's start included).
+    /// Deletes every row of the runner but the user itself (the programme's start and the
+    /// corrections that `journal undo` could revert included).
     func deleteAllRows() async throws(StoreError) {
         try await write("clear the journal") { sql in
             for table in [
                 "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
-                "profiles", "programmes",
+                "profiles", "programmes", "journal_changes",
             ] {
                 try await sql.delete(from: table).where("user_id", .equal, userID.rawValue).run()
             }

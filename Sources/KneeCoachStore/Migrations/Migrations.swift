@@ -6,7 +6,7 @@
 /// metres, durations seconds; every rule on values is a named CHECK constraint.
 public enum Migrations {
     /// The migrations in order; ``latestVersion`` is the last one's version.
-    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6, v7]
+    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6, v7, v8]
 
     /// The schema version this build of KneeCoach writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
@@ -242,4 +242,34 @@ public enum Migrations {
             "calf_pain", "breathless", "numbness", "numbness_spreading", "cold_foot", "cannot_bear_weight", "cannot_bend",
             "bony_tenderness",
         ].map { "ALTER TABLE pain_entries ADD COLUMN \($0) {bool} NOT NULL DEFAULT FALSE" })
+
+    /// Corrections: each edit or delete keeps the entry as it was before (`before_json`, the
+    /// entry's JSON with its id and, for an imported activity, its original file) so that
+    /// `journal undo` can put it back; and the content hashes of deleted imported files, so
+    /// that importing the same folder again does not bring them back unless asked.
+    static let v8 = Migration(
+        version: 8, name: "create-journal-changes",
+        statements: [
+            """
+            CREATE TABLE journal_changes (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                action TEXT NOT NULL,
+                entry_kind TEXT NOT NULL,
+                entry_id {int} NOT NULL,
+                before_json TEXT NOT NULL,
+                created_at {int} NOT NULL,
+                CONSTRAINT journal_changes_action_known CHECK (action IN ('edit', 'delete'))
+            )
+            """,
+            "CREATE INDEX journal_changes_user ON journal_changes (user_id, id)",
+            """
+            CREATE TABLE dismissed_files (
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                content_hash TEXT NOT NULL,
+                created_at {int} NOT NULL,
+                PRIMARY KEY (user_id, content_hash)
+            )
+            """,
+        ])
 }

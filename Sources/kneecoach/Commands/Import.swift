@@ -33,6 +33,9 @@ struct Import: AsyncParsableCommand {
                                valueName: "dir"))
     var watch: String?
 
+    @Flag(help: "Import again the activities you deleted with 'kneecoach journal delete' (skipped otherwise).")
+    var includeDeleted = false
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var database: DatabaseOptions
 
@@ -82,7 +85,8 @@ struct Import: AsyncParsableCommand {
 
     /// The paths, then (with `--watch`) the folder until a stop signal.
     private func importAll(into journal: Journal, stop: StopSignal) async throws -> ImportReport {
-        let importer = await journal.activityImporter()
+        var importer = await journal.activityImporter()
+        importer.includeDeleted = includeDeleted
         let bar = ProgressBar(isEnabled: ProgressBar.isTerminal)
         var folder = watch.map { FolderWatch(folder: $0) }
         // The watched folder is walked here too, so its links and unreadable subfolders are reported once.

@@ -4,23 +4,31 @@ import KneeCoachApp
 import KneeCoachCore
 import KneeCoachStore
 
-/// `kneecoach journal`: every entry, day by day.
+/// `kneecoach journal [show|edit|delete|undo]`: every entry, day by day, and corrections.
 struct JournalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "journal", abstract: "Show your journal day by day: runs, sessions, knee pain, notes, all-clears.")
+        commandName: "journal", abstract: "Show your journal day by day, and correct it: edit, delete, undo.",
+        subcommands: [Show.self, Edit.self, Delete.self, Undo.self], defaultSubcommand: Show.self)
 
-    @Option(help: ArgumentHelp("The first day, YYYY-MM-DD.", valueName: "date")) var from: String?
-    @Option(help: ArgumentHelp("The last day, YYYY-MM-DD.", valueName: "date")) var to: String?
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var output: OutputOptions
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Show your journal day by day: runs, sessions, knee pain, notes, all-clears, ratings, self-tests.",
+            discussion: "Each entry starts with its name (run-12, pain-3 …), which 'journal edit' and 'journal delete' take.")
 
-    func run() async throws {
-        try await reportingErrors {
-            let first = try from.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "from") }
-            let last = try to.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "to") }
-            let contents = try await database.withJournal { try await $0.contents(from: first, to: last) }
-            let document = JournalDocument(contents)
-            if output.json { try Console.json(document) } else { Console.out(document.text) }
+        @Option(help: ArgumentHelp("The first day, YYYY-MM-DD.", valueName: "date")) var from: String?
+        @Option(help: ArgumentHelp("The last day, YYYY-MM-DD.", valueName: "date")) var to: String?
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            try await reportingErrors {
+                let first = try from.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "from") }
+                let last = try to.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "to") }
+                let contents = try await database.withJournal { try await $0.contents(from: first, to: last) }
+                let document = JournalDocument(contents)
+                if output.json { try Console.json(document) } else { Console.out(document.text) }
+            }
         }
     }
 }

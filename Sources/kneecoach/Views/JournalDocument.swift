@@ -43,90 +43,86 @@ struct JournalDocument: Encodable {
     }
 
     init(_ contents: JournalContents) {
-        var entries: [(order: Int, entry: Entry)] = []
-        for run in contents.activities {
+        self.init(contents.entries, shoeNames: contents.shoeNames)
+    }
+
+    init(_ entries: [JournalEntry], shoeNames: [ShoeID: String]) {
+        let order = EntryKind.allCases
+        self.entries = entries.sorted {
+            ($0.date, order.firstIndex(of: $0.kind) ?? 0, $0.id ?? 0) < ($1.date, order.firstIndex(of: $1.kind) ?? 0, $1.id ?? 0)
+        }
+        .map { Self.entry($0, shoeNames: shoeNames) }
+    }
+
+    /// One entry, with the fields of its kind and a line for people.
+    static func entry(_ entry: JournalEntry, shoeNames: [ShoeID: String]) -> Entry {
+        let id = EntryName.of(entry), date = entry.date.description
+        switch entry {
+        case .activity(let run, _):
             let km = run.distanceMeters / 1000
-            let kind = run.isFoot ? "run" : "cross-training"
-            entries.append(
-                (0,
-                 Entry(
-                    id: "\(kind == "run" ? "run" : "activity")-\(run.id?.rawValue ?? 0)", date: run.date.description, type: kind,
-                    fields: [
-                        ("sport", .text(run.sport)), ("name", .text(run.name)), ("distanceKm", .number(round3(km))),
-                        ("durationSeconds", .number(run.durationSeconds)), ("elapsedSeconds", .number(run.elapsedSeconds)),
-                        ("elevationGainM", .number(run.elevationGainMeters)), ("elevationLossM", .number(run.elevationLossMeters)),
-                        ("cadenceSpm", .number(run.averageCadenceSpm)), ("averageHeartRate", .number(run.averageHeartRate)),
-                        ("surface", .text(run.surface)), ("shoe", .text(run.shoeID.flatMap { contents.shoeNames[$0] })),
-                        ("effort", .integer(run.effort)), ("note", .text(run.note)), ("source", .text(run.source)),
-                        ("format", .text(run.format)), ("contentHash", .text(run.contentHash)),
-                        ("start", .text(ISO8601DateFormatter().string(from: run.start))),
-                    ],
-                    summary: "\(run.isFoot ? "run" : run.sport) \(String(format: "%.2f", km)) km in \(clockText(seconds: run.durationSeconds))"
-                        + (run.name.map { " · \($0)" } ?? ""))))
-        }
-        for session in contents.sessions {
-            entries.append(
-                (1,
-                 Entry(
-                    id: "session-\(session.id?.rawValue ?? 0)", date: session.date.description, type: "session",
-                    fields: [
-                        ("kind", .text(session.kind)), ("itemsDone", .list(session.itemsDone.map(\.exercise))),
-                        ("itemsSkipped", .list(session.itemsSkipped)), ("setsDone", .integer(session.setsDone)),
-                        ("pain", .integer(session.pain)), ("effort", .integer(session.effort)), ("note", .text(session.note)),
-                    ],
-                    summary: "\(session.kind) session: \(session.itemsDone.count) done"
-                        + (session.itemsSkipped.isEmpty ? "" : ", \(session.itemsSkipped.count) skipped")
-                        + (session.pain.map { " · pain \($0)/10" } ?? ""))))
-        }
-        for pain in contents.painEntries {
-            let signs = [
-                ("swelling", pain.swelling), ("locking", pain.locking), ("givingWay", pain.givingWay),
-                ("limping", pain.limping), ("redOrHot", pain.redOrHot), ("atNight", pain.atNight),
-                ("afterTrauma", pain.afterTrauma), ("calfPain", pain.calfPain), ("breathless", pain.breathless),
-                ("numbness", pain.numbness), ("numbnessSpreading", pain.numbnessSpreading), ("coldFoot", pain.coldFoot),
-                ("cannotBearWeight", pain.cannotBearWeight), ("cannotBend", pain.cannotBend),
-                ("bonyTenderness", pain.bonyTenderness),
-            ]
-            entries.append(
-                (2,
-                 Entry(
-                    id: "pain-\(pain.id?.rawValue ?? 0)", date: pain.date.description, type: "pain",
-                    fields: [("when", .text(pain.timing.rawValue)), ("level", .integer(pain.level)), ("location", .text(pain.location))]
-                        + signs.map { ($0.0, .flag($0.1)) } + [("note", .text(pain.note))],
-                    summary: "knee pain \(pain.level)/10 \(pain.timing.rawValue)" + (pain.location.map { " · \($0)" } ?? "")
-                        + signs.filter(\.1).map { " · \($0.0)" }.joined())))
-        }
-        for note in contents.notes {
-            entries.append(
-                (3,
-                 Entry(
-                    id: "note-\(note.id?.rawValue ?? 0)", date: note.date.description, type: "note",
-                    fields: [
-                        ("text", .text(note.text)), ("mood", .integer(note.mood)), ("stress", .integer(note.stress)),
-                        ("sleepHours", .number(note.sleepHours)),
-                    ],
-                    summary: "note: \(note.text)")))
-        }
-        for clearance in contents.clearances {
-            entries.append(
-                (4,
-                 Entry(
-                    id: "cleared-\(clearance.id?.rawValue ?? 0)", date: clearance.date.description, type: "cleared",
-                    fields: [("note", .text(clearance.note))],
-                    summary: "a clinician cleared the knee" + (clearance.note.map { ": \($0)" } ?? ""))))
-        }
-        for score in contents.functionScores {
+            return Entry(
+                id: id, date: date, type: run.isFoot ? "run" : "cross-training",
+                fields: [
+                    ("sport", .text(run.sport)), ("name", .text(run.name)), ("distanceKm", .number(round3(km))),
+                    ("durationSeconds", .number(run.durationSeconds)), ("elapsedSeconds", .number(run.elapsedSeconds)),
+                    ("elevationGainM", .number(run.elevationGainMeters)), ("elevationLossM", .number(run.elevationLossMeters)),
+                    ("cadenceSpm", .number(run.averageCadenceSpm)), ("averageHeartRate", .number(run.averageHeartRate)),
+                    ("surface", .text(run.surface)), ("shoe", .text(run.shoeID.flatMap { shoeNames[$0] })),
+                    ("effort", .integer(run.effort)), ("note", .text(run.note)), ("source", .text(run.source)),
+                    ("format", .text(run.format)), ("contentHash", .text(run.contentHash)),
+                    ("start", .text(ISO8601DateFormatter().string(from: run.start))),
+                ],
+                summary: "\(run.isFoot ? "run" : run.sport) \(String(format: "%.2f", km)) km in \(clockText(seconds: run.durationSeconds))"
+                    + (run.name.map { " · \($0)" } ?? ""))
+        case .session(let session):
+            return Entry(
+                id: id, date: date, type: "session",
+                fields: [
+                    ("kind", .text(session.kind)), ("itemsDone", .list(session.itemsDone.map(\.exercise))),
+                    ("itemsSkipped", .list(session.itemsSkipped)), ("setsDone", .integer(session.setsDone)),
+                    ("pain", .integer(session.pain)), ("effort", .integer(session.effort)), ("note", .text(session.note)),
+                ],
+                summary: "\(session.kind) session: \(session.itemsDone.count) done"
+                    + (session.itemsSkipped.isEmpty ? "" : ", \(session.itemsSkipped.count) skipped")
+                    + (session.pain.map { " · pain \($0)/10" } ?? ""))
+        case .pain(let pain):
+            let signs = PainEntry.signs.map { ($0.field, pain[keyPath: $0.keyPath]) }
+            return Entry(
+                id: id, date: date, type: "pain",
+                fields: [("when", .text(pain.timing.rawValue)), ("level", .integer(pain.level)), ("location", .text(pain.location))]
+                    + signs.map { ($0.0, .flag($0.1)) } + [("note", .text(pain.note))],
+                summary: "knee pain \(pain.level)/10 \(pain.timing.rawValue)" + (pain.location.map { " · \($0)" } ?? "")
+                    + signs.filter(\.1).map { " · \($0.0)" }.joined())
+        case .note(let note):
+            return Entry(
+                id: id, date: date, type: "note",
+                fields: [
+                    ("text", .text(note.text)), ("mood", .integer(note.mood)), ("stress", .integer(note.stress)),
+                    ("sleepHours", .number(note.sleepHours)),
+                ],
+                summary: "note: \(note.text)")
+        case .clearance(let clearance):
+            return Entry(
+                id: id, date: date, type: "cleared", fields: [("note", .text(clearance.note))],
+                summary: "a clinician cleared the knee" + (clearance.note.map { ": \($0)" } ?? ""))
+        case .function(let score):
             let ratings = [("stairs", score.stairs), ("squatting", score.squatting), ("running", score.running)]
-            entries.append(
-                (5,
-                 Entry(
-                    id: "function-\(score.id?.rawValue ?? 0)", date: score.date.description, type: "function",
-                    fields: ratings.map { ($0.0, .integer($0.1)) },
-                    summary: "function: " + ratings.compactMap { name, value in value.map { "\(name) \($0)/10" } }
-                        .joined(separator: " · "))))
+            return Entry(
+                id: id, date: date, type: "function", fields: ratings.map { ($0.0, .integer($0.1)) },
+                summary: "function: " + ratings.compactMap { name, value in value.map { "\(name) \($0)/10" } }
+                    .joined(separator: " · "))
+        case .selfTest(let record):
+            let tests = Self.testNames(record.json)
+            return Entry(
+                id: id, date: date, type: "self-test", fields: [("tests", .list(tests))],
+                summary: "home self-tests: \(tests.count) result\(tests.count == 1 ? "" : "s")")
         }
-        self.entries = entries.sorted { ($0.entry.date, $0.order, $0.entry.id) < ($1.entry.date, $1.order, $1.entry.id) }
-            .map(\.entry)
+    }
+
+    /// The names of the tests a stored set holds (the keys of its JSON object).
+    private static func testNames(_ json: String) -> [String] {
+        let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return (object ?? [:]).filter { !($0.value is NSNull) }.keys.sorted()
     }
 
     private enum CodingKeys: String, CodingKey { case entries }
@@ -142,7 +138,7 @@ struct JournalDocument: Encodable {
                 let weekday = LocalDate(day)?.weekdayName ?? ""
                 lines.append((lines.isEmpty ? "" : "\n") + "\(weekday) \(day)")
             }
-            lines.append(TextLayout.wrap(entry.summary, indent: "    ", firstIndent: "  - "))
+            lines.append(TextLayout.wrap("\(entry.id): \(entry.summary)", indent: "      ", firstIndent: "  - "))
         }
         return lines.joined(separator: "\n")
     }
