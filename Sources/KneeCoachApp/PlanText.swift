@@ -19,7 +19,12 @@ public enum PlanText {
         case (nil, nil, let duration?): dose = "\(sets)\(duration) s"
         case (nil, nil, nil): dose = item.sets.map { "\($0) sets" } ?? ""
         }
-        if let minutes = item.minutes { dose += (dose.isEmpty ? "" : " + ") + "\(minutes) min" }
+        if let minutes = item.minutes, item.reps == nil, item.sets == nil, let hold = item.holdSeconds {
+            // A practice of some minutes made of holds: "10 min, holds of 5 s", not "5 s + 10 min".
+            dose = "\(minutes) min, holds of " + (hold >= 60 && hold % 60 == 0 ? "\(hold / 60) min" : "\(hold) s")
+        } else if let minutes = item.minutes {
+            dose += (dose.isEmpty ? "" : " + ") + "\(minutes) min"
+        }
         if item.perSide, !dose.isEmpty { dose += " /side" }
         if let tempo = item.tempoSeconds { dose += (dose.isEmpty ? "" : " ") + "(\(tempo) s down)" }
         if let times = item.timesPerDay, times > 1 { dose += (dose.isEmpty ? "" : " ") + "\(times)×/day" }

@@ -83,11 +83,13 @@ extension SessionBuilder {
     static func itemReason(_ exercise: Exercise, needs: Needs) -> Reason {
         let runner = needs.runner
         let evidence = itemEvidence(exercise, runner: runner)
+        // The name the runner sees: the variant their equipment makes of it.
+        let name = exercise.name(owning: needs.owned)
         if let problem = exercise.tendonProtocol, runner.tendonProblems.contains(problem) {
             let times = exercise.dosage.timesPerDay.map { "\($0.value.plainText) times a day" } ?? "as its row says"
             let tendon = problem == .patellar ? "patellar tendon" : "Achilles tendon"
             return Reason(
-                "\(exercise.name): the loading programme for the \(tendon) a clinician found; done \(times).",
+                "\(name): the loading programme for the \(tendon) a clinician found; done \(times).",
                 evidence: exercise.evidence)
         }
         var top: (target: Target, weight: Double)?
@@ -95,7 +97,6 @@ extension SessionBuilder {
             let weight = needs.weight(of: target)
             if weight > 1, weight > top?.weight ?? 0 { top = (target, weight) }
         }
-        let name = exercise.name
         if let top = top?.target {
             return Reason(
                 "\(name): works the \(top.plainName), which your profile puts weight on.", evidence: evidence,

@@ -165,8 +165,6 @@ enum SessionBuilder {
     private static func restSession(context: Context) -> PlanSession {
         PlanSession(
             kind: .rest, minutes: 0, items: [],
-            reason: Reason(
-                "A full rest day: recovery is part of training, and load builds best with rest between.",
-                evidence: Evidence.loadDeloadEveryWeeks.key))
+            reason: Reason("A full rest day: recovery is part of training, and load builds best with rest between."))
     }
 }

@@ -80,8 +80,10 @@ struct SessionCatalogue: Sendable {
                 var cued = candidate
                 cued.item = candidate.item.adding(cue: cue)
                 return (index, cued)
-            case .replaced(let other, let cue):
-                // The replacement under its own note (not followed further), then this note's cue.
+            case .replaced(let other, _):
+                // The replacement under its own note (not followed further). The replaced
+                // exercise's cue speaks of that one ("the two-leg bridge takes its place"),
+                // so it stays on its page and is not shown on the replacement.
                 guard suitable.contains(other) else { return nil }
                 var replacement = pool[other]
                 switch replacement.whenSore {
@@ -89,7 +91,6 @@ struct SessionCatalogue: Sendable {
                 case .cued(let own): replacement.item = replacement.item.adding(cue: own)
                 case .same: break
                 }
-                if let cue { replacement.item = replacement.item.adding(cue: cue) }
                 return (other, replacement)
             }
         }

@@ -131,14 +131,19 @@ enum WeekShapes {
         var reasons: [Reason] = []
         if strength > 0 {
             reasons.append(
-                Reason("Strength \(strength) times this week, never on consecutive days.", evidence: Evidence.strengthSessionsPerWeek.key))
+                Reason(
+                    "Strength \(strength == 1 ? "once" : strength == 2 ? "twice" : "\(strength) times") this week"
+                        + (strength > 1 ? ", never on consecutive days." : "."),
+                    evidence: Evidence.strengthSessionsPerWeek.key))
         }
         var extras: [String] = []
         if kinds.contains(.flexibility) { extras.append("stretching days between strength days") }
         if kinds.contains(.yogaPilates) { extras.append("one yoga or Pilates session") }
-        if kinds.contains(.rest) { extras.append("a full rest day") }
         if !extras.isEmpty {
-            reasons.append(Reason("The week also has " + extras.joined(separator: ", ") + ".", evidence: Evidence.stretchDaysPerWeek.key))
+            reasons.append(Reason("The week also has " + extras.joined(separator: " and ") + ".", evidence: Evidence.stretchDaysPerWeek.key))
+        }
+        if kinds.contains(.rest) {
+            reasons.append(Reason("One day is a full rest day: recovery is part of training."))
         }
         if frame.hold && kinds.contains(.mobility) {
             reasons.append(
