@@ -76,9 +76,19 @@ public struct ActivityFileReader: Sendable {
         guard isDirectory.boolValue else { return readFile(path, budget: budget, shoes: shoes, each) }
         let listing = FolderListing(folder: path)
         for item in listing.passedOver { each(.failure(ActivitySource(path: item.path), item.reason)) }
+        if ExportFolder.activitiesTable(in: path) != nil {
+            // An unzipped Strava export: read as its zip would be.
+            return ExportFolder(folder: path).read(with: self, listing: listing, budget: budget, shoes: shoes, each: each) {
+                readFile($0, budget: budget, shoes: shoes, info: $1, each)
+            }
+        }
         if listing.files.isEmpty, listing.passedOver.isEmpty { each(.failure(ActivitySource(path: path), .noActivities)) }
         for file in listing.files { readFile(file, budget: budget, shoes: shoes, each) }
     }
+
+    /// Whether a folder is an unzipped Strava export (it has `activities.csv` at its top): it
+    /// is read as one input, so that the CSV's names and gear reach its files.
+    public static func isExportFolder(_ path: String) -> Bool { ExportFolder.activitiesTable(in: path) != nil }
 
     /// Reads bytes already in memory as the file `name` would be read: a zip member by
     /// member, a `.gz` file unpacked, an activity file decoded.
@@ -109,7 +119,7 @@ public struct ActivityFileReader: Sendable {
     /// Reads one file: a zip member by member from disk, anything else whole (up to the
     /// member limit).
     private func readFile(_ path: String, budget: DecompressionBudget, shoes: ([ExportedShoe]) -> Void,
-                          _ each: (ActivityFileResult) -> Void) {
+                          info: ExportedActivityInfo? = nil, _ each: (ActivityFileResult) -> Void) {
         let source = ActivitySource(path: path)
         let file: FileBytes
         let start: [UInt8]
@@ -130,7 +140,7 @@ public struct ActivityFileReader: Sendable {
         }
         do {
             each(decode(try file.bytes(at: 0, length: file.count), name: (path as NSString).lastPathComponent,
-                        source: source, budget: budget))
+                        source: source, budget: budget, info: info))
         } catch {
             each(.failure(source, error))
         }

@@ -32,7 +32,9 @@ public enum ImportInputs {
         var seen = Set<String>()
         for path in paths {
             var found = [path]
-            if isFolder(path) {
+            // An unzipped export stays one input: its reader gives the CSV's names and gear to
+            // its files, and reports what it passes over.
+            if isFolder(path), !ActivityFileReader.isExportFolder(path) {
                 let listing = FolderListing(folder: path)
                 for item in listing.passedOver where seen.insert(item.path).inserted {
                     result.passedOver.append(outcome(item))

@@ -26,8 +26,9 @@ struct StravaShoesImportTests {
 
         """
 
-    /// A Strava-style export of three corpus activities with the given `shoes.csv`.
-    static func export(in folder: URL, shoes: String? = shoesCSV) throws -> String {
+    /// A Strava-style export of three corpus activities with the given `shoes.csv`: a zip, or
+    /// the same files unzipped into a folder.
+    static func export(in folder: URL, shoes: String? = shoesCSV, unzipped: Bool = false) throws -> String {
         func corpus(_ path: String) throws -> [UInt8] {
             Array(try Data(contentsOf: ImportFixtures.corpus.appendingPathComponent(path)))
         }
@@ -38,14 +39,25 @@ struct StravaShoesImportTests {
             ("activities/3.tcx", try corpus("tcx/tgj-garmin_connect.tcx")),
         ]
         if let shoes { members.append(("shoes.csv", Array(shoes.utf8))) }
+        if unzipped {
+            let export = folder.appendingPathComponent("export_1")
+            for member in members {
+                let url = export.appendingPathComponent(member.name)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(member.bytes).write(to: url)
+            }
+            return export.path
+        }
         let path = folder.appendingPathComponent("export_1.zip")
         try StoredZip.make(members).write(to: path)
         return path.path
     }
 
-    @Test func everyListedShoeBecomesAShoeAndTheRunsLinkToIt() async throws {
+    @Test(arguments: [false, true])
+    func everyListedShoeBecomesAShoeAndTheRunsLinkToIt(unzipped: Bool) async throws {
         try await ImportFixtures.withStore { (store: JournalStore, folder: URL) async throws in
-            let outcomes = await importer.importFiles([try Self.export(in: folder)], into: store)
+            let export = try Self.export(in: folder, unzipped: unzipped)
+            let outcomes = await importer.importFiles(ImportInputs.scan([export]).files, into: store)
             #expect(outcomes.count == 3)
             #expect(outcomes.filter(\.isFailure).isEmpty)
             #expect(outcomes.map(\.shoeName) == ["Nike Pegasus 40 Blue", "Nike Pegasus 40 Blue", nil])
