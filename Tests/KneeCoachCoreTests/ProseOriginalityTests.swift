@@ -21,7 +21,7 @@ struct ProseOriginalityTests {
         for start in 0...(seed.count - Self.runLength) { runs.insert(Array(seed[start..<start + Self.runLength])) }
 
         let root = SharedFolder.packageRoot
-        var files = [root.appendingPathComponent("README.md")]
+        var files = DocumentationLinkTests.pages()
         let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent("Sources"), includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
             if ["swift", "json", "md", "mustache", "html"].contains(url.pathExtension) { files.append(url) }

@@ -6,8 +6,17 @@ import Testing
 /// in its code spans, and the command is run over a journal that exercises every field.
 @Suite(.serialized)
 struct JSONDocumentationTests {
-    static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The README and the pages of `docs/`, one after another.
+    static func documentation() throws -> String {
+        let docs = root.appendingPathComponent("docs")
+        let pages = ((try? FileManager.default.contentsOfDirectory(atPath: docs.path)) ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted().map { docs.appendingPathComponent($0) }
+        return try ([root.appendingPathComponent("README.md")] + pages)
+            .map { try String(contentsOf: $0, encoding: .utf8) }.joined(separator: "\n\n")
+    }
 
     let folder: URL
     var db: String { folder.appendingPathComponent("k.sqlite").path }
@@ -17,10 +26,10 @@ struct JSONDocumentationTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    /// The README paragraph (up to the next blank line) that begins at `marker`.
+    /// The documentation's paragraph (up to the next blank line) that begins at `marker`.
     static func paragraph(_ marker: String) throws -> String {
-        let text = try String(contentsOf: readme, encoding: .utf8)
-        let start = try #require(text.range(of: marker), "README has no paragraph starting \(marker)")
+        let text = try documentation()
+        let start = try #require(text.range(of: marker), "the documentation has no paragraph starting \(marker)")
         let rest = text[start.lowerBound...]
         return String(rest[..<(rest.range(of: "\n\n")?.lowerBound ?? rest.endIndex)])
     }
