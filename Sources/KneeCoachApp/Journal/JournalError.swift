@@ -7,6 +7,9 @@ import KneeCoachCore
 public enum JournalError: UserFacingError, Equatable {
     /// A number outside what the option allows.
     case outOfRange(option: String, value: String, allowed: String)
+    /// Text that is not a number KneeCoach reads (a comma for a point, hexadecimal, `nan`);
+    /// `suggestion` is the same with a point, when that is what was meant.
+    case notANumber(option: String, value: String, expected: String, suggestion: String?)
     /// A date after today.
     case futureDate(option: String, date: LocalDate, today: LocalDate)
     /// A duration that is not H:MM:SS, MM:SS or a number of seconds.
@@ -40,6 +43,8 @@ public enum JournalError: UserFacingError, Equatable {
         switch self {
         case .outOfRange(let option, let value, let allowed):
             "\(option) \(value) is outside what KneeCoach accepts (\(allowed))."
+        case .notANumber(let option, let value, let expected, _):
+            "\(option) \(value) is not a number KneeCoach reads (\(expected))."
         case .futureDate(let option, let date, let today):
             "\(option) \(date) is in the future (today is \(today))."
         case .badDuration(let text): "--duration '\(text)' is not a time such as 45:30, 1:02:03, 30m or 1h15m."
@@ -64,6 +69,8 @@ public enum JournalError: UserFacingError, Equatable {
     public var fix: String {
         switch self {
         case .outOfRange(let option, _, _): "Give \(option) a value inside that range."
+        case .notANumber(let option, _, _, let suggestion?): "Write the decimal with a point: \(option) \(suggestion)."
+        case .notANumber(let option, _, let expected, nil): "Give \(option) \(expected)."
         case .futureDate(let option, _, _): "Log what already happened: give \(option) today's date or an earlier one."
         case .badDuration: "Write the time as H:MM:SS or MM:SS, or with units (30m, 1h15m, 45m30s); a bare number could be seconds or minutes."
         case .unknownShoe: "Add it first with 'kneecoach shoes add NAME', or check 'kneecoach shoes list'."

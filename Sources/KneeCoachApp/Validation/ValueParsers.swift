@@ -11,7 +11,7 @@ import KneeCoachCore
 /// - Throws: ``JournalError/outOfRange(option:value:allowed:)`` naming the option.
 public func parseDecimal(_ text: String, option: String) throws(JournalError) -> Double {
     guard isPlainDecimal(Substring(text)), let value = Double(text), value.isFinite else {
-        throw .outOfRange(option: option, value: echoed(text), allowed: refusedNumberText(text, whole: false))
+        throw refusedNumber(text, option: option, whole: false)
     }
     return value
 }
@@ -21,7 +21,7 @@ public func parseDecimal(_ text: String, option: String) throws(JournalError) ->
 /// - Throws: ``JournalError/outOfRange(option:value:allowed:)`` naming the option.
 public func parseWholeNumber(_ text: String, option: String) throws(JournalError) -> Int {
     guard !text.isEmpty, text.count <= 9, text.allSatisfy(\.isASCIIDigit), let value = Int(text) else {
-        throw .outOfRange(option: option, value: echoed(text), allowed: refusedNumberText(text, whole: true))
+        throw refusedNumber(text, option: option, whole: true)
     }
     return value
 }
@@ -67,10 +67,16 @@ func echoed(_ text: String) -> String {
 }
 
 /// What a number option takes, worded for the way `text` missed it.
-private func refusedNumberText(_ text: String, whole: Bool) -> String {
+/// Why a typed number is refused: a negative one is out of range; anything else is not a
+/// number KneeCoach reads (a comma for a decimal point gets its own fix).
+private func refusedNumber(_ text: String, option: String, whole: Bool) -> JournalError {
     let kind = whole ? "a whole number of plain digits, such as 5" : "a plain decimal number such as 5 or 5.2"
-    if text.hasPrefix("-"), isPlainDecimal(Substring(text.dropFirst())) { return "not negative: \(kind)" }
-    return kind
+    if text.hasPrefix("-"), isPlainDecimal(Substring(text.dropFirst())) {
+        return .outOfRange(option: option, value: echoed(text), allowed: "not negative: \(kind)")
+    }
+    let withPoint = text.replacingOccurrences(of: ",", with: ".")
+    let comma = !whole && text.contains(",") && isPlainDecimal(Substring(withPoint))
+    return .notANumber(option: option, value: echoed(text), expected: kind, suggestion: comma ? withPoint : nil)
 }
 
 private func isPlainDecimal(_ text: Substring) -> Bool {

@@ -67,12 +67,18 @@ extension Log {
         /// The hold the entry puts on the next day the coach prescribes (none without a stored
         /// profile, and none while a warning sign holds the whole plan): what a runner should
         /// know before their next run.
-        static func hold(after entry: PainEntry, in journal: Journal) async throws -> PlanHold? {
+        static func holds(after entry: PainEntry, in journal: Journal) async throws -> [PlanHold]? {
             guard try await journal.profile() != nil else { return nil }
             let next = entry.timing == .nextMorning ? entry.date : entry.date.adding(days: 1)
             let coach = try await journal.coach(earliest: entry.date, library: try ExerciseLibrary.bundled())
             let morning = coach.morning(of: next)
-            return morning.redFlags.contains(where: \.holdsThePlan) ? nil : morning.holds.first
+            return morning.redFlags.contains(where: \.holdsThePlan) ? nil : morning.holds
+        }
+
+        /// The hold this entry starts or changes: one the next morning has that it did not have
+        /// before the entry (a next-morning entry after a bad run does not repeat that run's hold).
+        static func newHold(before: [PlanHold]?, after: [PlanHold]?) -> PlanHold? {
+            (after ?? []).first { !(before ?? []).contains($0) }
         }
 
         func run() async throws {
@@ -87,8 +93,10 @@ extension Log {
                         numbnessSpreading: signs.numbnessSpreading, coldFoot: signs.coldFoot,
                         cannotBearWeight: signs.cannotBearWeight, cannotBend: signs.cannotBend,
                         bonyTenderness: signs.bonyTenderness, note: note)
+                    let before = try await Self.holds(after: entry, in: journal)
                     let stored = try await journal.logPain(entry, today: today)
-                    return (stored, try await journal.signs(of: stored), try await Self.hold(after: stored, in: journal))
+                    let after = try await Self.holds(after: stored, in: journal)
+                    return (stored, try await journal.signs(of: stored), Self.newHold(before: before, after: after))
                 }
                 Console.out("Logged knee pain \(stored.level)/10 (\(stored.timing.rawValue)) on \(stored.date).")
                 for flag in flags {
@@ -118,6 +126,15 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
+                // A run has its own entry, with distance and time; a rest day has nothing to log.
+                if kind == .run {
+                    throw UsageError(
+                        problem: "A run is not logged as a session.", fix: "Log it with 'kneecoach log run --distance-km X --duration T'.")
+                }
+                if kind == .rest {
+                    throw UsageError(
+                        problem: "A rest day has no session to log.", fix: "Log a note to remember the day: 'kneecoach log note TEXT'.")
+                }
                 let pain = try pain.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--pain") }
                 let effort = try effort.map { (text) throws(JournalError) in try parseWholeNumber(text, option: "--effort") }
                 let (date, planned, record) = try await database.withJournal(day: day) { journal, date, today in
@@ -203,12 +220,32 @@ extension Log {
 
         func run() async throws {
             try await reportingErrors {
-                let stored = try await database.withJournal(day: day) { journal, date, today in
-                    try await journal.logCleared(ClearanceRecord(date: date, note: note), today: today)
+                let (stored, lifted) = try await database.withJournal(day: day) { journal, date, today in
+                    let active = try await Self.activeSigns(on: date, in: journal)
+                    return (try await journal.logCleared(ClearanceRecord(date: date, note: note), today: today), active)
                 }
                 Console.out("Recorded a clinician's all-clear on \(stored.date).")
+                if let lifted {
+                    Console.out(
+                        TextLayout.wrap(
+                            lifted.isEmpty
+                                ? "No warning sign was active that day; the all-clear stays in the journal for any sign logged before it."
+                                : "It lifts: " + lifted.joined(separator: ", ") + "."))
+                }
             }
         }
+    }
+}
+
+extension Log.Cleared {
+    /// The warning signs active on a day, as the coach sees them that morning (`nil` without
+    /// a stored profile, when there is no coach to ask).
+    static func activeSigns(on date: LocalDate, in journal: Journal) async throws -> [String]? {
+        guard try await journal.profile() != nil else { return nil }
+        let coach = try await journal.coach(earliest: date, library: try ExerciseLibrary.bundled())
+        var names: [String] = []
+        for flag in coach.morning(of: date).redFlags where !names.contains(flag.sign) { names.append(flag.sign) }
+        return names
     }
 }
 

@@ -23,13 +23,44 @@ enum CommandLineErrors {
     /// One line for a parse error of `root`: argument-parser's brief message, without its
     /// usage block, and where to read the command's options.
     static func oneLine(_ error: any Error, root: any ParsableCommand.Type, arguments: [String]) -> UsageError {
+        let path = (["kneecoach"] + commandPath(root: root, arguments: arguments)).joined(separator: " ")
+        // A mistyped option first: argument-parser would name the required option it then
+        // misses ("Missing expected argument '--distance-km'"), not the typo.
+        if let unknown = unknownOption(root: root, arguments: arguments) {
+            let phrase = Suggestions.phrase(Suggestions.nearest(to: unknown.name, in: unknown.known, limit: 1))
+            return UsageError(
+                problem: "Unknown option '\(unknown.name)'." + (phrase.isEmpty ? "" : " " + phrase),
+                fix: "See '\(path) --help' for its options.")
+        }
         let brief = root.message(for: error)
         var problem = brief.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? "The command line is not valid"
         problem = problem.trimmingCharacters(in: .whitespaces)
         if problem.hasPrefix("Error: ") { problem.removeFirst("Error: ".count) }
         if !problem.hasSuffix(".") && !problem.hasSuffix("?") { problem += "." }
-        let path = (["kneecoach"] + commandPath(root: root, arguments: arguments)).joined(separator: " ")
         return UsageError(problem: problem, fix: "See '\(path) --help' for its options.")
+    }
+
+    /// The first `--option` the command named by `arguments` does not have, with the ones it has.
+    static func unknownOption(root: any ParsableCommand.Type, arguments: [String]) -> (name: String, known: [String])? {
+        var command = root
+        for argument in arguments {
+            guard let next = command.configuration.subcommands.first(where: { name(of: $0) == argument }) else { break }
+            command = next
+        }
+        let help = root.helpMessage(for: command, includeHidden: true, columns: 1_000)
+        var known = Set<String>()
+        for word in help.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "|" || $0 == "[" || $0 == "]" || $0 == "/" })
+        where word.hasPrefix("--") {
+            known.insert(String(word.prefix { $0 == "-" || $0.isLetter || $0.isNumber }))
+        }
+        guard !known.isEmpty else { return nil }
+        for argument in arguments {
+            if argument == "--" { break }
+            guard argument.hasPrefix("--"), argument.count > 2 else { continue }
+            let option = String(argument.split(separator: "=", maxSplits: 1).first ?? "")
+            if !known.contains(option) { return (option, known.sorted()) }
+        }
+        return nil
     }
 
     /// The subcommand names at the start of `arguments` (`["log", "run"]`).
