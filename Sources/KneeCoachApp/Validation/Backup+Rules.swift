@@ -32,6 +32,9 @@ extension Backup {
                     reason: "its \(Self.row("activity", index, of: activities.count, date: item.activity.date)) has a content hash that does not match its original file's bytes")
             }
         }
+        for hash in deletedFiles where hash.utf8.count != 64 || !hash.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) {
+            throw .invalidBackup(reason: "its deleted file '\(String(hash.prefix(80)))' is not a content hash (64 lower-case hexadecimal digits)")
+        }
         try Self.each(sessions, "session", command: "log session", date: { $0.date }, JournalRules.check)
         try Self.each(painEntries, "pain entry", command: "log pain", date: { $0.date }, JournalRules.check)
         try Self.each(notes, "note", command: "log note", date: { $0.date }, JournalRules.check)

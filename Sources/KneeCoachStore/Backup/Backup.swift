@@ -54,13 +54,16 @@ public struct Backup: Sendable, Equatable, Codable {
     /// The day the runner's programme started, `YYYY-MM-DD` in JSON (from format version 3;
     /// `nil` when none was stored, and when restoring a version 1 or 2 backup).
     public var programmeStart: LocalDate?
+    /// The content hashes of imported files the runner deleted from the journal, which a later
+    /// import leaves out (optional within version 3; empty when absent).
+    public var deletedFiles: [String]
 
     public init(
         exportedAt: Date, schemaVersion: Int = Migrations.latestVersion, profileJSON: String? = nil,
         shoes: [ShoeRecord] = [], activities: [Activity] = [], sessions: [SessionRecord] = [],
         painEntries: [PainEntry] = [], notes: [NoteRecord] = [], clearances: [ClearanceRecord] = [],
         assessments: [AssessmentRecord] = [], functionScores: [FunctionScoreRecord] = [],
-        programmeStart: LocalDate? = nil, profileSignsRecordedMs: Int64? = nil
+        programmeStart: LocalDate? = nil, profileSignsRecordedMs: Int64? = nil, deletedFiles: [String] = []
     ) {
         format = Self.formatName
         version = Self.currentVersion
@@ -77,11 +80,12 @@ public struct Backup: Sendable, Equatable, Codable {
         self.functionScores = functionScores
         self.programmeStart = programmeStart
         self.profileSignsRecordedMs = profileSignsRecordedMs
+        self.deletedFiles = deletedFiles
     }
 
     private enum CodingKeys: String, CodingKey {
         case format, version, schemaVersion, exportedAt, profileJSON, shoes, activities, sessions, painEntries, notes
-        case clearances, assessments, functionScores, programmeStart, profileSignsRecordedMs
+        case clearances, assessments, functionScores, programmeStart, profileSignsRecordedMs, deletedFiles
     }
 
     public init(from decoder: any Decoder) throws {
@@ -102,6 +106,28 @@ public struct Backup: Sendable, Equatable, Codable {
         // A day that is not YYYY-MM-DD fails here, so the whole backup is refused.
         programmeStart = try c.decodeIfPresent(LocalDate.self, forKey: .programmeStart)
         profileSignsRecordedMs = try c.decodeIfPresent(Int64.self, forKey: .profileSignsRecordedMs)
+        deletedFiles = try c.decodeIfPresent([String].self, forKey: .deletedFiles) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(format, forKey: .format)
+        try c.encode(version, forKey: .version)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(exportedAt, forKey: .exportedAt)
+        try c.encodeIfPresent(profileJSON, forKey: .profileJSON)
+        try c.encodeIfPresent(profileSignsRecordedMs, forKey: .profileSignsRecordedMs)
+        try c.encode(shoes, forKey: .shoes)
+        try c.encode(activities, forKey: .activities)
+        try c.encode(sessions, forKey: .sessions)
+        try c.encode(painEntries, forKey: .painEntries)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(clearances, forKey: .clearances)
+        try c.encode(assessments, forKey: .assessments)
+        try c.encode(functionScores, forKey: .functionScores)
+        try c.encodeIfPresent(programmeStart, forKey: .programmeStart)
+        // Left out when empty, as a backup written before it was kept.
+        if !deletedFiles.isEmpty { try c.encode(deletedFiles, forKey: .deletedFiles) }
     }
 
     /// The backup as JSON: sorted keys, ISO 8601 dates, file bytes in base64.

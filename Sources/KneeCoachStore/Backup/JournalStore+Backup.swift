@@ -19,7 +19,7 @@ extension JournalStore {
                     painEntries: try await tx.painEntries(), notes: try await tx.notes(),
                     clearances: try await tx.clearances(), assessments: try await tx.assessments(),
                     functionScores: try await tx.functionScores(), programmeStart: try await tx.programmeStart(),
-                    profileSignsRecordedMs: try await tx.profileSignsRecordedMs())
+                    profileSignsRecordedMs: try await tx.profileSignsRecordedMs(), deletedFiles: try await tx.dismissedFiles())
             }
         } catch {
             throw StoreError.from(error, operation: "read the journal for a backup")
@@ -80,6 +80,7 @@ extension JournalStore {
                     let stored = try await tx.insert(score, now: now)
                     try await tx.keep(score.id?.rawValue, for: stored.id?.rawValue, in: "function_scores")
                 }
+                for hash in backup.deletedFiles { try await tx.dismissFile(hash: hash, now: now) }
                 try await tx.advanceIDSequences()
             }
         } catch {
@@ -125,7 +126,7 @@ extension JournalStore {
         try await write("clear the journal") { sql in
             for table in [
                 "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
-                "profiles", "programmes", "journal_changes",
+                "profiles", "programmes", "journal_changes", "dismissed_files",
             ] {
                 try await sql.delete(from: table).where("user_id", .equal, userID.rawValue).run()
             }

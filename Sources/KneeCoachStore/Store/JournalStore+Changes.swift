@@ -76,6 +76,15 @@ extension JournalStore {
         }
     }
 
+    /// The content hashes of every imported file the runner deleted, sorted.
+    public func dismissedFiles() async throws(StoreError) -> [String] {
+        try await read("read the deleted files") { sql in
+            try await sql.select().column("content_hash").from("dismissed_files")
+                .where("user_id", .equal, userID.rawValue).orderBy("content_hash")
+                .all(decodingColumn: "content_hash", as: String.self)
+        }
+    }
+
     /// Whether the runner deleted an imported file with this content hash.
     public func isDismissed(hash: String) async throws(StoreError) -> Bool {
         try await read("look up a deleted file") { sql in

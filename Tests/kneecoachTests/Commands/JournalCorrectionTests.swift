@@ -125,6 +125,18 @@ struct JournalCorrectionTests {
         let again = try kc(["import", file]).stdout
         #expect(again.contains("imported 0") && again.contains("You deleted this activity"))
         #expect(try entries().isEmpty)
+        // A backup keeps the deletion: restored elsewhere, the file stays out too.
+        let backup = folder.appendingPathComponent("backup.json").path
+        try kc(["export", backup])
+        let other = folder.appendingPathComponent("other.sqlite").path
+        #expect(try CLI.run(["restore", backup, "--db", other]).status == 0)
+        #expect(try CLI.run(["import", file, "--db", other]).stdout.contains("You deleted this activity"))
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: backup))) as? [String: Any])
+        #expect((object["deletedFiles"] as? [String])?.count == 1)
+        object["deletedFiles"] = ["not-a-hash"]
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: backup))
+        let refused = try CLI.run(["restore", backup, "--db", other])
+        #expect(refused.status == 65 && refused.stderr.contains("its deleted file 'not-a-hash' is not a content hash"))
         try kc(["import", "--include-deleted", file])
         #expect(try entries().count == 1)
         // Once brought back, it is an ordinary activity again: a repeat import is a duplicate.
