@@ -41,6 +41,23 @@ extension StoreSuite {
         }
     }
 
+    @Test("an id is never given twice: the last entry deleted does not lend its id to the next", arguments: Engine.available)
+    func idsAreNeverReused(engine: Engine) async throws {
+        try await TestDatabase.with(engine) { database async throws in
+            try await database.withStore { store async throws in
+                _ = try await store.insert(PainEntry(date: day(1), timing: .rest, level: 1))
+                let last = try await store.insert(PainEntry(date: day(2), timing: .rest, level: 2))
+                let lastID = try #require(last.id)
+                #expect(try await store.delete(lastID))
+                let next = try await store.insert(PainEntry(date: day(3), timing: .rest, level: 3))
+                #expect(try #require(next.id).rawValue > lastID.rawValue)
+                // An undo puts the deleted entry back under its own id.
+                let back = try await store.putBack(.pain(last))
+                #expect(back.id == lastID.rawValue)
+            }
+        }
+    }
+
     @Test("the undo log keeps the newest corrections, newest first", arguments: Engine.available)
     func changeLogIsBounded(engine: Engine) async throws {
         try await TestDatabase.with(engine) { database async throws in

@@ -245,8 +245,9 @@ public enum Migrations {
 
     /// Corrections: each edit or delete keeps the entry as it was before (`before_json`, the
     /// entry's JSON with its id and, for an imported activity, its original file) so that
-    /// `journal undo` can put it back; and the content hashes of deleted imported files, so
-    /// that importing the same folder again does not bring them back unless asked.
+    /// `journal undo` can put it back; the content hashes of deleted imported files, so that
+    /// importing the same folder again does not bring them back unless asked; and the highest
+    /// id deleted from each table, so that an id is never given twice.
     static let v8 = Migration(
         version: 8, name: "create-journal-changes",
         statements: [
@@ -269,6 +270,14 @@ public enum Migrations {
                 content_hash TEXT NOT NULL,
                 created_at {int} NOT NULL,
                 PRIMARY KEY (user_id, content_hash)
+            )
+            """,
+            // The highest id ever deleted from each table: SQLite numbers new rows past it, so
+            // an id never names two entries (PostgreSQL's sequences never go back anyway).
+            """
+            CREATE TABLE retired_ids (
+                table_name TEXT PRIMARY KEY,
+                max_id {int} NOT NULL
             )
             """,
         ])

@@ -166,9 +166,20 @@ extension JournalStore {
     /// Inserts one row for this store's runner and returns its new id.
     func insertRow(_ sql: any SQLDatabase, into table: String, _ columns: [Column]) async throws -> Int64 {
         let all: [Column] = [("user_id", userID.rawValue)] + columns
+        var names = all.map(\.name)
+        var values: [any SQLExpression] = all.map { SQLBind($0.value) }
+        if engine == .sqlite {
+            // SQLite numbers a row one past the highest id left, so a deleted last entry's id
+            // would name the next one: number past the highest ever deleted too.
+            names.insert("id", at: 0)
+            values.insert(
+                SQLQueryString(
+                    "(SELECT MAX(m) + 1 FROM (SELECT COALESCE(MAX(id), 0) AS m FROM \(ident: table) UNION ALL SELECT max_id FROM retired_ids WHERE table_name = \(bind: table)))"
+                ), at: 0)
+        }
         let id = try await sql.insert(into: table)
-            .columns(all.map(\.name))
-            .values(all.map { SQLBind($0.value) })
+            .columns(names)
+            .values(values)
             .returning("id")
             .first(decodingColumn: "id", as: Int64.self)
         guard let id else { throw StoreError.failed(operation: "insert into \(table)", reason: "no id came back") }
@@ -196,6 +207,14 @@ extension JournalStore {
                 .where("user_id", .equal, userID.rawValue)
                 .returning("id")
                 .all()
+            if engine == .sqlite, !deleted.isEmpty {
+                try await sql.raw(
+                    """
+                    INSERT INTO retired_ids (table_name, max_id) VALUES (\(bind: table), \(bind: id))
+                    ON CONFLICT (table_name) DO UPDATE SET max_id = MAX(max_id, excluded.max_id)
+                    """
+                ).run()
+            }
             return !deleted.isEmpty
         }
     }

@@ -9,7 +9,7 @@ enum MigrationFixtures {
         5: 17_400_134_600_833_442_001,
         6: 17_474_782_243_374_271_942,
         7: 8_534_072_995_414_056_562,
-        8: 2_460_948_379_668_018_885,
+        8: 12_186_426_274_640_984_655,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.
