@@ -125,7 +125,7 @@ enum WeekPlanner {
             return (
                 false,
                 Reason(
-                    "Your pain has lasted without getting better (\(persisting.sign)), so the plan does not move on to harder work; the exercise goes on, and a physiotherapist or doctor should look at the knee.",
+                    "Your pain lasted without getting better (\(persisting.sign)) in the week of \(week.monday), so that week does not count towards the \(week.phase.rawValue) phase and running does not grow; the exercise goes on, and a physiotherapist or doctor should look at the knee if it persists.",
                     evidence: persisting.evidence)
             )
         }
