@@ -63,4 +63,24 @@ struct JudgementStoryTests {
         #expect(signs(try json(["status", "--date", "2026-09-23"])["flags"]).isEmpty)
         #expect(signs(try json(["status", "--date", "2026-10-07"])["flags"]).isEmpty)
     }
+
+    /// After a warning sign and the all-clear, running restarts at 60 % of the last full week
+    /// before the sign and builds back (trial runner r4: 3.6, 4.5, 4.5 km a week).
+    @Test func runningComesBackAfterTheAllClear() throws {
+        try kc(["profile", "init", "--age", "40", "--experience", "intermediate", "--weekly-km", "30",
+                "--runs-per-week", "4", "--longest-run-km", "12", "--time-zone", "UTC"])
+        try kc(["plan", "restart", "--date", "2026-11-09"])
+        for date in ["09", "10", "12", "14", "16", "17", "19", "21", "23", "24"] {
+            try kc(["log", "run", "--date", "2026-11-\(date)", "--distance-km", "7.5", "--duration", "45m"])
+        }
+        try kc(["log", "note", "--date", "2026-11-25", "knee gave way and swelled up overnight"])
+        try kc(["log", "cleared", "--date", "2026-12-02", "--note", "physio: fine to run"])
+        let weeks = try #require(try json(["plan", "--start", "2026-12-07", "--weeks", "3"])["weeks"] as? [[String: Any]])
+        let km = weeks.compactMap { $0["runningKm"] as? Double }
+        #expect(km.count == 3)
+        #expect((17.5...18.5).contains(km.first ?? 0), "\(km)")  // 60 % of the 30 km weeks before the sign
+        #expect(zip(km, km.dropFirst()).allSatisfy { $1 > $0 }, "\(km)")
+        let status = try json(["status", "--date", "2026-12-05"])
+        #expect((status["weeklyJumps"] as? [Any])?.isEmpty ?? false)
+    }
 }
