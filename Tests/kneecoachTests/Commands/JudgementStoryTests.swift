@@ -83,4 +83,17 @@ struct JudgementStoryTests {
         let status = try json(["status", "--date", "2026-12-05"])
         #expect((status["weeklyJumps"] as? [Any])?.isEmpty ?? false)
     }
+
+    /// No run days in the profile: the plan says why there is no running and how to add run
+    /// days, and the rest of the programme goes on (trial: eight weeks of "0.0 km running").
+    @Test func noRunDaysSaysWhyAndKeepsTheRest() throws {
+        try kc(["profile", "init", "--age", "30", "--experience", "beginner", "--weekly-km", "0",
+                "--runs-per-week", "0", "--goal", "return-to-running", "--time-zone", "UTC"])
+        let text = try kc(["plan", "--start", "2026-12-07", "--weeks", "2"]).stdout
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("· no running") && !words.contains("0.0 km running"), "\(text)")
+        #expect(words.contains("Your profile has no run days (runs per week: 0), so this plan has no running"), "\(text)")
+        #expect(words.contains("profile set runsPerWeek N"))
+        #expect(words.contains("strength") && words.contains("cross-training"))
+    }
 }

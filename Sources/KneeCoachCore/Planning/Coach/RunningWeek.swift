@@ -50,7 +50,10 @@ enum RunningWeek {
     static func decide(_ input: Inputs) -> Decision {
         var decision = Decision()
         let m = input.monday, ledger = input.ledger
-        guard input.runDays > 0 else { return decision }
+        guard input.runDays > 0 else {
+            decision.reasons.append(Reason(noRunDays))
+            return decision
+        }
         if input.phase == .settle && input.painState == .tooPainfulToRun {
             decision.reasons.append(
                 Reason(
@@ -219,6 +222,10 @@ enum RunningWeek {
         }
         return nil
     }
+
+    /// Why a programme without run days has no running, and how to change it.
+    static let noRunDays =
+        "Your profile has no run days (runs per week: 0), so this plan has no running; the strength, stretching, yoga or Pilates and cross-training go on. To run again (walk–run first if you are not running now), give the days a week you can run: 'kneecoach profile set runsPerWeek N'."
 
     static func floorTenth(_ value: Double) -> Double { (value * 10 + 1e-9).rounded(.down) / 10 }
 
