@@ -44,12 +44,12 @@ public struct MonitorFlag: Sendable, Equatable, Encodable {
 ///   `pain.safeMax`, or an arthritic knee's own level): a mild ache while sitting after a
 ///   run is usual; night pain counts at any level.
 /// - Each note is scanned by ``NoteScanner`` and its signs read the same way.
-/// - Pain above the runner's usual level on every logged day for `flag.persistDays` (the lower end)
-///   without getting better — the last week as bad as or worse than the first — raises
-///   `persistent-pain` (or `worsening-pain` when worse).
-/// - A flag stays active until a clearance lifts it (``WarningSigns``: an earlier day, or
-///   recorded before the clearance on its day); a clearance also starts any persisting-pain
-///   count afresh. Active flags are listed once per sign, the earliest first raised since
+/// - Settled pain above the runner's usual level for `flag.persistDays` without getting
+///   better raises `persistent-pain` (or `worsening-pain`), under ``PainPersistence``'s
+///   rule; it lifts by itself once the pain is back within the rule.
+/// - Every other flag stays active until a clearance lifts it (``WarningSigns``: an earlier
+///   day, or recorded before the clearance on its day); a clearance also starts any
+///   persisting-pain count afresh. Active flags are listed once per sign, the earliest first raised since
 ///   the last clearance, most urgent first.
 public enum JournalTriage {
     /// The active flags as of the index's day: the profile's (when given) and the journal's,
@@ -58,7 +58,7 @@ public enum JournalTriage {
     static func activeFlags(_ index: HistoryIndex, profile: Profile? = nil, usual: UsualPain? = nil) -> [MonitorFlag] {
         let usual = usual ?? UsualPain(profile: profile)
         let signs = WarningSigns(profile: profile, index: index, usual: usual)
-        let persisting = persistence(index, after: signs.lastClearance(onOrBefore: index.through), usual: usual)
+        let persisting = persistence(index, usual: usual)
         return signs.active(on: index.through, persisting: persisting)
     }
 
@@ -106,54 +106,8 @@ public enum JournalTriage {
         }
     }
 
-    /// Pain above the runner's usual level that has lasted the table's window without getting
-    /// better, counted from the entries a clearance does not lift. The usual level
-    /// (``UsualPain``) is the one of the episode's first day: pain that stays high does not
-    /// become the new usual.
-    static func persistence(
-        _ index: HistoryIndex, after clearance: TrainingHistory.Clearance?, usual usualPain: UsualPain = UsualPain(profile: nil)
-    ) -> [MonitorFlag] {
-        let window = Int(Evidence.flagPersistDays.quantity("days")?.lower ?? 14)
-        let firstDay = index.pain.first?.date.dayNumber ?? 0
-        let usual = usualPain.timeline(index.pain, firstDay: firstDay, count: (index.pain.last?.date.dayNumber ?? 0) - firstDay + 1)
-        var daily: [(day: Int, worst: Int)] = []
-        for entry in index.pain
-        where !(clearance.map { WarningSigns.lifts($0, signOn: entry.date, recordedAt: entry.recordedAt) } ?? false) {
-            let day = entry.date.dayNumber
-            if daily.last?.day == day {
-                daily[daily.count - 1].worst = max(daily[daily.count - 1].worst, entry.level)
-            } else {
-                daily.append((day, entry.level))
-            }
-        }
-        var flags: [MonitorFlag] = []
-        var start: Int?  // index into daily of the episode's first day
-        var baseline = usualPain.start  // the usual level the episode is measured against
-        var raised = false
-        for (i, today) in daily.enumerated() {
-            let gap = i > 0 && today.day - daily[i - 1].day > window
-            if start == nil || gap || today.worst <= baseline {
-                start = nil
-                raised = false
-                baseline = usual[today.day - firstDay]
-                guard today.worst > baseline else { continue }
-                start = i
-            }
-            guard let first = start, !raised, today.day - daily[first].day >= window else { continue }
-            let opening = daily[first...i].prefix { $0.day < daily[first].day + 7 }.map(\.worst).max() ?? 0
-            let latest = daily[first...i].reversed().prefix { $0.day > today.day - 7 }.map(\.worst).max() ?? 0
-            guard latest >= opening else { continue }
-            raised = true
-            let date = LocalDate(dayNumber: today.day), began = LocalDate(dayNumber: daily[first].day)
-            let worse = latest > opening
-            let source = "pain entries of \(began) to \(date)"
-            flags.append(
-                MonitorFlag(
-                    sign: worse ? "worsening-pain" : "persistent-pain", action: .seeClinicianIfPersists,
-                    reason:
-                        "Pain has been above \(baseline > PainRule.safe ? "your usual \(baseline)/10" : "\(baseline)/10") on every day you logged since \(began) and is \(worse ? "getting worse (\(opening)/10 then, \(latest)/10 now)" : "no better (\(latest)/10)"); after \(window) days or more, have a physiotherapist or doctor look at it. Raised by your \(source).",
-                    raisedOn: date, source: source, evidence: Evidence.flagPersistDays.key))
-        }
-        return flags
+    /// Pain that persists (``PainPersistence``), active on the index's last day.
+    static func persistence(_ index: HistoryIndex, usual: UsualPain = UsualPain(profile: nil)) -> [MonitorFlag] {
+        PainPersistence.active(index, usual: usual)
     }
 }

@@ -41,7 +41,8 @@ public enum Monitor {
         return MonitoringReport(
             date: today,
             headline: headline(painWeeks: painWeeks, progress: progress, flags: flags),
-            weeklyKm: load, weeklyJumps: WeeklyLoad.jumps(index, weekStarts: load.map(\.weekStart)),
+            weeklyKm: load, weeklyJumps: WeeklyLoad.jumps(
+                index, weekStarts: load.map(\.weekStart), heldBySign: WarningSigns(profile: profile, index: index).heldWeek),
             acuteChronicRatio: AcuteChronic.ratio(index),
             longestRunSpike: spikes.max { $0.percentOver < $1.percentOver },
             spikes: spikes, daysSinceRestDay: WeeklyLoad.daysSinceRestDay(index),

@@ -93,6 +93,13 @@ public struct WarningSigns: Sendable {
         }.map(\.element).filter { seen.insert($0.sign).inserted }
     }
 
+    /// Whether a sign that holds the plan was active on any day of the week of a Monday.
+    func heldWeek(_ monday: LocalDate) -> Bool {
+        (0..<7).contains { offset in
+            active(on: monday.adding(days: offset)).contains { $0.action != .seeClinicianIfPersists }
+        }
+    }
+
     /// The last clearance dated on or before a day.
     func lastClearance(onOrBefore day: LocalDate) -> TrainingHistory.Clearance? {
         clearances.last { $0.date <= day }

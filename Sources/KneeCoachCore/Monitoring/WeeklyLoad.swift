@@ -31,7 +31,9 @@ public struct WeeklyJump: Sendable, Equatable, Encodable {
 ///
 /// A jump compares a week with each of the two weeks before it and keeps the larger rise:
 /// `load.weeklyJumpPercent` speaks of a rise "over two weeks", which both a one-week and a
-/// two-week step can make. Weeks without running give no percentage.
+/// two-week step can make. Weeks without running give no percentage, nor do weeks a warning
+/// sign held: their running is what the sign left, and the plan restarts from the week before
+/// it (`plan.restartAfterGapDays`).
 enum WeeklyLoad {
     static var jumpPercent: Double { Evidence.loadWeeklyJumpPercent.quantity("percent")?.lower ?? 30 }
     static var jumpSpanWeeks: Int { Int(Evidence.loadWeeklyJumpPercent.quantity("weeks")?.lower ?? 2) }
@@ -61,12 +63,17 @@ enum WeeklyLoad {
     }
 
     /// Sharp rises among the given weeks (each set against the two weeks before it).
-    static func jumps(_ index: HistoryIndex, weekStarts: [LocalDate]) -> [WeeklyJump] {
-        weekStarts.compactMap { jump(index, week: $0) }
+    /// - Parameter heldBySign: Whether a warning sign held the plan in the week of a Monday.
+    static func jumps(
+        _ index: HistoryIndex, weekStarts: [LocalDate], heldBySign: (LocalDate) -> Bool = { _ in false }
+    ) -> [WeeklyJump] {
+        weekStarts.compactMap { jump(index, week: $0, heldBySign: heldBySign) }
     }
 
     /// The jump of one week, if its distance rose by more than the table's percentage.
-    static func jump(_ index: HistoryIndex, week start: LocalDate) -> WeeklyJump? {
+    static func jump(
+        _ index: HistoryIndex, week start: LocalDate, heldBySign: (LocalDate) -> Bool = { _ in false }
+    ) -> WeeklyJump? {
         let from = start.dayNumber
         let km = index.runningKm(from: from, to: min(from + 6, index.through.dayNumber))
         guard km > 0 else { return nil }
@@ -74,7 +81,7 @@ enum WeeklyLoad {
         for back in 1...max(jumpSpanWeeks, 1) {
             let refStart = start.adding(days: -7 * back)
             let refKm = index.runningKm(from: refStart.dayNumber, to: refStart.dayNumber + 6)
-            guard refKm > 0 else { continue }
+            guard refKm > 0, !heldBySign(refStart) else { continue }
             let percent = (km / refKm - 1) * 100
             if percent > best?.percent ?? -.infinity { best = (refStart, refKm, percent) }
         }

@@ -14,6 +14,7 @@ enum PlanNotes {
                 Evidence.flagPersistDays)
             return notes
         }
+        if needs.runsPerWeek == 0 { add(.load, RunningWeek.noRunDays, Evidence.rtrWalkRun) }
         let km = Evidence.shoeReviewKm.quantity("kilometres")
         add(
             .footwear,

@@ -69,7 +69,8 @@ enum PlanWeekView {
         // Programme weeks: the number counts from the programme's start, not from the plan's.
         var header = "Week \(week.index) · \(week.phase.rawValue)"
         if week.deload { header += " · deload" }
-        header += " · \(PlanText.kilometres(week.runningKm)) running"
+        let runs = week.days.contains { $0.sessions.contains { $0.kind == .run } }
+        header += runs || week.runningKm > 0 ? " · \(PlanText.kilometres(week.runningKm)) running" : " · no running"
         var lines = [header, String(repeating: "─", count: min(TextLayout.width, header.count))]
         if explain {
             for reason in week.reasons {

@@ -45,8 +45,8 @@ struct Journal {
         history.notes.append(.init(date: Self.day(offset), text: text, recordedAt: tick()))
     }
 
-    mutating func session(_ offset: Int, _ kind: SessionKind) {
-        history.sessions.append(.init(date: Self.day(offset), kind: kind.rawValue))
+    mutating func session(_ offset: Int, _ kind: SessionKind, pain: Int? = nil) {
+        history.sessions.append(.init(date: Self.day(offset), kind: kind.rawValue, pain: pain))
     }
 
     mutating func cleared(_ offset: Int) { history.clearances.append(.init(date: Self.day(offset), recordedAt: tick())) }

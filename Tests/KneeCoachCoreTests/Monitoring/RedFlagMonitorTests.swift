@@ -96,22 +96,22 @@ struct RedFlagMonitorTests {
 
     @Test func painAboveTheGreenZoneForTwoWeeksIsFlaggedWhenNoBetter() throws {
         var journal = Journal()
-        for day in 0...14 { journal.pain(day, .after, 4) }
+        for day in 0...14 { journal.pain(day, .nextMorning, 4) }
         let flag = try #require(try journal.status(on: 14).flags.first)
         #expect(flag.sign == "persistent-pain" && flag.action == .seeClinicianIfPersists)
         #expect(flag.raisedOn == Journal.day(14) && flag.evidence == Evidence.flagPersistDays.key)
         #expect(try journal.status(on: 13).flags.isEmpty)
 
         var worse = Journal()
-        for day in 0...14 { worse.pain(day, .after, day < 7 ? 3 : 5) }
+        for day in 0...14 { worse.pain(day, .nextMorning, day < 7 ? 3 : 5) }
         #expect(try worse.status(on: 14).flags.map(\.sign) == ["worsening-pain"])
 
         var better = Journal()
-        for day in 0...20 { better.pain(day, .after, day < 7 ? 6 : 3) }
+        for day in 0...20 { better.pain(day, .nextMorning, day < 7 ? 6 : 3) }
         #expect(try better.status(on: 20).flags.isEmpty)
 
         var interrupted = Journal()
-        for day in 0...14 { interrupted.pain(day, .after, day == 7 ? 1 : 4) }
+        for day in 0...14 { interrupted.pain(day, .nextMorning, day == 7 ? 1 : 4) }
         #expect(try interrupted.status(on: 14).flags.isEmpty)
     }
 

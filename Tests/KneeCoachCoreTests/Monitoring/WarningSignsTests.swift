@@ -73,11 +73,11 @@ struct WarningSignsTests {
 
     @Test func persistingPainCountsOnlyTheEntriesTheClearanceDoesNotLift() throws {
         var journal = Journal()
-        for day in 0...13 where day != 5 { journal.pain(day, .after, 4) }
+        for day in 0...13 where day != 5 { journal.pain(day, .nextMorning, 4) }
         journal.cleared(5)
-        journal.pain(5, .after, 4)  // logged after the all-clear: the count starts on day 5
+        journal.pain(5, .nextMorning, 4)  // logged after the all-clear: the count starts on day 5
         #expect(try journal.status(on: 18).flags.isEmpty)
-        for day in 14...19 { journal.pain(day, .after, 4) }
+        for day in 14...19 { journal.pain(day, .nextMorning, 4) }
         #expect(try journal.status(on: 19).flags.map(\.sign) == ["persistent-pain"])
     }
 

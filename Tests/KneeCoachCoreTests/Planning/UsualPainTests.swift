@@ -82,7 +82,7 @@ struct UsualPainTests {
         // An arthritic knee at 3/10 that climbs to 5/10 and stays there for two weeks.
         let journal = Self.journal(weeks: 5) { $0 < 14 ? 3 : 5 }
         let index = HistoryIndex(journal.history, through: Journal.day(34))
-        let flags = JournalTriage.persistence(index, after: nil, usual: UsualPain(profile: Self.arthritic))
+        let flags = JournalTriage.persistence(index, usual: UsualPain(profile: Self.arthritic))
         let flag = flags.first
         #expect(flag?.sign == "persistent-pain")
         #expect(flag?.reason.contains("your usual 3/10") == true, "\(flag?.reason ?? "")")

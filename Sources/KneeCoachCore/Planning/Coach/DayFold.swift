@@ -41,12 +41,8 @@ struct DayFold {
             index, before: morningDay, from: w0.dayNumber - Coach.lookBackDays, through: end.dayNumber + 1,
             profile: programme.profile, needs: needs, programmeStart: programme.start)
         events = JournalFacts.painEvents(index, before: morningDay, from: ledger.firstDay)
-        flags = FlagMemory(profile: programme.profile, index: index)
-        let last = index.through.dayNumber
-        morningFlags = flags.active(
-            on: last,
-            persisting: JournalTriage.persistence(
-                index, after: flags.lastClearance(onOrBefore: last), usual: pain.usualPain))
+        flags = FlagMemory(profile: programme.profile, index: index, usual: pain.usualPain)
+        morningFlags = flags.active(on: index.through.dayNumber)
         selfTests = index.selfTests.map(\.date).filter { $0 <= morningDay }
         firstPain = index.pain.first?.date.dayNumber
         // Pain and self-tests before the fold's first day still count.
@@ -73,7 +69,7 @@ struct DayFold {
                 .init(
                     programme: programme, needs: needs, ledger: ledger, pain: pain, previous: week, monday: monday,
                     journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays,
-                    weeksBefore: skippedWeeks, persisting: active.filter { !$0.holdsThePlan }))
+                    weeksBefore: skippedWeeks, persisting: persisting(monday: monday, active: active)))
             week = current
         }
         // The morning's own next-morning pain and self-tests count on the first projected day too.
@@ -92,6 +88,15 @@ struct DayFold {
             date: date, week: current, flags: active, hold: pain.holding(on: date),
             retest: due.flatMap { date >= $0 ? Retests.reason(lastSelfTest: lastSelfTest, due: $0, on: date) : nil },
             retestDue: due, ledger: ledger, lastBreak: pain.lastBreak(onOrBefore: date.dayNumber))
+    }
+
+    /// Pain that persists on a Monday, or on any known day of the week before it: a week it
+    /// held neither grows running nor counts toward a phase.
+    private func persisting(monday: LocalDate, active: [RedFlagNotice]) -> [RedFlagNotice] {
+        let now = active.filter { !$0.holdsThePlan }
+        guard now.isEmpty else { return now }
+        let m = monday.dayNumber
+        return flags.persisted(from: m - 7, to: min(m - 1, morningDay.dayNumber - 1)).map { [$0] } ?? []
     }
 
     /// The evening of `date`: the journal's pain of the day, or the prescription assumed done.

@@ -97,6 +97,18 @@ struct DayLedger: Sendable {
         return nil
     }
 
+    /// The first day of the stretch of warning-sign days that ends on `day` (itself when
+    /// `day` was not flagged).
+    func flaggedSince(_ day: Int) -> Int {
+        var first = day
+        while let i = slot(first - 1), flagged[i] { first -= 1 }
+        return first
+    }
+
+    /// Whether a warning sign held any day from `from` through `to`: that span's running is
+    /// what the sign left, not what the knee can do.
+    func wasFlagged(from: Int, to: Int) -> Bool { lastFlagged(from: from, to: to) != nil }
+
     mutating func markActive(day: Int, painLogged logged: Bool = false) {
         guard let i = slot(day) else { return }
         active[i] = true

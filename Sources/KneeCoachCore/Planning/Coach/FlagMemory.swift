@@ -4,19 +4,30 @@
 /// each read once) under the one clearance rule of ``WarningSigns``: the profile's until a
 /// clearance recorded after the save that raised them, the journal's from the day they were
 /// logged until a clearance that lifts them (a later day's, or one recorded after them on
-/// their day). The last known morning also reads pain that persists (``JournalTriage``'s
-/// persistence rule); past mornings, for adherence, read the entries and notes.
+/// their day). Every morning also reads pain that persists (``PainPersistence``), which lifts
+/// by itself once the pain settles, so a week it held is known on the Monday after.
 struct FlagMemory: Sendable {
     private let signs: WarningSigns
+    private let persisting: [PainPersistence.Episode]
 
-    init(profile: Profile, index: HistoryIndex) {
-        signs = WarningSigns(profile: profile, index: index)
+    init(profile: Profile, index: HistoryIndex, usual: UsualPain) {
+        signs = WarningSigns(profile: profile, index: index, usual: usual)
+        persisting = PainPersistence.episodes(index, usual: usual)
     }
 
-    /// The signs active on a day, most urgent first, once per sign; `persisting` adds the
-    /// signs of pain that persists (computed by the caller for that day).
-    func active(on day: Int, persisting: [MonitorFlag] = []) -> [RedFlagNotice] {
-        signs.active(on: LocalDate(dayNumber: day), persisting: persisting).map(\.notice)
+    /// The signs active on a day, most urgent first, once per sign, pain that persists included.
+    func active(on day: Int) -> [RedFlagNotice] {
+        signs.active(on: LocalDate(dayNumber: day), persisting: persisting(on: day)).map(\.notice)
+    }
+
+    /// The signs of pain that persists active on a day.
+    func persisting(on day: Int) -> [MonitorFlag] {
+        persisting.filter { $0.isActive(on: day) }.map(\.flag)
+    }
+
+    /// Whether pain that persists was active on any day from `from` through `to`.
+    func persisted(from: Int, to: Int) -> RedFlagNotice? {
+        persisting.first { $0.from <= to && ($0.until.map { $0 > from } ?? true) }?.flag.notice
     }
 
     /// The last clearance on or before a day.

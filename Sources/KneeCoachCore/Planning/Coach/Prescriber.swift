@@ -222,7 +222,8 @@ struct Prescriber: Sendable {
                         evidence: persisting.evidence))
             }
         }
-        if let flagged = ledger.lastFlagged(from: day - 7, to: day - 1), km > 0 {
+        // A week planned as a restart after the sign is at the restart share already.
+        if let flagged = ledger.lastFlagged(from: day - 7, to: day - 1), km > 0, !week.isRestart {
             km = RunningWeek.floorTenth(km * RunningVolume.reducedFactor)
             reasons.insert(
                 Reason(

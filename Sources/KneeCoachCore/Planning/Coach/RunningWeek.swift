@@ -6,8 +6,11 @@
 /// - Each week grows from last week's real running by at most the square root of
 ///   `load.weeklyJumpPercent`, and never past that percentage over either of the last two
 ///   weeks, so two weeks never rise more than the rule allows.
-/// - After a missed week or a pause, running restarts at `load.deloadCutPercent` (upper) below
-///   what was run before it and builds back the same way; it never keeps shrinking.
+/// - After a missed week it picks up without growing; after 14 days without running, or a
+///   warning sign that held running (however short), it restarts at the share of
+///   `plan.restartAfterGapDays` of the last full week run before the pause and builds back
+///   the same way; it never keeps shrinking. A week a warning sign held is never the
+///   reference of the jump rule: its running is what the sign left, not what the knee can do.
 /// - Pain breaking the rule last week (or a hold still running) stops the growth; every
 ///   `load.deloadEveryWeeks`th week is lighter than the week before by the lower cut of
 ///   `load.deloadCutPercent`.
@@ -31,6 +34,8 @@ enum RunningWeek {
         /// How many of the week's run days carry a run (fewer when the week is short).
         var runCount = 0
         var isWalkRun = false
+        /// The week restarts running after a warning sign held it.
+        var isRestart = false
         var jumpCapKm: Double?
         var reasons: [Reason] = []
     }
@@ -45,7 +50,10 @@ enum RunningWeek {
     static func decide(_ input: Inputs) -> Decision {
         var decision = Decision()
         let m = input.monday, ledger = input.ledger
-        guard input.runDays > 0 else { return decision }
+        guard input.runDays > 0 else {
+            decision.reasons.append(Reason(noRunDays))
+            return decision
+        }
         if input.phase == .settle && input.painState == .tooPainfulToRun {
             decision.reasons.append(
                 Reason(
@@ -71,14 +79,18 @@ enum RunningWeek {
         let reduced = RunningVolume.reducedFactor
         // The one reason for the week's distance: each rule that binds replaces it.
         var (km, why) = startingDistance(input, prev: prev, prev2: prev2, usual: usual, target: target)
+        if let restart = restartAfterFlag(input, usual: usual, target: target) {
+            (km, why) = restart
+            decision.isRestart = true
+        }
         var lighter: Reason?
-        if input.heldByPain && prev > 0 && km > prev {
+        if input.heldByPain && prev > 0 && km > prev && !decision.isRestart {
             km = prev
             why = Reason(
                 "Pain broke the rule or the load rose too fast last week, so weekly distance stays at last week's \(prev.kmText).",
                 evidence: Evidence.painNextMorning.key)
         }
-        if input.deload && prev > 0 {
+        if input.deload && prev > 0 && !decision.isRestart {
             km = min(km, prev) * deloadFactor
             lighter = Reason(
                 "Lighter week: running is about \(percent(1 - deloadFactor)) below last week's \(prev.kmText).",
@@ -88,7 +100,8 @@ enum RunningWeek {
                 "Lighter week: fewer sets and no hopping drills; running, restarting, is light already.",
                 evidence: Evidence.loadDeloadCutPercent.key)
         }
-        let references = [prev, prev2].filter { $0 > 0 }
+        let references = [(prev, m - 7), (prev2, m - 14)].filter { $0.0 > 0 && !ledger.wasFlagged(from: $0.1, to: $0.1 + 6) }
+            .map(\.0)
         if let lightest = references.min() {
             let cap = capTenth(lightest * jumpFactor)
             decision.jumpCapKm = cap
@@ -179,6 +192,27 @@ enum RunningWeek {
         return (km, why)
     }
 
+    /// After a warning sign held running in the week before: a restart at the share of
+    /// `plan.restartAfterGapDays` of the last full week run before the sign, whatever the
+    /// length of the pause (a week held by a sign has no running planned, like a gap).
+    private static func restartAfterFlag(_ input: Inputs, usual: Double, target: Double) -> (Double, Reason)? {
+        let m = input.monday, ledger = input.ledger
+        guard let last = ledger.lastFlagged(from: m - 7, to: m - 1) else { return nil }
+        let first = ledger.flaggedSince(last)
+        let pauseMonday = LocalDate(dayNumber: first).isoWeekStart.dayNumber
+        guard let before = lastRunningWeek(ledger, monday: pauseMonday) else { return nil }
+        let reference = usual > 0 ? min(usual, before.0) : before.0
+        let km = reference * restartShare
+        let ran =
+            ledger.runKm(from: before.1, to: before.1 + 6) > 0
+            ? "the \(reference.kmText) you ran in the week of \(LocalDate(dayNumber: before.1))"
+            : "the usual \(reference.kmText) a week of your profile"
+        let why = Reason(
+            "A warning sign held running from \(LocalDate(dayNumber: first)) to \(LocalDate(dayNumber: last)), so running restarts at about \(percent(restartShare)) of \(ran) and builds back within the load rules toward your usual \(target.kmText).",
+            evidence: Evidence.planRestartAfterGapDays.key)
+        return (km, why)
+    }
+
     /// The last week with running in the eight weeks before a Monday, and its Monday.
     private static func lastRunningWeek(_ ledger: DayLedger, monday: Int) -> (Double, Int)? {
         for back in 1...8 {
@@ -188,6 +222,10 @@ enum RunningWeek {
         }
         return nil
     }
+
+    /// Why a programme without run days has no running, and how to change it.
+    static let noRunDays =
+        "Your profile has no run days (runs per week: 0), so this plan has no running; the strength, stretching, yoga or Pilates and cross-training go on. To run again (walk–run first if you are not running now), give the days a week you can run: 'kneecoach profile set runsPerWeek N'."
 
     static func floorTenth(_ value: Double) -> Double { (value * 10 + 1e-9).rounded(.down) / 10 }
 

@@ -20,6 +20,8 @@ struct WeekPlan: Sendable, Equatable {
     /// How many of the week's run days carry a run.
     let runCount: Int
     let isWalkRun: Bool
+    /// Running restarts this week after a warning sign held it (``RunningWeek``).
+    let isRestart: Bool
     /// At most this much running this week (the two-week jump rule), or `nil` with nothing to compare.
     let jumpCapKm: Double?
     /// Why the phase, the lighter week and the distance are what they are.
@@ -111,7 +113,7 @@ enum WeekPlanner {
         }
         return WeekPlan(
             index: index, monday: monday, step: step, settleWeeks: settle, phase: phase, deload: deload, painState: painState,
-            painReason: painReason, isHeld: held, weeklyKm: running.weeklyKm, perRunKm: running.perRunKm, runCount: running.runCount, isWalkRun: running.isWalkRun,
+            painReason: painReason, isHeld: held, weeklyKm: running.weeklyKm, perRunKm: running.perRunKm, runCount: running.runCount, isWalkRun: running.isWalkRun, isRestart: running.isRestart,
             jumpCapKm: running.jumpCapKm, reasons: (reasons + running.reasons).uniqued(), runReasons: running.reasons)
     }
 
@@ -125,7 +127,7 @@ enum WeekPlanner {
             return (
                 false,
                 Reason(
-                    "Your pain has lasted without getting better (\(persisting.sign)), so the plan does not move on to harder work; the exercise goes on, and a physiotherapist or doctor should look at the knee.",
+                    "Your pain lasted without getting better (\(persisting.sign)) in the week of \(week.monday), so that week does not count towards the \(week.phase.rawValue) phase and running does not grow; the exercise goes on, and a physiotherapist or doctor should look at the knee if it persists.",
                     evidence: persisting.evidence)
             )
         }
@@ -184,8 +186,9 @@ enum WeekPlanner {
                 evidence: Evidence.loadSingleRunSpikePercent.key)
         }
         let km = ledger.runKm(from: from, to: to)
+        // A week a warning sign held is no reference: its running is what the sign left.
         let references = [1, 2].map { back in (LocalDate(dayNumber: from - 7 * back), ledger.runKm(from: from - 7 * back, to: to - 7 * back)) }
-            .filter { $0.1 > 0 }
+            .filter { $0.1 > 0 && !ledger.wasFlagged(from: $0.0.dayNumber, to: $0.0.dayNumber + 6) }
         guard km > 0, let lighter = references.min(by: { $0.1 < $1.1 }), km > lighter.1 * RunningWeek.jumpFactor + 1e-9 else {
             return nil
         }
