@@ -69,8 +69,12 @@ enum PlanWeekView {
         // Programme weeks: the number counts from the programme's start, not from the plan's.
         var header = "Week \(week.index) · \(week.phase.rawValue)"
         if week.deload { header += " · deload" }
-        let runs = week.days.contains { $0.sessions.contains { $0.kind == .run } }
-        header += runs || week.runningKm > 0 ? " · \(PlanText.kilometres(week.runningKm)) running" : " · no running"
+        let runs = week.days.flatMap(\.sessions).filter { $0.kind == .run }
+        if !runs.isEmpty, runs.allSatisfy(\.isWalkRun) {
+            header += " · \(runs.count) walk–run session\(runs.count == 1 ? "" : "s")"
+        } else {
+            header += !runs.isEmpty || week.runningKm > 0 ? " · \(PlanText.kilometres(week.runningKm)) running" : " · no running"
+        }
         var lines = [header, String(repeating: "─", count: min(TextLayout.width, header.count))]
         if explain {
             for reason in week.reasons {

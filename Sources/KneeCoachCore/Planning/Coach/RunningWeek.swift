@@ -115,17 +115,10 @@ enum RunningWeek {
         // A short week is fewer runs of a useful length, not many very short ones: no run
         // below the settle share (`load.deloadCutPercent`) of the last 30 days' longest.
         var count = input.runDays
-        var fewer: Reason?
         let recentLongest = ledger.ruleLongest(from: m - RunSpikes.windowDays, to: m - 1)
         let shortest = recentLongest * reduced
         if km > 0, shortest > 0, km / Double(count) < shortest {
             count = max(1, min(count, Int((km / shortest).rounded(.down))))
-            if count < input.runDays {
-                fewer = (
-                    Reason(
-                        "With \(floorTenth(km).kmText) this week, that is \(count) run\(count == 1 ? "" : "s") rather than \(input.runDays) very short ones; cross-training takes the other run days.",
-                        evidence: Evidence.loadDeloadCutPercent.key))
-            }
         }
         // No run past the single-run cap of the 30 days before the week.
         let runCap = recentLongest > 0 ? capTenth(recentLongest * RunningVolume.singleRunFactor) : .infinity
@@ -141,6 +134,12 @@ enum RunningWeek {
         decision.runCount = km > 0 ? count : 0
         decision.perRunKm = perRun
         decision.weeklyKm = floorTenth(perRun * Double(decision.runCount) + 1e-9)
+        // Said with the week's distance as planned (its runs rounded), as the week's header says it.
+        let fewer = decision.runCount > 0 && count < input.runDays
+            ? Reason(
+                "With \(decision.weeklyKm.kmText) this week, that is \(count) run\(count == 1 ? "" : "s") rather than \(input.runDays) very short ones; cross-training takes the other run days.",
+                evidence: Evidence.loadDeloadCutPercent.key)
+            : nil
         decision.reasons = [lighter, why, fewer].compactMap { $0 }
         return decision
     }
@@ -187,7 +186,8 @@ enum RunningWeek {
                     "Weekly distance grows gradually from \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over \(jumpSpan).",
                     evidence: Evidence.loadWeeklyJumpPercent.key)
                 : Reason(
-                    "Weekly distance holds at your usual \(target.kmText).", evidence: Evidence.loadTenPercentRule.key)
+                    "Weekly distance holds at your usual \(target.kmText); adding a fixed 10 % every week did not protect runners in a trial.",
+                    evidence: Evidence.loadTenPercentRule.key)
         }
         return (km, why)
     }
