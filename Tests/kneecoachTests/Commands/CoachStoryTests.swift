@@ -4,7 +4,7 @@ import Testing
 /// The day-by-day coach, lived as a runner would on a fresh SQLite file: each story names the
 /// day the plan changes and the entry behind it. The programme starts on Monday 2026-10-05.
 @Suite(.serialized)
-struct CoachStoryTests {
+struct CoachStoryTests: JournalTest {
     let folder: URL
     var db: String { folder.appendingPathComponent("k.sqlite").path }
     static let highImpact: Set<String> = ["high-knee-skips", "ankle-pogo-hops"]
@@ -15,18 +15,6 @@ struct CoachStoryTests {
         try kc(["profile", "init", "--age", "35", "--weekly-km", "18", "--runs-per-week", "3", "--longest-run-km", "3.6",
                 "--pain-level", "1", "--minutes-per-day", "30", "--time-zone", "UTC"])
         try kc(["plan", "restart", "--date", "2026-10-05"])
-    }
-
-    @discardableResult
-    func kc(_ arguments: [String], expect status: Int32 = 0) throws -> CLI.Result {
-        let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        return result
-    }
-
-    func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try kc(arguments + ["--json"])
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
     func today(_ date: String) throws -> [String: Any] { try json(["today", "--date", date]) }

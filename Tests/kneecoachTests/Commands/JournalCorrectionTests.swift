@@ -4,7 +4,7 @@ import Testing
 /// `journal edit`, `journal delete`, `journal undo` (issue 15, item 1): a mistake can be put
 /// right, and everything derived follows at once.
 @Suite(.serialized)
-struct JournalCorrectionTests {
+struct JournalCorrectionTests: JournalTest {
     let folder: URL
     var db: String { folder.appendingPathComponent("k.sqlite").path }
 
@@ -14,18 +14,6 @@ struct JournalCorrectionTests {
         try kc(["profile", "init", "--age", "35", "--weekly-km", "18", "--runs-per-week", "3", "--longest-run-km", "5",
                 "--pain-level", "1", "--time-zone", "UTC"])
         try kc(["plan", "restart", "--date", "2026-10-05"])
-    }
-
-    @discardableResult
-    func kc(_ arguments: [String], expect status: Int32 = 0) throws -> CLI.Result {
-        let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        return result
-    }
-
-    func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try kc(arguments + ["--json"])
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
     func entries() throws -> [[String: Any]] { try json(["journal"])["entries"] as? [[String: Any]] ?? [] }

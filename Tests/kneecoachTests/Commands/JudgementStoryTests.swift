@@ -5,25 +5,13 @@ import Testing
 /// within the rule, and running that collapsed after an all-clear. Each story is the
 /// runner's journal, logged on a fresh SQLite file, and what the coach says on one day.
 @Suite(.serialized)
-struct JudgementStoryTests {
+struct JudgementStoryTests: JournalTest {
     let folder: URL
     var db: String { folder.appendingPathComponent("k.sqlite").path }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-judgement-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func kc(_ arguments: [String], expect status: Int32 = 0) throws -> CLI.Result {
-        let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        return result
-    }
-
-    func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try kc(arguments + ["--json"])
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
     func signs(_ list: Any?) -> [String] { (list as? [[String: Any]] ?? []).compactMap { $0["sign"] as? String } }

@@ -4,20 +4,13 @@ import Testing
 /// What `log` says back, as a runner in the trial read it: a typo named as a typo, a decimal
 /// comma with its fix, a run not logged as a session, an all-clear that says what it lifts,
 /// and a next-morning entry that does not repeat the hold of the run before it.
-struct LogMessagesTests {
+struct LogMessagesTests: JournalTest {
     let db: String
 
     init() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-logmessages-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         db = folder.appendingPathComponent("k.sqlite").path
-    }
-
-    @discardableResult
-    func kc(_ arguments: [String], expect status: Int32 = 0) throws -> CLI.Result {
-        let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        return result
     }
 
     @Test func aTypoOrACommaIsNamedForWhatItIs() throws {

@@ -2,17 +2,10 @@ import Foundation
 import Testing
 
 /// `profile set`: one field changed, the rest and the programme kept (issue 15, item 3).
-struct ProfileSetTests {
+struct ProfileSetTests: JournalTest {
     let db: String
 
     init() throws { db = try ProfileCommandTests.database().db }
-
-    @discardableResult
-    func kc(_ arguments: [String], expect status: Int32 = 0) throws -> CLI.Result {
-        let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        return result
-    }
 
     func profile() throws -> [String: Any] { try ProfileCommandTests.json(try kc(["profile", "show", "--json"]).stdout) }
 

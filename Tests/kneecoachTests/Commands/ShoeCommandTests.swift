@@ -4,20 +4,13 @@ import Testing
 /// `shoes`: names without regard to case, renaming, and the same wear words as `status`
 /// (issue 15, item 4).
 @Suite(.serialized)
-struct ShoeCommandTests {
+struct ShoeCommandTests: JournalTest {
     let folder: URL
     var db: String { folder.appendingPathComponent("k.sqlite").path }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-shoes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func kc(_ arguments: [String], expect status: Int32 = 0) throws -> CLI.Result {
-        let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        return result
     }
 
     @Test func namesMatchWithoutRegardToCase() throws {

@@ -4,25 +4,13 @@ import Testing
 /// `status`, `log function` and the plan reading the journal, run as a runner would on a
 /// fresh SQLite file each time.
 @Suite(.serialized)
-struct StatusCommandTests {
+struct StatusCommandTests: JournalTest {
     let folder: URL
     var db: String { folder.appendingPathComponent("k.sqlite").path }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-status-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func kc(_ arguments: [String], expect status: Int32 = 0) throws -> CLI.Result {
-        let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        return result
-    }
-
-    func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try kc(arguments + ["--json"])
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
     /// Three weeks of three 6 km runs, then a long run 50 % past the longest.

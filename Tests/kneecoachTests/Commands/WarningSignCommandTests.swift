@@ -4,7 +4,7 @@ import Testing
 /// Warning signs as a runner meets them: the profile's and the journal's in `today`,
 /// `plan`, `status` and the report, and what `log cleared` lifts.
 @Suite(.serialized)
-struct WarningSignCommandTests {
+struct WarningSignCommandTests: JournalTest {
     let folder: URL
     var db: String { folder.appendingPathComponent("k.sqlite").path }
     /// The runner's today (the `log` commands refuse later days).
@@ -13,18 +13,6 @@ struct WarningSignCommandTests {
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-signs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    @discardableResult
-    func kc(_ arguments: [String], expect status: Int32 = 0) throws -> CLI.Result {
-        let result = try CLI.run(arguments + ["--db", db])
-        #expect(result.status == status, "\(arguments): \(result.stderr)")
-        return result
-    }
-
-    func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try kc(arguments + ["--json"])
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
     func statusSigns() throws -> [String] {
