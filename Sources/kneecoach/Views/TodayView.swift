@@ -12,6 +12,7 @@ enum TodayView {
         header += morning.day < morning.programmeStart
             ? " (the programme starts on \(morning.programmeStart))" : " (programme started \(morning.programmeStart))"
         blocks.append(header)
+        if let reason = morning.noRunningReason { blocks.append(TextLayout.wrap(PlanText.reason(reason))) }
         for hold in day.holds {
             let evidence = explain ? " [\(hold.reason.evidence.map(\.rawValue) ?? "")]" : ""
             blocks.append(TextLayout.wrap("Hold: " + hold.reason.text + evidence, indent: "  "))

@@ -83,5 +83,8 @@ struct JudgementStoryTests: JournalTest {
         #expect(words.contains("Your profile has no run days (runs per week: 0), so this plan has no running"), "\(text)")
         #expect(words.contains("profile set runsPerWeek N"))
         #expect(words.contains("strength") && words.contains("cross-training"))
+        // Today says it too, as the plan does.
+        let today = try kc(["today", "--date", "2026-12-08"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(today.contains("Your profile has no run days (runs per week: 0)"), "\(today)")
     }
 }

@@ -23,4 +23,8 @@ public struct MorningState: Sendable, Equatable {
     public let retestDue: LocalDate?
     /// Why the week is what it is: phase, gate, lighter week, running.
     public let weekReasons: [Reason]
+
+    /// Why the programme has no running, when the profile gives no run days: `today` says it
+    /// as the plan does.
+    public var noRunningReason: Reason? { weekReasons.first { $0.text == RunningWeek.noRunDays } }
 }
