@@ -117,7 +117,11 @@ public struct EntryEdit: Sendable, Equatable {
             return .pain(pain)
         case .note(var record):
             if let date { record.date = date }
-            if let text { record.text = text }
+            // New words may name a warning sign: they count from now, as a new note would.
+            if let text, text != record.text {
+                record.text = text
+                record.recordedMs = Int64((now.timeIntervalSince1970 * 1000).rounded())
+            }
             if let mood { record.mood = mood }
             if let stress { record.stress = stress }
             if let sleepHours { record.sleepHours = sleepHours }
