@@ -140,6 +140,8 @@ extension JSONValue {
         guard !data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw .notJSON(detail: "the input is empty")
         }
+        // What the journal stores is plain JSON, read without the generic decoder's detours.
+        if let plain = data.withUnsafeBytes(PlainJSONReader.read) { return plain }
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {

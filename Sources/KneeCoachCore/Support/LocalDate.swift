@@ -19,11 +19,38 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD`; `nil` for anything else, including impossible days.
     public init?(_ text: String) {
+        // Every date the journal stores is ten ASCII digits and dashes: read them in place
+        // (the store parses one per row read). Anything else takes the general reading.
+        var copy = text
+        guard let fields = copy.withUTF8(Self.plainFields) ?? Self.generalFields(text) else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
+    }
+
+    /// The numbers of three dash-separated fields of four, two and two characters, each read
+    /// as `Int` reads it.
+    static func generalFields(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
-        self.init(year: y, month: m, day: d)
+        return (y, m, d)
+    }
+
+    /// The numbers of `DDDD-DD-DD` in ASCII digits, or `nil` for any other text (which the
+    /// general reading may still accept, e.g. `+026-12-07`).
+    static func plainFields(_ utf8: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(utf8[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
     }
 
     /// The date `dayNumber` days after 1970-01-01.

@@ -79,17 +79,23 @@ struct Today: AsyncParsableCommand {
             let day = asked ?? coach.today
             let (planned, morning) = coach.todayWithMorning(day)
             if output.json {
-                try Console.json(
-                    Document(
-                        date: day.description, planStart: morning.programmeStart.description, week: morning.programmeWeek,
-                        programmeWeek: morning.programmeWeek, phase: morning.phase.rawValue, deload: morning.deload,
-                        sessions: planned.sessions.map { PlanDocument.Session($0, library: library) },
-                        holds: planned.holds.map(PlanDocument.Hold.init), retest: planned.retest?.text,
-                        retestDue: morning.retestDue?.description, redFlags: morning.redFlags.map(PlanDocument.RedFlag.init),
-                        disclaimer: Disclaimer.text))
+                try Console.json(Document(day: day, planned: planned, morning: morning, library: library))
                 return
             }
             Console.out(TodayView.render(planned, morning: morning, library: library, explain: explain))
         }
+    }
+}
+
+extension Today.Document {
+    /// The day's prescription and the morning it came from, as `today --json` prints them.
+    init(day: LocalDate, planned: PlanDay, morning: MorningState, library: ExerciseLibrary) {
+        self.init(
+            date: day.description, planStart: morning.programmeStart.description, week: morning.programmeWeek,
+            programmeWeek: morning.programmeWeek, phase: morning.phase.rawValue, deload: morning.deload,
+            sessions: planned.sessions.map { PlanDocument.Session($0, library: library) },
+            holds: planned.holds.map(PlanDocument.Hold.init), retest: planned.retest?.text,
+            retestDue: morning.retestDue?.description, redFlags: morning.redFlags.map(PlanDocument.RedFlag.init),
+            disclaimer: Disclaimer.text)
     }
 }

@@ -53,11 +53,24 @@ enum Console {
 
     /// Encodes a value as pretty, key-sorted JSON on standard output.
     static func json<T: Encodable>(_ value: T) throws {
+        try encodedJSON(value)
+    }
+
+    private static func encodedJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// Prints a document as the generic ``json(_:)`` would, written by ``PrettyJSON`` (the same
+    /// bytes, a fraction of the time for a long plan); a number JSON cannot carry goes through
+    /// `JSONEncoder`, which reports it as it always did.
+    static func json<T: PrettyJSONDocument>(_ document: T) throws {
+        guard var bytes = try? document.prettyJSON() else { return try encodedJSON(document) }
+        bytes.append(UInt8(ascii: "\n"))
+        FileHandle.standardOutput.write(Data(bytes))
     }
 }
 
