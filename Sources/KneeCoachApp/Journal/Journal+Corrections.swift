@@ -10,7 +10,10 @@ extension Journal {
     /// - Throws: ``JournalError/badEntryName(_:)``, ``JournalError/unknownEntry(name:)``.
     public func entry(named name: String) async throws -> JournalEntry {
         let reference = try EntryName.reference(name)
-        guard let entry = try await store.entry(reference) else { throw JournalError.unknownEntry(name: name) }
+        // run-5 names a run: a cycling activity-5 is not it (a typo must not edit another entry).
+        guard let entry = try await store.entry(reference), EntryName.of(entry) == name.lowercased() else {
+            throw JournalError.unknownEntry(name: name)
+        }
         return entry
     }
 
@@ -57,6 +60,19 @@ extension Journal {
     /// its id. Each undo goes one correction further back (``JournalStore/keptChanges`` at most).
     /// - Returns: The correction undone and the entry as it is now, or `nil` when there is none.
     public func undo(now: Date = Date()) async throws -> (change: JournalChange, entry: JournalEntry)? {
+        do {
+            return try await undoOnce(now: now)
+        } catch StoreError.duplicateActivity {
+            // The deleted file was imported again since: it is in the journal already, under
+            // a new name. This correction cannot be undone; it leaves the list so the ones
+            // before it still can be.
+            guard let change = try await store.lastChange() else { throw StoreError.duplicateActivity }
+            try await store.forgetChange(change.id)
+            throw JournalError.cannotUndo(entry: EntryName.of(change.before), reason: "the same file was imported again since, so the activity is in the journal already")
+        }
+    }
+
+    private func undoOnce(now: Date) async throws -> (change: JournalChange, entry: JournalEntry)? {
         try await store.transaction { tx in
             guard let change = try await tx.lastChange() else { return nil }
             let restored: JournalEntry

@@ -38,6 +38,8 @@ public enum JournalError: UserFacingError, Equatable {
     case notAField(option: String, entry: String, fields: [String])
     /// `journal edit` without anything to change.
     case nothingToEdit(entry: String, fields: [String])
+    /// The last correction cannot be reverted (and was dropped from the undo list).
+    case cannotUndo(entry: String, reason: String)
 
     public var problem: String {
         switch self {
@@ -63,6 +65,7 @@ public enum JournalError: UserFacingError, Equatable {
         case .unknownEntry(let name): "Your journal has no entry \(name)."
         case .notAField(let option, let entry, _): "\(option) is not something \(entry) has."
         case .nothingToEdit(let entry, _): "Nothing to change was given for \(entry)."
+        case .cannotUndo(let entry, let reason): "The delete of \(entry) cannot be undone: \(reason)."
         }
     }
 
@@ -86,6 +89,7 @@ public enum JournalError: UserFacingError, Equatable {
         case .unwritableFile: "Choose a path in a folder you can write to, with space left on its disk."
         case .badEntryName: "Copy the name from 'kneecoach journal' (it starts with \(EntryName.prefixes.joined(separator: ", ")))."
         case .unknownEntry: "Check the name in 'kneecoach journal'; an entry deleted stays gone unless 'kneecoach journal undo' puts it back."
+        case .cannotUndo: "It is off the undo list now; run 'kneecoach journal undo' again for the correction before it."
         case .notAField(_, _, let fields), .nothingToEdit(_, let fields):
             fields.isEmpty
                 ? "This kind of entry cannot be changed; delete it with 'kneecoach journal delete' and log it again."
@@ -95,7 +99,7 @@ public enum JournalError: UserFacingError, Equatable {
 
     public var exitCode: Int32 {
         switch self {
-        case .unreadableFile: ExitStatus.data
+        case .unreadableFile, .cannotUndo: ExitStatus.data
         case .unwritableFile: ExitStatus.failure
         default: ExitStatus.usage
         }

@@ -134,7 +134,13 @@ public enum JournalRules {
     private static func checkTypedRun(_ run: ActivityRecord) throws(JournalError) {
         let km = run.distanceMeters / 1000
         try check(km, in: JournalLimits.distanceKm, option: "--distance-km", unit: "km")
-        try check(run.durationSeconds, in: JournalLimits.durationSeconds, option: "--duration", unit: "s")
+        // A time is said as a time: "--duration 0:30 is outside … (1:00 to 72:00:00)", not "30 … s".
+        if !JournalLimits.durationSeconds.contains(run.durationSeconds) {
+            let range = JournalLimits.durationSeconds
+            throw .outOfRange(
+                option: "--duration", value: clockText(seconds: run.durationSeconds),
+                allowed: "from \(clockText(seconds: range.lowerBound)) to \(clockText(seconds: range.upperBound))")
+        }
         try check(run.elapsedSeconds, in: JournalLimits.durationSeconds, option: "Elapsed time", unit: "s")
         if run.durationSeconds / km < JournalLimits.fastestSecondsPerKm {
             throw .outOfRange(

@@ -136,13 +136,16 @@ extension JournalCommand {
 
         func run() async throws {
             try await reportingErrors {
-                guard let (change, entry) = try await database.withJournal({ try await $0.undo() }) else {
+                let undone = try await database.withJournal { journal -> (JournalChange, JournalDocument.Entry)? in
+                    guard let (change, entry) = try await journal.undo() else { return nil }
+                    return (change, JournalDocument.entry(entry, shoeNames: try await journal.shoeNames()))
+                }
+                guard let (change, shown) = undone else {
                     return Console.out("Nothing to undo: no edit or delete is left to revert.")
                 }
-                let name = EntryName.of(entry)
                 switch change.action {
-                case .edit: Console.out("Undid the edit of \(name): it is back as it was.")
-                case .delete: Console.out("Undid the delete: \(name) of \(entry.date) is back.")
+                case .edit: Console.out(TextLayout.wrap("Undid the edit of \(shown.id): it is back as it was (\(shown.summary))."))
+                case .delete: Console.out(TextLayout.wrap("Undid the delete: \(shown.id) of \(shown.date) is back (\(shown.summary))."))
                 }
             }
         }

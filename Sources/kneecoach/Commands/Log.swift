@@ -115,7 +115,7 @@ extension Log {
             abstract: "Log a planned session as done: every exercise unless listed with --skipped.")
 
         @OptionGroup var day: DateOption
-        @Option(help: ArgumentHelp("The kind of session: \(SessionKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
+        @Option(help: ArgumentHelp("The kind of session: \(SessionKind.allCases.filter { $0 != .run && $0 != .rest }.map(\.rawValue).joined(separator: ", ")) (a run is 'log run').", valueName: "kind"))
         var kind: SessionKind
         @Option(parsing: .upToNextOption, help: ArgumentHelp("Exercise ids of the session that you skipped.", valueName: "id"))
         var skipped: [String] = []

@@ -35,6 +35,11 @@ enum CommandLineErrors {
         let brief = root.message(for: error)
         var problem = brief.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? "The command line is not valid"
         problem = problem.trimmingCharacters(in: .whitespaces)
+        // A long list of choices comes as bullet lines under the first: keep them on it.
+        let choices = brief.split(separator: "\n").filter { $0.hasPrefix("  - ") }.map { $0.dropFirst(4) }
+        if problem.hasSuffix("one of the following:"), !choices.isEmpty {
+            problem = String(problem.dropLast()) + ": " + choices.joined(separator: ", ")
+        }
         if problem.hasPrefix("Error: ") { problem.removeFirst("Error: ".count) }
         if !problem.hasSuffix(".") && !problem.hasSuffix("?") { problem += "." }
         return UsageError(problem: problem, fix: "See '\(path) --help' for its options.")

@@ -54,7 +54,8 @@ enum ImportView {
     }
 
     static func duplicateText(_ existing: ActivityRecord, _ match: ImportOutcome.DuplicateMatch) -> String {
-        let id = existing.id.map { "activity \($0)" } ?? "an activity"
+        // The name `journal` shows for it (run-12, activity-3), which `journal edit` takes.
+        let id = existing.id.map { EntryName.of(.activity, id: $0.rawValue, isFoot: existing.isFoot) } ?? "an activity"
         switch match {
         case .sameFile: return "already imported as \(id) on \(existing.date)."
         case .sameStart: return "the same \(existing.sport) as \(id) on \(existing.date) (same start), from \(existing.source)."

@@ -36,12 +36,12 @@ struct ImportCommandTests {
         #expect(result.stderr == "")
         #expect(result.stdout == """
             imported 1, duplicates skipped 1, skipped 1, failed 0
-            duplicate: \(gpx): the same running as activity 1 on 2021-04-16 (same start), from \(fit).
+            duplicate: \(gpx): the same running as run-1 on 2021-04-16 (same start), from \(fit).
             skipped: \(course): This is a FIT course file, not a recorded activity.
 
             """)
         let again = try CLI.run(["import", "--db", db, fit])
-        #expect(again.stdout.hasPrefix("imported 0, duplicates skipped 1, skipped 0, failed 0\nduplicate: \(fit): already imported as activity 1 on 2021-04-16.\n"))
+        #expect(again.stdout.hasPrefix("imported 0, duplicates skipped 1, skipped 0, failed 0\nduplicate: \(fit): already imported as run-1 on 2021-04-16.\n"))
     }
 
     @Test(.enabled(if: hasCorpus, absent))

@@ -64,9 +64,9 @@ struct JournalCorrectionTests: JournalTest {
         #expect(edited.count == 1)
         #expect(edited.first?["level"] as? Int == 3 && edited.first?["note"] is NSNull)
 
-        #expect(try kc(["journal", "undo"]).stdout == "Undid the delete: note-1 of 2026-10-06 is back.\n")
+        #expect(try kc(["journal", "undo"]).stdout == "Undid the delete: note-1 of 2026-10-06 is back (note: slept badly).\n")
         #expect(try entries().count == 2)
-        #expect(try kc(["journal", "undo"]).stdout == "Undid the edit of pain-1: it is back as it was.\n")
+        #expect(try kc(["journal", "undo"]).stdout == "Undid the edit of pain-1: it is back as it was (knee pain 6/10 after).\n")
         #expect((try entries() as NSArray).isEqual(to: original))
         #expect(try kc(["journal", "undo"]).stdout.hasPrefix("Nothing to undo"))
     }
@@ -94,6 +94,9 @@ struct JournalCorrectionTests: JournalTest {
             (["journal", "edit", "run-1", "--shoe", "Nope"], "no shoe named 'Nope'"),
             (["journal", "delete", "run-1"], "Add --yes"),
             (["journal", "delete", "note-1", "--yes"], "no entry note-1"),
+            // run-1 is a run: no other kind's prefix reaches it.
+            (["journal", "edit", "activity-1", "--title", "x"], "no entry activity-1"),
+            (["journal", "edit", "run-1", "--duration", "0:30"], "--duration 0:30 is outside what KneeCoach accepts (from 1:00 to 72:00:00)"),
         ]
         for (arguments, message) in cases {
             let result = try kc(arguments, expect: 64)
@@ -129,6 +132,11 @@ struct JournalCorrectionTests: JournalTest {
         #expect(try entries().count == 1)
         // Once brought back, it is an ordinary activity again: a repeat import is a duplicate.
         #expect(try kc(["import", file]).stdout.contains("duplicates skipped 1"))
+        // The delete cannot be undone now (the file is back under a new name): undo says so,
+        // once, and the list goes on with the correction before it.
+        let blocked = try kc(["journal", "undo"], expect: 65).stderr
+        #expect(blocked.contains("The delete of \(run) cannot be undone: the same file was imported again since"))
+        #expect(try kc(["journal", "undo"]).stdout.hasPrefix("Nothing to undo"))
     }
 
     @Test func theJournalShowsEachEntrysName() throws {

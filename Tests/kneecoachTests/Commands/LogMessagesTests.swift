@@ -23,6 +23,9 @@ struct LogMessagesTests: JournalTest {
         #expect(try kc(["log", "session", "--kind", "run"], expect: 64).stderr.contains("A run is not logged as a session."))
         #expect(try kc(["log", "session", "--kind", "rest"], expect: 64).stderr.contains("A rest day has no session to log."))
         #expect(try kc(["journal"]).stdout.hasPrefix("The journal has no entries"))
+        #expect(try kc(["log", "session", "--kind", "Strength", "--date", "2026-11-02"]).stdout.hasPrefix("Logged the strength session"))
+        let kinds = try kc(["log", "session", "--kind", "stren"], expect: 64).stderr
+        #expect(kinds.contains("one of the following: run, warm-up, cool-down, strength"), "\(kinds)")
     }
 
     @Test func anAllClearSaysWhatItLifts() throws {
