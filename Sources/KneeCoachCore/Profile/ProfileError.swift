@@ -71,7 +71,7 @@ public enum ProfileError: UserFacingError, Equatable {
     public var fix: String {
         switch self {
         case .notJSON:
-            "Write the profile as one JSON object such as {\"age\": 40}; the README lists every field."
+            "Write the profile as one JSON object such as {\"age\": 40}; docs/profile.md lists every field."
         case .unknownField(_, let suggestion, let known):
             if let suggestion {
                 "Rename it to '\(suggestion)' or remove it."

@@ -2,7 +2,7 @@
 ///
 /// These bound the work a mistyped or hostile value can cause (a "did you mean" search, a
 /// message that echoes it, a file read into memory): every name, text field and file is
-/// checked against them where it enters, and the README's *Limits* table lists them.
+/// checked against them where it enters, and the *Limits* table of docs/refusals.md lists them.
 public enum InputLimits {
     /// A name: a shoe, an exercise id, an evidence key, a surface, an enumeration value.
     public static let nameCharacters = 100

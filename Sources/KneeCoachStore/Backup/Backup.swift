@@ -2,7 +2,7 @@ import Foundation
 import KneeCoachCore
 
 /// A complete, versioned copy of one runner's journal: what `kneecoach export` writes and
-/// `kneecoach restore` reads. The README's backup section describes the JSON format.
+/// `kneecoach restore` reads. docs/data.md describes the JSON format.
 ///
 /// Ids inside a backup only link its parts (an activity's `shoeID` names a shoe of the same
 /// backup); restoring gives the rows new ids.

@@ -12,7 +12,7 @@ struct Assess: AsyncParsableCommand {
             In a terminal with no result flags, each test is explained and its result asked for \
             (Enter skips a test). For scripts, give results as flags. Yes/no options take yes or \
             no. Tests left out keep their earlier result in the profile. How to do and read each \
-            test: the README's section on the self-tests.
+            test: the self-tests in docs/profile.md.
             """)
 
     @Option(help: "The day of the tests, YYYY-MM-DD (default: today).") var date: String?

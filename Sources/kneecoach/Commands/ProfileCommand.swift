@@ -8,7 +8,7 @@ struct ProfileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profile",
         abstract: "Create, show or import the runner's profile (age, running, goals, pain, equipment).",
-        discussion: "The profile format and every field's range are described in the README.",
+        discussion: "The profile format and every field's range are described in docs/profile.md.",
         subcommands: [Init.self, Show.self, Set.self, Import.self],
         defaultSubcommand: Show.self
     )
@@ -88,7 +88,7 @@ extension ProfileCommand {
             commandName: "import",
             abstract: "Check a profile JSON file and store it; a bad file changes nothing.")
 
-        @Argument(help: "The profile JSON file (its format is in the README).")
+        @Argument(help: "The profile JSON file (its format is in docs/profile.md).")
         var file: String
 
         @OptionGroup var database: DatabaseOptions

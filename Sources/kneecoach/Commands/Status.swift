@@ -11,7 +11,7 @@ struct Status: AsyncParsableCommand {
         discussion: """
             Everything comes from the journal up to --date (default: today). Warning signs come \
             first: they hold the plan until 'kneecoach log cleared' records a clinician's all-clear. \
-            The README explains each number and where its threshold comes from.
+            docs/status.md explains each number and where its threshold comes from.
             """)
 
     @OptionGroup var options: StatusOptions
