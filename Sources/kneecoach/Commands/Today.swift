@@ -16,8 +16,9 @@ struct Today: AsyncParsableCommand {
             The coach decides each morning from your journal: the programme week and phase count \
             from the programme's start ('kneecoach plan restart' starts it again), pain that broke \
             the rule yesterday shortens or replaces today's run, and a warning sign makes the day \
-            a safe day until a clinician has seen the knee. A day after your last journal entry \
-            assumes the days before it done as prescribed.
+            a safe day until a clinician has seen the knee. Days up to yesterday (or your last \
+            journal entry, if later) are read from the journal; later days are assumed done as \
+            prescribed, so a date ahead shows where the plan will be if you follow it.
             """
     )
 
