@@ -107,6 +107,22 @@ struct CoachStoryTests: JournalTest {
         #expect(text.contains("Hold: Your pain 7/10 during a run on Tue 2026-11-03"))
     }
 
+    /// A flare-up week is lighter already: the lighter week due right after it is not cut
+    /// again (second trial: two cuts stacked, and running took months to come back).
+    @Test func theLighterWeekAfterAFlareUpIsNotCutAgain() throws {
+        for date in Self.dates("2026-10-12", days: 8) { try follow(date) }
+        // Week 3 (Mon 19 Oct): 7/10 during Tuesday's run; the rest of the week as prescribed.
+        try kc(["log", "pain", "--date", "2026-10-20", "--when", "during", "--level", "7"])
+        for date in Self.dates("2026-10-21", days: 5) { try follow(date) }
+        let monday = try today("2026-10-26")
+        #expect(monday["programmeWeek"] as? Int == 4)
+        #expect(monday["deload"] as? Bool == false, "week 4 would be the lighter week, but week 3 was lighter already")
+        let text = try kc(["plan", "--start", "2026-10-26", "--weeks", "1", "--explain"]).stdout
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("pain already made last week lighter"), "\(text)")
+        #expect(!text.contains("· deload"))
+    }
+
     @Test func nextMorningPainAfterARestDayAndPainInASessionHoldTheNextDays() throws {
         // Sunday 8 Nov is a rest day; Monday morning the knee is at 6/10.
         try kc(["log", "pain", "--date", "2026-11-09", "--when", "next-morning", "--level", "6"])

@@ -150,9 +150,10 @@ struct PainMemory: Sendable {
         let last = lastLevels(before: day)
         guard let low = last.map(\.level).min(), let high = last.map(\.level).max() else { return nil }
         let levels = low == high ? "\(low)/10" : "\(low)–\(high)/10"
-        let count = ["no", "one", "two", "three"][last.count]
+        // "your last pain entry", "your last two pain entries".
+        let count = ["no ", "", "two ", "three "][last.count]
         let entries = last.count == 1 ? "pain entry" : "pain entries"
         let span = last.count == 1 ? "on \(last[0].date)" : "from \(last[0].date) to \(last[last.count - 1].date)"
-        return "your last \(count) \(entries) (\(span)) \(last.count == 1 ? "was" : "were") \(levels)"
+        return "your last \(count)\(entries) (\(span)) \(last.count == 1 ? "was" : "were") \(levels)"
     }
 }

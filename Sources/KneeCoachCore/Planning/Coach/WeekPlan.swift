@@ -95,7 +95,20 @@ enum WeekPlanner {
                     evidence: Evidence.painWeekTrend.key))
         }
         let deloadEvery = Int(Evidence.loadDeloadEveryWeeks.quantity("weeks")?.upper ?? 4)
-        let deload = index % deloadEvery == 0
+        // A week that pain made lighter (runs replaced or shortened, running at least the
+        // deload cut below the week before) was the lighter week already: the one due after
+        // it is not cut again, so two cuts do not stack after a flare-up.
+        let lastWeekKm = input.ledger.ruleKm(from: m - 7, to: m - 1)
+        let painMadeLastWeekLighter =
+            input.pain.broke(from: m - 7, to: m - 1)
+            && lastWeekKm <= input.ledger.ruleKm(from: m - 14, to: m - 8) * RunningWeek.deloadFactor
+        let deload = index % deloadEvery == 0 && !painMadeLastWeekLighter
+        if index % deloadEvery == 0 && painMadeLastWeekLighter {
+            reasons.append(
+                Reason(
+                    "This would be the lighter week, but pain already made last week lighter (\(lastWeekKm.kmText) of running), so it is not cut again.",
+                    evidence: Evidence.loadDeloadEveryWeeks.key))
+        }
 
         let held =
             input.pain.broke(from: m - 7, to: m - 1) || input.pain.holding(on: monday) != nil
