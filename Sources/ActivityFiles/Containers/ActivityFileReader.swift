@@ -76,9 +76,9 @@ public struct ActivityFileReader: Sendable {
         guard isDirectory.boolValue else { return readFile(path, budget: budget, shoes: shoes, each) }
         let listing = FolderListing(folder: path)
         for item in listing.passedOver { each(.failure(ActivitySource(path: item.path), item.reason)) }
-        if ExportFolder.activitiesTable(in: path) != nil {
+        if let activities = ExportFolder.activitiesTable(in: path) {
             // An unzipped Strava export: read as its zip would be.
-            return ExportFolder(folder: path).read(with: self, listing: listing, budget: budget, shoes: shoes, each: each) {
+            return ExportFolder(folder: path, activities: activities).read(with: self, listing: listing, budget: budget, shoes: shoes, each: each) {
                 readFile($0, budget: budget, shoes: shoes, info: $1, each)
             }
         }

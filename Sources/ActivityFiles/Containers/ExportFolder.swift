@@ -5,6 +5,8 @@ import Foundation
 /// it lists, its shoes come first, and each listed file the folder lacks is reported.
 struct ExportFolder {
     let folder: String
+    /// Its `activities.csv` (``activitiesTable(in:)``).
+    let activities: String
 
     /// The export's `activities.csv`, matched without regard to case, when the folder has one.
     static func activitiesTable(in folder: String) -> String? { table(named: "activities.csv", in: folder) }
@@ -19,11 +21,9 @@ struct ExportFolder {
               shoes found: ([ExportedShoe]) -> Void, each: (ActivityFileResult) -> Void,
               file readFile: (String, ExportedActivityInfo?) -> Void) {
         var rows: [StravaActivitiesCSV.Row] = []
-        if let csv = Self.activitiesTable(in: folder) {
-            switch Self.bytes(of: csv, limit: reader.limits.maximumMemberBytes) {
-            case .success(let bytes): rows = StravaActivitiesCSV.parse(bytes)
-            case .failure(let error): each(.failure(ActivitySource(path: csv), error))
-            }
+        switch Self.bytes(of: activities, limit: reader.limits.maximumMemberBytes) {
+        case .success(let bytes): rows = StravaActivitiesCSV.parse(bytes)
+        case .failure(let error): each(.failure(ActivitySource(path: activities), error))
         }
         if let csv = Self.table(named: "shoes.csv", in: folder),
             case .success(let bytes) = Self.bytes(of: csv, limit: StravaShoesCSV.maximumBytes)

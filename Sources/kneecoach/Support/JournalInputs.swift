@@ -45,6 +45,4 @@ enum JournalInputs {
 extension SessionKind: ExpressibleByArgument {
     /// Any case: `Strength` is `strength`.
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

@@ -98,12 +98,13 @@ enum WeekPlanner {
         // A week that pain made lighter (runs replaced or shortened, running at least the
         // deload cut below the week before) was the lighter week already: the one due after
         // it is not cut again, so two cuts do not stack after a flare-up.
+        let deloadDue = index % deloadEvery == 0
         let lastWeekKm = input.ledger.ruleKm(from: m - 7, to: m - 1)
         let painMadeLastWeekLighter =
-            input.pain.broke(from: m - 7, to: m - 1)
+            deloadDue && input.pain.broke(from: m - 7, to: m - 1)
             && lastWeekKm <= input.ledger.ruleKm(from: m - 14, to: m - 8) * RunningWeek.deloadFactor
-        let deload = index % deloadEvery == 0 && !painMadeLastWeekLighter
-        if index % deloadEvery == 0 && painMadeLastWeekLighter {
+        let deload = deloadDue && !painMadeLastWeekLighter
+        if painMadeLastWeekLighter {
             reasons.append(
                 Reason(
                     "This would be the lighter week, but pain already made last week lighter (\(lastWeekKm.kmText) of running), so it is not cut again.",
