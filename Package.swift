@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "KneeCoachCore", targets: ["KneeCoachCore"]),
         .library(name: "ActivityFiles", targets: ["ActivityFiles"]),
         .executable(name: "status-bench", targets: ["status-bench"]),
+        .executable(name: "kneecoach-server", targets: ["kneecoach-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // Pure domain: exercise library, evidence table, (later) planning and monitoring.
@@ -50,6 +53,27 @@ let package = Package(
             dependencies: [
                 "KneeCoachCore", "ActivityFiles", "KneeCoachStore",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
+        ),
+        // The HTTP server: JSON API, accounts, sessions and tokens over the same use cases.
+        .target(
+            name: "KneeCoachServer",
+            dependencies: [
+                "KneeCoachCore", "KneeCoachApp", "KneeCoachStore", "ActivityFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // `kneecoach serve` runs this executable (kept apart so the CLI starts without the
+        // server's libraries).
+        .executableTarget(
+            name: "kneecoach-server",
+            dependencies: [
+                "KneeCoachServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The command-line executable.
@@ -117,6 +141,13 @@ let package = Package(
             dependencies: ["KneeCoachApp", .product(name: "CompressNIO", package: "compress-nio")]
         ),
         .testTarget(name: "KneeCoachStoreTests", dependencies: ["KneeCoachStore"]),
+        .testTarget(
+            name: "KneeCoachServerTests",
+            dependencies: [
+                "KneeCoachServer", "KneeCoachApp", "KneeCoachStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         // ZIPFoundation writes the well-formed zips the container tests then damage.
         .testTarget(
             name: "ActivityFilesTests",

@@ -29,6 +29,8 @@ struct KneeCoach: AsyncParsableCommand {
             Shoes.self,
             Export.self,
             Restore.self,
+            TokenCommand.self,
+            ServeCommand.self,
         ]
     )
 }

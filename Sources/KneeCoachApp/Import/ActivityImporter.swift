@@ -40,6 +40,9 @@ public struct ActivityImporter: Sendable {
     /// Imports files the runner deleted from the journal (`journal delete`) again; without it
     /// they are skipped, so that importing the same folder does not bring them back.
     public var includeDeleted = false
+    /// An uploaded file's spool path and the name it came with: the journal stores the name
+    /// as the source, not the server's temporary path.
+    var upload: (path: String, name: String)?
 
     /// Creates an importer.
     /// - Parameters:
@@ -160,6 +163,14 @@ public struct ActivityImporter: Sendable {
         return outcomes
     }
 
+    /// Imports a file a client uploaded, spooled at `path`: as ``importPath(_:into:)``, with
+    /// `name` (the client's file name) as the source the journal stores and reports.
+    public func importUpload(at path: String, named name: String, into store: JournalStore) async -> [ImportOutcome] {
+        var importer = self
+        importer.upload = (path, name)
+        return await importer.importPath(path, into: store)
+    }
+
     /// Imports one decoded file or archive member in one transaction.
     /// - Parameters:
     ///   - item: what ``ActivityFiles/ActivityFileReader`` gave for the file.
@@ -183,7 +194,8 @@ public struct ActivityImporter: Sendable {
 
     /// Hashes one decoded file and turns it into the activity to store, or its final outcome.
     func prepare(_ item: ActivityFileResult) -> PreparedFile {
-        let source = ImportOutcome.sourceText(item.source)
+        var source = ImportOutcome.sourceText(item.source)
+        if let upload, source.hasPrefix(upload.path) { source = upload.name + source.dropFirst(upload.path.count) }
         let hash = item.payload.isEmpty ? nil : ContentHash.of(item.payload)
         func finished(_ status: ImportOutcome.Status) -> PreparedFile {
             .finished(ImportOutcome(source: source, format: item.format, contentHash: hash, status: status))

@@ -6,7 +6,7 @@
 /// metres, durations seconds; every rule on values is a named CHECK constraint.
 public enum Migrations {
     /// The migrations in order; ``latestVersion`` is the last one's version.
-    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6, v7, v8]
+    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
 
     /// The schema version this build of KneeCoach writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }
@@ -278,6 +278,88 @@ public enum Migrations {
             CREATE TABLE retired_ids (
                 table_name TEXT PRIMARY KEY,
                 max_id {int} NOT NULL
+            )
+            """,
+        ])
+
+    /// The server: accounts (a sign-in name and a bcrypt hash for a runner of `users`, with an
+    /// epoch that a password change or "sign out everywhere" moves on, ending every session),
+    /// web sessions keyed by the SHA-256 of the cookie value, API tokens stored hashed,
+    /// sign-in counters shared by every instance, the stored answers to writes sent with an
+    /// `Idempotency-Key`, each runner's calendar feed token (hashed) and sign-up invitations.
+    static let v9 = Migration(
+        version: 9, name: "create-accounts",
+        statements: [
+            """
+            CREATE TABLE accounts (
+                user_id {int} PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+                login TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                is_admin {bool} NOT NULL DEFAULT FALSE,
+                auth_epoch {int} NOT NULL DEFAULT 0,
+                created_at {int} NOT NULL,
+                CONSTRAINT accounts_login_unique UNIQUE (login),
+                CONSTRAINT accounts_login_not_empty CHECK (length(login) > 0)
+            )
+            """,
+            """
+            CREATE TABLE web_sessions (
+                key_hash TEXT PRIMARY KEY,
+                value_json TEXT NOT NULL,
+                expires_at {int}
+            )
+            """,
+            "CREATE INDEX web_sessions_expiry ON web_sessions (expires_at)",
+            """
+            CREATE TABLE api_tokens (
+                id {id},
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                token_hash TEXT NOT NULL,
+                scopes TEXT NOT NULL,
+                created_at {int} NOT NULL,
+                last_used_at {int},
+                revoked_at {int},
+                CONSTRAINT api_tokens_hash_unique UNIQUE (token_hash),
+                CONSTRAINT api_tokens_name_not_empty CHECK (length(name) > 0)
+            )
+            """,
+            "CREATE INDEX api_tokens_user ON api_tokens (user_id, id)",
+            """
+            CREATE TABLE rate_limits (
+                bucket TEXT NOT NULL,
+                window_start {int} NOT NULL,
+                hits {int} NOT NULL,
+                PRIMARY KEY (bucket, window_start)
+            )
+            """,
+            """
+            CREATE TABLE idempotency_keys (
+                user_id {int} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                idem_key TEXT NOT NULL,
+                request_hash TEXT NOT NULL,
+                status {int} NOT NULL,
+                content_type TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at {int} NOT NULL,
+                PRIMARY KEY (user_id, idem_key)
+            )
+            """,
+            """
+            CREATE TABLE calendar_feeds (
+                user_id {int} PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+                token_hash TEXT NOT NULL,
+                created_at {int} NOT NULL,
+                CONSTRAINT calendar_feeds_hash_unique UNIQUE (token_hash)
+            )
+            """,
+            """
+            CREATE TABLE signup_invitations (
+                code_hash TEXT PRIMARY KEY,
+                created_by {int} REFERENCES users (id) ON DELETE SET NULL,
+                created_at {int} NOT NULL,
+                expires_at {int} NOT NULL,
+                used_at {int}
             )
             """,
         ])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KneeCoachApp
 import KneeCoachCore
 
 /// `kneecoach evidence [KEY]`: the evidence table behind every number KneeCoach advises.
@@ -57,44 +58,6 @@ enum EvidenceLookupError: UserFacingError {
 
     var fix: String { "Run 'kneecoach evidence' to list every key." }
     var exitCode: Int32 { ExitStatus.usage }
-}
-
-/// The JSON shape of one evidence row.
-struct EvidenceDocument: Codable, Equatable {
-    struct Quantity: Codable, Equatable {
-        let name: String
-        let lower: Double
-        let upper: Double
-        let unit: String
-    }
-
-    let key: String
-    let section: String
-    let value: String
-    let governs: String
-    let grade: String
-    let citation: String
-    let verified: String
-    let origin: String
-    let quantities: [Quantity]
-    let action: String?
-    let note: String?
-
-    init(_ row: EvidenceEntry) {
-        key = row.key.rawValue
-        section = row.section
-        value = row.value
-        governs = row.governs
-        grade = row.grade.rawValue
-        citation = row.citation
-        verified = row.verified
-        origin = row.origin.rawValue
-        quantities = row.quantities.map {
-            Quantity(name: $0.name, lower: $0.lower, upper: $0.upper, unit: $0.unit.rawValue)
-        }
-        action = row.action?.rawValue
-        note = row.note
-    }
 }
 
 /// The evidence table for people.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KneeCoachApp
 import KneeCoachCore
 
 /// `kneecoach exercises`: the exercise library.

@@ -23,41 +23,7 @@ struct Today: AsyncParsableCommand {
     )
 
     /// The JSON shape of `today --json`.
-    struct Document: Codable, Equatable {
-        let date: String
-        /// The programme's first day (weeks count from its ISO week).
-        let planStart: String
-        /// The programme week (the same number as `programmeWeek`, kept for scripts).
-        let week: Int?
-        let programmeWeek: Int
-        let phase: String?
-        let deload: Bool
-        let sessions: [PlanDocument.Session]
-        /// Holds that pain put on the day, each with its cause and last day.
-        let holds: [PlanDocument.Hold]
-        /// Why the self-tests are due today, or `null`.
-        let retest: String?
-        /// The day the self-tests are next due (`null` under a warning sign).
-        let retestDue: String?
-        let redFlags: [PlanDocument.RedFlag]
-        let disclaimer: String
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(date, forKey: .date)
-            try c.encode(planStart, forKey: .planStart)
-            try c.encode(week, forKey: .week)
-            try c.encode(programmeWeek, forKey: .programmeWeek)
-            try c.encode(phase, forKey: .phase)
-            try c.encode(deload, forKey: .deload)
-            try c.encode(sessions, forKey: .sessions)
-            try c.encode(holds, forKey: .holds)
-            try c.encode(retest, forKey: .retest)
-            try c.encode(retestDue, forKey: .retestDue)
-            try c.encode(redFlags, forKey: .redFlags)
-            try c.encode(disclaimer, forKey: .disclaimer)
-        }
-    }
+    typealias Document = TodayDocument
 
     @Option(help: ArgumentHelp("The day to show, YYYY-MM-DD (default: today in the profile's time zone).", valueName: "date"))
     var date: String?
@@ -85,18 +51,5 @@ struct Today: AsyncParsableCommand {
             }
             Console.out(TodayView.render(planned, morning: morning, library: library, explain: explain))
         }
-    }
-}
-
-extension Today.Document {
-    /// The day's prescription and the morning it came from, as `today --json` prints them.
-    init(day: LocalDate, planned: PlanDay, morning: MorningState, library: ExerciseLibrary) {
-        self.init(
-            date: day.description, planStart: morning.programmeStart.description, week: morning.programmeWeek,
-            programmeWeek: morning.programmeWeek, phase: morning.phase.rawValue, deload: morning.deload,
-            sessions: planned.sessions.map { PlanDocument.Session($0, library: library) },
-            holds: planned.holds.map(PlanDocument.Hold.init), retest: planned.retest?.text,
-            retestDue: morning.retestDue?.description, redFlags: morning.redFlags.map(PlanDocument.RedFlag.init),
-            disclaimer: Disclaimer.text)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KneeCoachApp
 import KneeCoachCore
 
 /// The `--json` flag shared by every read command.
@@ -51,26 +52,14 @@ enum Console {
         (scalar.value < 0x20 && scalar.value != 0x0A && scalar.value != 0x09) || (0x7F...0x9F).contains(scalar.value)
     }
 
-    /// Encodes a value as pretty, key-sorted JSON on standard output.
+    /// Prints a value as pretty, key-sorted JSON (``DocumentJSON``) on standard output.
     static func json<T: Encodable>(_ value: T) throws {
-        try encodedJSON(value)
+        FileHandle.standardOutput.write(try DocumentJSON.bytes(value))
     }
 
-    private static func encodedJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
-    }
-
-    /// Prints a document as the generic ``json(_:)`` would, written by ``PrettyJSON`` (the same
-    /// bytes, a fraction of the time for a long plan); a number JSON cannot carry goes through
-    /// `JSONEncoder`, which reports it as it always did.
+    /// Prints a document written by ``PrettyJSON``: the same bytes as the generic ``json(_:)``.
     static func json<T: PrettyJSONDocument>(_ document: T) throws {
-        guard var bytes = try? document.prettyJSON() else { return try encodedJSON(document) }
-        bytes.append(UInt8(ascii: "\n"))
-        FileHandle.standardOutput.write(Data(bytes))
+        FileHandle.standardOutput.write(try DocumentJSON.bytes(document))
     }
 }
 

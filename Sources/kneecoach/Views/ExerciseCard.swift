@@ -1,3 +1,4 @@
+import KneeCoachApp
 import KneeCoachCore
 
 /// One exercise in full, for people.
@@ -42,7 +43,7 @@ enum ExerciseCard {
             for (field, note) in mods {
                 out.append(
                     TextLayout.wrap(
-                        label(field) + ": " + sentence(for: note, library: library), indent: "    ", firstIndent: "  - "))
+                        label(field) + ": " + note.sentence(library: library), indent: "    ", firstIndent: "  - "))
             }
         }
         if !exercise.cautions.isEmpty {
@@ -68,18 +69,6 @@ enum ExerciseCard {
         case "acutePain": return "Acute pain"
         default: return field
         }
-    }
-
-    /// A modification in a sentence or two: what to do instead (or to leave it out), then the cue.
-    static func sentence(for note: Modification, library: ExerciseLibrary?) -> String {
-        var parts: [String] = []
-        if note.exclude { parts.append("Leave it out.") }
-        if let id = note.substitute {
-            let name = library?.exercise(id: id).map { "\($0.name) (\(id))" } ?? id
-            parts.append("Do \(name) instead.")
-        }
-        if let cue = note.cue { parts.append(cue) }
-        return parts.joined(separator: " ")
     }
 }
 

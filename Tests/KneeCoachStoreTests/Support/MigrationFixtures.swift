@@ -10,6 +10,7 @@ enum MigrationFixtures {
         6: 17_474_782_243_374_271_942,
         7: 8_534_072_995_414_056_562,
         8: 12_186_426_274_640_984_655,
+        9: 13_139_094_387_298_820_659,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.

@@ -2,6 +2,7 @@ import Foundation
 import KneeCoachCore
 import Testing
 
+@testable import KneeCoachApp
 @testable import kneecoach
 
 struct PlanDocumentTests {

@@ -4,61 +4,61 @@ import KneeCoachStore
 
 /// `import --json`: `{"imported": [...], "duplicates": [...], "skipped": [...], "failed": [...],
 /// "newShoes": [names]}`.
-struct ImportDocument: Encodable {
+public struct ImportDocument: Encodable {
     /// One stored activity.
-    struct Imported: Encodable {
-        let source: String
-        let format: String?
-        let contentHash: String?
-        let id: Int64?
-        let date: String
-        let start: String
-        let sport: String
-        let isFoot: Bool
-        let name: String?
-        let distanceKm: Double
-        let durationSeconds: Double
-        let shoe: String?
+    public struct Imported: Encodable {
+        public let source: String
+        public let format: String?
+        public let contentHash: String?
+        public let id: Int64?
+        public let date: String
+        public let start: String
+        public let sport: String
+        public let isFoot: Bool
+        public let name: String?
+        public let distanceKm: Double
+        public let durationSeconds: Double
+        public let shoe: String?
     }
 
     /// The stored activity a duplicate matched.
-    struct Existing: Encodable {
-        let id: Int64?
-        let date: String
-        let source: String
+    public struct Existing: Encodable {
+        public let id: Int64?
+        public let date: String
+        public let source: String
     }
 
     /// One file not stored because the journal holds its activity.
-    struct Duplicate: Encodable {
-        let source: String
-        let format: String?
-        let contentHash: String?
-        let match: String
-        let duplicateOf: Existing
+    public struct Duplicate: Encodable {
+        public let source: String
+        public let format: String?
+        public let contentHash: String?
+        public let match: String
+        public let duplicateOf: Existing
     }
 
     /// One file with nothing to import.
-    struct Skipped: Encodable {
-        let source: String
-        let format: String?
-        let reason: String
+    public struct Skipped: Encodable {
+        public let source: String
+        public let format: String?
+        public let reason: String
     }
 
     /// One file that failed.
-    struct Failed: Encodable {
-        let source: String
-        let format: String?
-        let error: String
+    public struct Failed: Encodable {
+        public let source: String
+        public let format: String?
+        public let error: String
     }
 
-    var imported: [Imported] = []
-    var duplicates: [Duplicate] = []
-    var skipped: [Skipped] = []
-    var failed: [Failed] = []
+    public var imported: [Imported] = []
+    public var duplicates: [Duplicate] = []
+    public var skipped: [Skipped] = []
+    public var failed: [Failed] = []
     /// Shoes the import added to the journal, by name.
-    var newShoes: [String] = []
+    public var newShoes: [String] = []
 
-    init(_ outcomes: [ImportOutcome]) {
+    public init(_ outcomes: [ImportOutcome]) {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         for outcome in outcomes {

@@ -3,65 +3,65 @@ import KneeCoachCore
 /// The JSON shape of one exercise, as `exercises --json` and `exercises show --json` print it.
 ///
 /// Field names are a promise to scripts (see README "JSON output"): extend, never rename.
-struct ExerciseDocument: Codable, Equatable {
-    struct EvidenceReference: Codable, Equatable {
-        let key: String
-        let grade: String
-        let citation: String
+public struct ExerciseDocument: Codable, Equatable {
+    public struct EvidenceReference: Codable, Equatable {
+        public let key: String
+        public let grade: String
+        public let citation: String
     }
 
-    struct Dose: Codable, Equatable {
-        let value: Double
-        let evidence: String
+    public struct Dose: Codable, Equatable {
+        public let value: Double
+        public let evidence: String
     }
 
-    struct DosageDocument: Codable, Equatable {
-        let holdSeconds, reps, sets, restSeconds, tempoSeconds: Dose?
-        let durationSeconds, minutes, breathsPerMinute, timesPerDay: Dose?
-        let perSide: Bool
-        let summary: String
+    public struct DosageDocument: Codable, Equatable {
+        public let holdSeconds, reps, sets, restSeconds, tempoSeconds: Dose?
+        public let durationSeconds, minutes, breathsPerMinute, timesPerDay: Dose?
+        public let perSide: Bool
+        public let summary: String
     }
 
     /// One structured modification: `substitute` (an exercise id) when given, `exclude`
     /// always, `cue` when given.
-    struct ModificationDocument: Codable, Equatable {
-        let substitute: String?
-        let exclude: Bool
-        let cue: String?
+    public struct ModificationDocument: Codable, Equatable {
+        public let substitute: String?
+        public let exclude: Bool
+        public let cue: String?
     }
 
-    struct EquipmentDocument: Codable, Equatable {
-        let needs: [String]
-        let note: String?
+    public struct EquipmentDocument: Codable, Equatable {
+        public let needs: [String]
+        public let note: String?
         /// The variant's own name, when it has one (present only then).
-        var name: String? = nil
+        public var name: String? = nil
     }
 
-    let id: String
-    let name: String
-    let aliases: [String]
-    let category: String
-    let origin: String
-    let summary: String
-    let targets: [String]
-    let phases: [String]
-    let dosage: DosageDocument
-    let equipment: [EquipmentDocument]
-    let cues: [String]
-    let regressions: [String]
-    let progressions: [String]
+    public let id: String
+    public let name: String
+    public let aliases: [String]
+    public let category: String
+    public let origin: String
+    public let summary: String
+    public let targets: [String]
+    public let phases: [String]
+    public let dosage: DosageDocument
+    public let equipment: [EquipmentDocument]
+    public let cues: [String]
+    public let regressions: [String]
+    public let progressions: [String]
     /// Each modification as one readable sentence (kept for scripts that read text).
-    let modifications: [String: String]
+    public let modifications: [String: String]
     /// Each modification as the planner applies it.
-    let modificationChanges: [String: ModificationDocument]
-    let cautions: [String]
-    let evidence: EvidenceReference
-    let evidenceNote: String?
+    public let modificationChanges: [String: ModificationDocument]
+    public let cautions: [String]
+    public let evidence: EvidenceReference
+    public let evidenceNote: String?
 }
 
 extension ExerciseDocument {
     /// - Parameter library: Names a substitute in the readable sentence.
-    init(_ exercise: Exercise, library: ExerciseLibrary? = nil) {
+    public init(_ exercise: Exercise, library: ExerciseLibrary? = nil) {
         func dose(_ value: DoseValue?) -> Dose? {
             value.map { Dose(value: $0.value, evidence: $0.evidence.rawValue) }
         }
@@ -70,7 +70,7 @@ extension ExerciseDocument {
         var modifications: [String: String] = [:]
         var changes: [String: ModificationDocument] = [:]
         for (field, note) in exercise.modifications.all {
-            modifications[field] = ExerciseCard.sentence(for: note, library: library)
+            modifications[field] = note.sentence(library: library)
             changes[field] = ModificationDocument(substitute: note.substitute, exclude: note.exclude, cue: note.cue)
         }
         self.init(
@@ -90,5 +90,19 @@ extension ExerciseDocument {
                 key: exercise.evidence.rawValue, grade: row?.grade.rawValue ?? "",
                 citation: row?.citation ?? ""),
             evidenceNote: exercise.evidenceNote)
+    }
+}
+
+extension Modification {
+    /// A modification in a sentence or two: what to do instead (or to leave it out), then the cue.
+    public func sentence(library: ExerciseLibrary?) -> String {
+        var parts: [String] = []
+        if exclude { parts.append("Leave it out.") }
+        if let id = substitute {
+            let name = library?.exercise(id: id).map { "\($0.name) (\(id))" } ?? id
+            parts.append("Do \(name) instead.")
+        }
+        if let cue = cue { parts.append(cue) }
+        return parts.joined(separator: " ")
     }
 }

@@ -8,29 +8,29 @@ import KneeCoachCore
 /// same keys. Extensions beyond `INTERFACES.md`: sessions carry `reason` and `evidence`,
 /// items carry `name` and `durationSeconds`, `minutes`, `tempoSeconds`, `restSeconds`, red
 /// flags carry `evidence`.
-struct PlanDocument: Codable, Equatable {
-    struct Week: Codable, Equatable {
-        let index: Int
-        let phase: String
-        let deload: Bool
-        let runningKm: Double
-        let reasons: [String]
-        let days: [Day]
+public struct PlanDocument: Codable, Equatable {
+    public struct Week: Codable, Equatable {
+        public let index: Int
+        public let phase: String
+        public let deload: Bool
+        public let runningKm: Double
+        public let reasons: [String]
+        public let days: [Day]
     }
 
-    struct Day: Codable, Equatable {
-        let date: String
-        let sessions: [Session]
+    public struct Day: Codable, Equatable {
+        public let date: String
+        public let sessions: [Session]
         /// Why the home self-tests are due this day (`null` on other days).
-        let retest: String?
+        public let retest: String?
         /// The programme week and phase the coach prescribed the day in.
-        let programmeWeek: Int?
-        let phase: String?
-        let deload: Bool
+        public let programmeWeek: Int?
+        public let phase: String?
+        public let deload: Bool
         /// Holds that pain logged in the journal put on the day.
-        let holds: [Hold]
+        public let holds: [Hold]
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(date, forKey: .date)
             try c.encode(sessions, forKey: .sessions)
@@ -43,16 +43,16 @@ struct PlanDocument: Codable, Equatable {
     }
 
     /// A hold on the plan: the entry that caused it, what it does, and the days it covers.
-    struct Hold: Codable, Equatable {
-        let cause: String
+    public struct Hold: Codable, Equatable {
+        public let cause: String
         /// `replace-runs` or `shorten-runs`.
-        let effect: String
-        let from: String
-        let until: String
-        let reason: String
-        let evidence: String?
+        public let effect: String
+        public let from: String
+        public let until: String
+        public let reason: String
+        public let evidence: String?
 
-        init(_ hold: PlanHold) {
+        public init(_ hold: PlanHold) {
             cause = hold.cause
             effect = hold.effect.rawValue
             from = hold.from.description
@@ -62,15 +62,15 @@ struct PlanDocument: Codable, Equatable {
         }
     }
 
-    struct Session: Codable, Equatable {
-        let kind: String
-        let minutes: Int
-        let runKm: Double?
-        let items: [Item]
-        let reason: String
-        let evidence: String?
+    public struct Session: Codable, Equatable {
+        public let kind: String
+        public let minutes: Int
+        public let runKm: Double?
+        public let items: [Item]
+        public let reason: String
+        public let evidence: String?
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(kind, forKey: .kind)
             try c.encode(minutes, forKey: .minutes)
@@ -81,24 +81,24 @@ struct PlanDocument: Codable, Equatable {
         }
     }
 
-    struct Item: Codable, Equatable {
-        let exercise: String
-        let name: String
-        let sets: Int?
-        let reps: Int?
-        let holdSeconds: Int?
-        let durationSeconds: Int?
-        let minutes: Int?
-        let tempoSeconds: Int?
-        let restSeconds: Int?
-        let timesPerDay: Int?
-        let perSide: Bool
+    public struct Item: Codable, Equatable {
+        public let exercise: String
+        public let name: String
+        public let sets: Int?
+        public let reps: Int?
+        public let holdSeconds: Int?
+        public let durationSeconds: Int?
+        public let minutes: Int?
+        public let tempoSeconds: Int?
+        public let restSeconds: Int?
+        public let timesPerDay: Int?
+        public let perSide: Bool
         /// The runner's own changes from the exercise's older-runner or arthritis notes.
-        let cues: [String]
-        let reason: String
-        let evidence: String?
+        public let cues: [String]
+        public let reason: String
+        public let evidence: String?
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(exercise, forKey: .exercise)
             try c.encode(name, forKey: .name)
@@ -117,32 +117,32 @@ struct PlanDocument: Codable, Equatable {
         }
     }
 
-    struct Note: Codable, Equatable {
-        let topic: String
-        let text: String
-        let source: String
+    public struct Note: Codable, Equatable {
+        public let topic: String
+        public let text: String
+        public let source: String
     }
 
-    struct RedFlag: Codable, Equatable {
-        let sign: String
-        let action: String
-        let text: String
-        let evidence: String
+    public struct RedFlag: Codable, Equatable {
+        public let sign: String
+        public let action: String
+        public let text: String
+        public let evidence: String
     }
 
-    let start: String
+    public let start: String
     /// The day the programme started (weeks count from its ISO week); `null` for a plan
     /// built without one.
-    let programmeStart: String?
-    let weeks: [Week]
-    let notes: [Note]
-    let redFlags: [RedFlag]
-    let disclaimer: String
+    public let programmeStart: String?
+    public let weeks: [Week]
+    public let notes: [Note]
+    public let redFlags: [RedFlag]
+    public let disclaimer: String
 }
 
 extension PlanDocument {
     /// The document of a plan; exercise names come from the library when given.
-    init(_ plan: Plan, library: ExerciseLibrary?) {
+    public init(_ plan: Plan, library: ExerciseLibrary?) {
         func session(_ session: PlanSession) -> Session { Session(session, library: library) }
         self.init(
             start: plan.start.description, programmeStart: plan.programmeStart?.description,
@@ -165,7 +165,7 @@ extension PlanDocument {
 
 extension PlanDocument.Session {
     /// A session as the plan JSON writes it; exercise names come from the library when given.
-    init(_ session: PlanSession, library: ExerciseLibrary?) {
+    public init(_ session: PlanSession, library: ExerciseLibrary?) {
         self.init(
             kind: session.kind.rawValue, minutes: session.minutes, runKm: session.runKm,
             items: session.items.map { item in
@@ -181,7 +181,7 @@ extension PlanDocument.Session {
 }
 
 extension PlanDocument.RedFlag {
-    init(_ notice: RedFlagNotice) {
+    public init(_ notice: RedFlagNotice) {
         self.init(sign: notice.sign, action: notice.action.rawValue, text: notice.text, evidence: notice.evidence.rawValue)
     }
 }

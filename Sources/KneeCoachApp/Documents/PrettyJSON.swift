@@ -18,7 +18,7 @@
 /// }
 /// let bytes = try json.finished()
 /// ```
-struct PrettyJSON {
+public struct PrettyJSON {
     private(set) var bytes: [UInt8] = []
     private var level = 0
     /// Whether the container being written has no element yet.
@@ -26,30 +26,30 @@ struct PrettyJSON {
     /// A number JSON cannot carry (NaN, an infinity) was given; ``finished()`` refuses.
     private var invalidNumber: Double?
 
-    init(capacity: Int = 1 << 16) {
+    public init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
     }
 
     /// The document, or an error when a number JSON cannot carry was written.
-    func finished() throws(InvalidNumber) -> [UInt8] {
+    public func finished() throws(InvalidNumber) -> [UInt8] {
         if let invalidNumber { throw InvalidNumber(value: invalidNumber) }
         return bytes
     }
 
     /// NaN or an infinity, which `JSONEncoder` also refuses to write.
-    struct InvalidNumber: Error {
-        let value: Double
+    public struct InvalidNumber: Error {
+        public let value: Double
     }
 
     // MARK: Containers
 
     /// An object; `body` writes its members, each a ``key(_:)`` and a value, in sorted key order.
-    mutating func object(_ body: (inout PrettyJSON) -> Void) {
+    public mutating func object(_ body: (inout PrettyJSON) -> Void) {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
     }
 
     /// An array of `elements`, each written by `element`.
-    mutating func array<S: Sequence>(_ elements: S, _ element: (inout PrettyJSON, S.Element) -> Void) {
+    public mutating func array<S: Sequence>(_ elements: S, _ element: (inout PrettyJSON, S.Element) -> Void) {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { json in
             for value in elements {
                 json.startElement()
@@ -59,12 +59,12 @@ struct PrettyJSON {
     }
 
     /// An array of strings.
-    mutating func array(_ strings: [String]) {
+    public mutating func array(_ strings: [String]) {
         array(strings) { json, text in json.string(text) }
     }
 
     /// The name of the next member of an object; its value follows.
-    mutating func key(_ name: StaticString) {
+    public mutating func key(_ name: StaticString) {
         startElement()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -104,24 +104,24 @@ struct PrettyJSON {
 
     // MARK: Values
 
-    mutating func null() {
+    public mutating func null() {
         bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
     }
 
-    mutating func bool(_ value: Bool) {
+    public mutating func bool(_ value: Bool) {
         let text: StaticString = value ? "true" : "false"
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func int(_ value: Int) {
+    public mutating func int(_ value: Int) {
         bytes.append(contentsOf: value.description.utf8)
     }
 
-    mutating func int(_ value: Int?) {
+    public mutating func int(_ value: Int?) {
         if let value { int(value) } else { null() }
     }
 
-    mutating func double(_ value: Double) {
+    public mutating func double(_ value: Double) {
         guard value.isFinite else {
             invalidNumber = invalidNumber ?? value
             null()
@@ -132,16 +132,16 @@ struct PrettyJSON {
         bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func double(_ value: Double?) {
+    public mutating func double(_ value: Double?) {
         if let value { double(value) } else { null() }
     }
 
-    mutating func string(_ value: String?) {
+    public mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
     /// A string, escaped as Foundation's JSON writer escapes it.
-    mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = value
         text.withUTF8 { utf8 in
@@ -176,13 +176,13 @@ struct PrettyJSON {
 
 /// A document ``Console/json(_:)`` writes with ``PrettyJSON`` instead of `JSONEncoder`; its
 /// ``write(to:)`` must give the encoder's bytes (the tests compare them).
-protocol PrettyJSONDocument: Encodable {
+public protocol PrettyJSONDocument: Encodable {
     func write(to json: inout PrettyJSON)
 }
 
 extension PrettyJSONDocument {
     /// The document as `JSONEncoder` would write it, without the final line break.
-    func prettyJSON() throws(PrettyJSON.InvalidNumber) -> [UInt8] {
+    public func prettyJSON() throws(PrettyJSON.InvalidNumber) -> [UInt8] {
         var json = PrettyJSON()
         write(to: &json)
         return try json.finished()

@@ -1,8 +1,8 @@
 /// `today --json` written by ``PrettyJSON``: the bytes `JSONEncoder` writes (the tests
 /// compare them), members in sorted key order, a `nil` as `null` as the hand-written
 /// `encode(to:)` writes it.
-extension Today.Document: PrettyJSONDocument {
-    func write(to json: inout PrettyJSON) {
+extension TodayDocument: PrettyJSONDocument {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("date")
             json.string(date)

@@ -5,7 +5,7 @@
 /// synthesised encoders leave a `nil` optional out (`programmeStart`, a hold's `evidence`),
 /// the hand-written ones (`Day`, `Session`, `Item`) write it as `null`.
 extension PlanDocument: PrettyJSONDocument {
-    func write(to json: inout PrettyJSON) {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("disclaimer")
             json.string(disclaimer)
@@ -26,7 +26,7 @@ extension PlanDocument: PrettyJSONDocument {
 }
 
 extension PlanDocument.Week {
-    func write(to json: inout PrettyJSON) {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("days")
             json.array(days) { json, day in day.write(to: &json) }
@@ -45,7 +45,7 @@ extension PlanDocument.Week {
 }
 
 extension PlanDocument.Day {
-    func write(to json: inout PrettyJSON) {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("date")
             json.string(date)
@@ -66,7 +66,7 @@ extension PlanDocument.Day {
 }
 
 extension PlanDocument.Hold {
-    func write(to json: inout PrettyJSON) {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("cause")
             json.string(cause)
@@ -87,7 +87,7 @@ extension PlanDocument.Hold {
 }
 
 extension PlanDocument.Session {
-    func write(to json: inout PrettyJSON) {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("evidence")
             json.string(evidence)
@@ -106,7 +106,7 @@ extension PlanDocument.Session {
 }
 
 extension PlanDocument.Item {
-    func write(to json: inout PrettyJSON) {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("cues")
             json.array(cues)
@@ -141,7 +141,7 @@ extension PlanDocument.Item {
 }
 
 extension PlanDocument.Note {
-    func write(to json: inout PrettyJSON) {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("source")
             json.string(source)
@@ -154,7 +154,7 @@ extension PlanDocument.Note {
 }
 
 extension PlanDocument.RedFlag {
-    func write(to json: inout PrettyJSON) {
+    public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("action")
             json.string(action)

@@ -5,18 +5,18 @@ import KneeCoachStore
 
 /// `journal --json`: `{"entries": [...]}`, each entry with `id`, `date`, `type` and that
 /// type's fields in the units of the command line. Keys are a promise to scripts.
-struct JournalDocument: Encodable {
-    let entries: [Entry]
+public struct JournalDocument: Encodable {
+    public let entries: [Entry]
 
     /// One entry; `fields` holds the type's own values (nil values are written as null).
-    struct Entry: Encodable {
-        let id: String
-        let date: String
-        let type: String
-        let fields: [(String, Value)]
-        let summary: String
+    public struct Entry: Encodable {
+        public let id: String
+        public let date: String
+        public let type: String
+        public let fields: [(String, Value)]
+        public let summary: String
 
-        enum Value {
+        public enum Value {
             case text(String?)
             case number(Double?)
             case integer(Int?)
@@ -24,7 +24,7 @@ struct JournalDocument: Encodable {
             case list([String])
         }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
             try container.encode(id, forKey: AnyCodingKey("id"))
             try container.encode(date, forKey: AnyCodingKey("date"))
@@ -42,11 +42,11 @@ struct JournalDocument: Encodable {
         }
     }
 
-    init(_ contents: JournalContents) {
+    public init(_ contents: JournalContents) {
         self.init(contents.entries, shoeNames: contents.shoeNames)
     }
 
-    init(_ entries: [JournalEntry], shoeNames: [ShoeID: String]) {
+    public init(_ entries: [JournalEntry], shoeNames: [ShoeID: String]) {
         let order = EntryKind.allCases
         self.entries = entries.sorted {
             ($0.date, order.firstIndex(of: $0.kind) ?? 0, $0.id ?? 0) < ($1.date, order.firstIndex(of: $1.kind) ?? 0, $1.id ?? 0)
@@ -55,7 +55,7 @@ struct JournalDocument: Encodable {
     }
 
     /// One entry, with the fields of its kind and a line for people.
-    static func entry(_ entry: JournalEntry, shoeNames: [ShoeID: String]) -> Entry {
+    public static func entry(_ entry: JournalEntry, shoeNames: [ShoeID: String]) -> Entry {
         let id = EntryName.of(entry), date = entry.date.description
         switch entry {
         case .activity(let run, _):
@@ -126,30 +126,14 @@ struct JournalDocument: Encodable {
     }
 
     private enum CodingKeys: String, CodingKey { case entries }
-
-    /// Day by day, for people.
-    var text: String {
-        guard !entries.isEmpty else { return "The journal has no entries for these dates. Add one with 'kneecoach log'." }
-        var lines: [String] = []
-        var day = ""
-        for entry in entries {
-            if entry.date != day {
-                day = entry.date
-                let weekday = LocalDate(day)?.weekdayName ?? ""
-                lines.append((lines.isEmpty ? "" : "\n") + "\(weekday) \(day)")
-            }
-            lines.append(TextLayout.wrap("\(entry.id): \(entry.summary)", indent: "      ", firstIndent: "  - "))
-        }
-        return lines.joined(separator: "\n")
-    }
 }
 
-struct AnyCodingKey: CodingKey {
-    let stringValue: String
-    let intValue: Int? = nil
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { return nil }
+public struct AnyCodingKey: CodingKey {
+    public let stringValue: String
+    public let intValue: Int? = nil
+    public init(_ string: String) { stringValue = string }
+    public init?(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { return nil }
 }
 
 private func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

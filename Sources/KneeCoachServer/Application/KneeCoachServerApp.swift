@@ -1,0 +1,79 @@
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import Logging
+import ServiceLifecycle
+
+/// Builds the server: the router with its middleware and routes, and the application with
+/// its services. Tests build the router alone and call it without a port.
+public enum KneeCoachServerApp {
+    /// Every route, behind: problem details for errors, security headers, the web session
+    /// (in the database), the caller (token or session) and the cross-site check.
+    public static func router(state: ServerState) -> Router<ServerRequestContext> {
+        let configuration = state.configuration
+        let router = Router(context: ServerRequestContext.self)
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(
+            middleware: SessionMiddleware(
+                storage: StorePersistDriver(store: state.store),
+                configuration: .init(
+                    sessionCookieParameters: .init(
+                        name: configuration.cookieName, path: "/", secure: configuration.secureCookies, sameSite: .lax),
+                    keyPrefix: "",
+                    defaultSessionExpiration: configuration.sessionLifetime)))
+        router.add(middleware: CallerMiddleware(state: state))
+        router.add(middleware: OriginCheckMiddleware())
+        PublicRoutes(state: state).register(on: router)
+        let api = router.group("api/v1")
+        AccountRoutes(state: state).register(on: api)
+        TokenRoutes(state: state).register(on: api)
+        CoachRoutes(state: state).register(on: api)
+        JournalRoutes(state: state).register(on: api)
+        ImportRoutes(state: state).register(on: api)
+        CalendarFeedRoutes(state: state).register(on: api)
+        return router
+    }
+
+    /// The application on the configured address, with the services that tidy expired
+    /// sessions and drain on shutdown.
+    public static func application(state: ServerState, logger: Logger, drainSeconds: Int = 0) -> some ApplicationProtocol {
+        let configuration = state.configuration
+        return Application(
+            router: router(state: state),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            services: [TidyService(state: state)],
+            logger: logger)
+    }
+}
+
+/// Removes expired sessions and old sign-in counters once an hour.
+struct TidyService: Service {
+    let state: ServerState
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            try? await state.store.tidyServerState()
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(3600)) }
+        }
+    }
+}
+
+/// The first service to hear of a shutdown: readiness turns 503 at once, and the server keeps
+/// answering for `seconds` so a load balancer can stop sending requests before the listener
+/// closes and in-flight requests finish.
+public struct DrainService: Service {
+    let state: ServerState
+    let seconds: Int
+
+    public init(state: ServerState, seconds: Int) {
+        self.state = state
+        self.seconds = seconds
+    }
+
+    public func run() async throws {
+        try? await gracefulShutdown()
+        state.startDraining()
+        if seconds > 0 { try? await Task.sleep(for: .seconds(seconds)) }
+    }
+}

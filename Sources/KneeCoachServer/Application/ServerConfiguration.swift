@@ -1,0 +1,39 @@
+import Foundation
+import KneeCoachApp
+import KneeCoachStore
+
+/// How a server runs: where it listens, which database it serves, who may sign up, and its
+/// limits. `kneecoach serve` fills it from flags, then `KNEECOACH_*` environment variables.
+public struct ServerConfiguration: Sendable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var database: DatabaseLocation
+    /// Where the SQLite file lives (and where uploads are spooled before they are read).
+    public var dataFolder: DataFolder
+    public var signup: SignupPolicy = .inviteOnly
+    /// bcrypt's cost (11 in production, 4 in tests).
+    public var bcryptCost: UInt8 = PasswordHasher.defaultCost
+    /// `false` only for a server on loopback without TLS: the cookie then drops `Secure` and
+    /// its `__Host-` name, which browsers refuse over plain HTTP.
+    public var secureCookies = true
+    public var sessionLifetime: Duration = .seconds(14 * 86_400)
+    /// Sign-in attempts allowed per account and per address in one window.
+    public var signInAttemptsPerAccount = 10
+    public var signInAttemptsPerAddress = 30
+    public var signInWindowSeconds = 900
+    /// The largest upload (one activity file or an export zip).
+    public var maxUploadBytes = 64 * 1024 * 1024
+    /// The largest JSON body.
+    public var maxJSONBytes = 256 * 1024
+    /// The base URL the server is reached at, for the calendar feed URL; `nil` uses the
+    /// request's `Host`.
+    public var publicURL: String?
+
+    public init(database: DatabaseLocation, dataFolder: DataFolder) {
+        self.database = database
+        self.dataFolder = dataFolder
+    }
+
+    /// The session cookie's name: `__Host-` only where the cookie is `Secure`.
+    var cookieName: String { secureCookies ? "__Host-kc_session" : "kc_session" }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import KneeCoachApp
+import KneeCoachCore
+import KneeCoachStore
+import Synchronization
+
+/// What every request of one server process shares: the open store (scoped per request to
+/// the caller), the exercise library, the account use cases and whether the process is
+/// draining. Nothing a request needs from an earlier one lives here: sessions, counters and
+/// idempotency keys are in the database.
+public final class ServerState: Sendable {
+    public let configuration: ServerConfiguration
+    public let store: JournalStore
+    public let library: ExerciseLibrary
+    public let accounts: Accounts
+    private let drainingFlag = Atomic<Bool>(false)
+
+    public init(configuration: ServerConfiguration, store: JournalStore, library: ExerciseLibrary) {
+        self.configuration = configuration
+        self.store = store
+        self.library = library
+        self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+    }
+
+    /// Opens the database (running migrations) and loads the library.
+    public static func open(_ configuration: ServerConfiguration) async throws -> ServerState {
+        let store = try await JournalStore.open(configuration.database)
+        do {
+            return ServerState(configuration: configuration, store: store, library: try ExerciseLibrary.bundled())
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+
+    /// The journal of one runner.
+    public func journal(for userID: UserID) -> Journal {
+        Journal(store: store.forUser(userID), dataFolder: configuration.dataFolder)
+    }
+
+    /// Set when shutdown begins: readiness answers 503 so a balancer stops sending requests.
+    public var isDraining: Bool { drainingFlag.load(ordering: .relaxed) }
+
+    public func startDraining() { drainingFlag.store(true, ordering: .relaxed) }
+}

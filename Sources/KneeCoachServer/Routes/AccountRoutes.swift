@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import KneeCoachApp
+import KneeCoachStore
+
+/// Sign-up, sign-in, sign-out, password change, "sign out everywhere", account deletion and
+/// sign-up invitations.
+struct AccountRoutes {
+    let state: ServerState
+
+    struct Credentials: Decodable {
+        let login: String
+        let password: String
+        let invitation: String?
+    }
+
+    struct PasswordChange: Decodable {
+        let current: String
+        let new: String
+    }
+
+    struct PasswordConfirmation: Decodable {
+        let password: String
+    }
+
+    struct AccountDocument: Codable, Equatable {
+        let login: String
+        let admin: Bool
+        let createdAt: String
+    }
+
+    struct InvitationDocument: Codable, Equatable {
+        let code: String
+        let expiresAt: String
+    }
+
+    func register(on api: RouterGroup<ServerRequestContext>) {
+        let limit = state.configuration.maxJSONBytes
+        api.post("auth/signup") { request, context in
+            let body = try await request.decodeJSON(Credentials.self, limit: limit)
+            let account = try await state.accounts.signUp(
+                login: body.login, password: body.password, invitation: body.invitation, policy: state.configuration.signup)
+            context.sessions.setSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
+            return try JSONResponse.make(Self.document(account), status: .created)
+        }
+        api.post("auth/signin") { request, context in
+            let body = try await request.decodeJSON(Credentials.self, limit: limit)
+            let limiter = SignInLimiter(
+                store: state.store, perAccount: state.configuration.signInAttemptsPerAccount,
+                perAddress: state.configuration.signInAttemptsPerAddress, windowSeconds: state.configuration.signInWindowSeconds)
+            try await limiter.count(login: body.login, address: context.remoteAddress?.ipAddress)
+            let account = try await state.accounts.signIn(login: body.login, password: body.password)
+            // A new session id at every sign-in: whatever cookie came with the request is not reused.
+            context.sessions.setSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
+            return try JSONResponse.make(Self.document(account))
+        }
+        api.post("auth/signout") { _, context in
+            try context.requireCaller().requireSession()
+            context.sessions.clearSession()
+            return JSONResponse.noContent
+        }
+        api.post("auth/signout-everywhere") { _, context in
+            let caller = try context.requireCaller()
+            try caller.requireSession()
+            try await state.store.endAllSessions(userID: caller.userID)
+            context.sessions.clearSession()
+            return JSONResponse.noContent
+        }
+        api.post("auth/password") { request, context in
+            let caller = try context.requireCaller()
+            try caller.requireSession()
+            let body = try await request.decodeJSON(PasswordChange.self, limit: limit)
+            try await state.accounts.changePassword(userID: caller.userID, current: body.current, new: body.new)
+            // Every session ended with the change; this one goes on under the new epoch.
+            guard let account = try await state.store.account(userID: caller.userID) else { throw Problem.signInNeeded }
+            context.sessions.setSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
+            return JSONResponse.noContent
+        }
+        api.get("account") { _, context in
+            let caller = try context.requireCaller()
+            guard let account = try await state.store.account(userID: caller.userID) else { throw Problem.signInNeeded }
+            return try JSONResponse.make(Self.document(account))
+        }
+        api.delete("account") { request, context in
+            let caller = try context.requireCaller()
+            try caller.requireSession()
+            let body = try await request.decodeJSON(PasswordConfirmation.self, limit: limit)
+            try await state.accounts.deleteAccount(userID: caller.userID, password: body.password)
+            context.sessions.clearSession()
+            return JSONResponse.noContent
+        }
+        api.post("invitations") { _, context in
+            let caller = try context.requireCaller()
+            try caller.requireSession()
+            guard caller.isAdmin else {
+                throw Problem(.forbidden, title: "Admins only", detail: "Only the server's admin makes invitations. Ask the admin for one.")
+            }
+            let days = 14
+            let code = try await state.accounts.invite(by: caller.userID, days: days)
+            let expires = Date().addingTimeInterval(Double(days) * 86_400)
+            return try JSONResponse.make(
+                InvitationDocument(code: code, expiresAt: expires.formatted(.iso8601)), status: .created)
+        }
+    }
+
+    static func document(_ account: AccountRecord) -> AccountDocument {
+        AccountDocument(login: account.login, admin: account.isAdmin, createdAt: account.createdAt.formatted(.iso8601))
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Hummingbird
+import KneeCoachApp
+import KneeCoachCore
+import KneeCoachStore
+
+/// The coach's answers for the caller: today, the plan (JSON and iCalendar), status, the
+/// profile and the programme. Each calls the same use case as the command line, so the
+/// phone, the API and the terminal agree byte for byte.
+struct CoachRoutes {
+    let state: ServerState
+
+    struct RestartRequest: Decodable {
+        let date: String?
+    }
+
+    func register(on api: RouterGroup<ServerRequestContext>) {
+        api.get("today") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.read)
+            let journal = state.journal(for: caller.userID)
+            let asked = try Self.date(request.query("date"), field: "date")
+            let coach = try await journal.coach(earliest: asked, library: state.library)
+            let day = asked ?? coach.today
+            let (planned, morning) = coach.todayWithMorning(day)
+            return try JSONResponse.make(TodayDocument(day: day, planned: planned, morning: morning, library: state.library))
+        }
+        api.get("plan") { request, context in
+            let (plan, _) = try await plan(request, context)
+            return try JSONResponse.make(PlanDocument(plan, library: state.library))
+        }
+        api.get("plan.ics") { request, context in
+            let (plan, _) = try await plan(request, context)
+            return JSONResponse.raw(
+                Data(CalendarExport.render(plan, library: state.library).utf8), contentType: "text/calendar; charset=utf-8")
+        }
+        api.get("status") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.read)
+            let journal = state.journal(for: caller.userID)
+            let profile = try await journal.requireProfile()
+            let today = await journal.today()
+            let day = try Self.date(request.query("date"), field: "date") ?? today
+            let weeks = try Self.number(request.query("weeks"), field: "weeks", in: Monitor.weekRange) ?? 12
+            return try JSONResponse.make(try await journal.status(on: day, weeks: weeks, profile: profile, library: state.library))
+        }
+        api.get("report") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.read)
+            let journal = state.journal(for: caller.userID)
+            let profile = try await journal.requireProfile()
+            let today = await journal.today()
+            let day = try Self.date(request.query("date"), field: "date") ?? today
+            let weeks = try Self.number(request.query("weeks"), field: "weeks", in: Monitor.weekRange) ?? 12
+            let page = try await journal.reportPage(on: day, weeks: weeks, profile: profile, library: state.library)
+            var response = JSONResponse.raw(Data(ReportHTML.render(page).utf8), contentType: "text/html; charset=utf-8")
+            response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+            return response
+        }
+        api.get("profile") { _, context in
+            let caller = try context.requireCaller()
+            try caller.require(.read)
+            return try JSONResponse.make(try await state.journal(for: caller.userID).requireProfile())
+        }
+        api.put("profile") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.profileWrite)
+            let body = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
+            let profile = try Profile(jsonData: Data(body.readableBytesView))
+            try await state.journal(for: caller.userID).save(profile: profile)
+            return try JSONResponse.make(profile)
+        }
+        api.patch("profile") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.profileWrite)
+            let body = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
+            return try JSONResponse.make(try await state.journal(for: caller.userID).patchProfile(with: Data(body.readableBytesView)))
+        }
+        api.post("programme/restart") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.profileWrite)
+            let body = try await request.decodeJSON(RestartRequest.self, limit: state.configuration.maxJSONBytes)
+            let journal = state.journal(for: caller.userID)
+            _ = try await journal.requireProfile()
+            let today = await journal.today()
+            let day = try Self.date(body.date, field: "date") ?? today
+            try await journal.restartProgramme(on: day)
+            return try JSONResponse.make(["start": day.description])
+        }
+    }
+
+    private func plan(_ request: Request, _ context: ServerRequestContext) async throws -> (Plan, Coach) {
+        let caller = try context.requireCaller()
+        try caller.require(.read)
+        let start = try Self.date(request.query("start"), field: "start")
+        let weeks = try Self.number(request.query("weeks"), field: "weeks", in: 1...52) ?? 16
+        let coach = try await state.journal(for: caller.userID).coach(earliest: start, library: state.library)
+        return (try coach.plan(from: start ?? coach.today.nextMonday, weeks: weeks), coach)
+    }
+
+    static func date(_ text: String?, field: String) throws -> LocalDate? {
+        guard let text else { return nil }
+        guard let date = LocalDate(text), date.isWithinAcceptedYears else {
+            throw Problem(.badRequest, title: "Bad date", detail: "'\(field)' must be a day written YYYY-MM-DD, e.g. 2026-12-07.")
+        }
+        return date
+    }
+
+    static func number(_ text: String?, field: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw Problem(.badRequest, title: "Bad number", detail: "'\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+        }
+        return value
+    }
+}
+
+extension LocalDate {
+    /// The first Monday on or after this day, where `plan` starts by default.
+    var nextMonday: LocalDate { adding(days: (8 - weekday) % 7) }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Hummingbird
+import KneeCoachApp
+import KneeCoachStore
+
+/// Uploads: one FIT, GPX or TCX file (or `.gz` of one), or an export zip, as the raw body
+/// with its name in `?name=`. The body is streamed to a private file up to the server's limit
+/// (413 past it), then imported exactly as `kneecoach import` imports it, with the same
+/// de-duplication by content.
+struct ImportRoutes {
+    let state: ServerState
+
+    static let extensions = [".fit", ".gpx", ".tcx", ".fit.gz", ".gpx.gz", ".tcx.gz", ".zip"]
+
+    func register(on api: RouterGroup<ServerRequestContext>) {
+        api.post("import") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.import)
+            let name = request.query("name") ?? ""
+            guard let suffix = Self.extensions.first(where: { name.lowercased().hasSuffix($0) }) else {
+                throw Problem(
+                    .unprocessableContent, title: "Unknown file type",
+                    detail: "'name' must end in one of \(Self.extensions.joined(separator: ", ")). Send the file's own name in ?name=.")
+            }
+            let folder = try Self.privateFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("upload" + suffix)
+            try await Self.spool(request.body, to: file, limit: state.configuration.maxUploadBytes)
+            let journal = state.journal(for: caller.userID)
+            let outcomes = await journal.activityImporter().importUpload(at: file.path, named: name, into: journal.store)
+            return try JSONResponse.make(ImportDocument(outcomes))
+        }
+    }
+
+    /// A new folder only this process's user can read (0700), for one upload.
+    static func privateFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kneecoach-upload-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        return folder
+    }
+
+    /// Writes the body to `file` (0600) as it arrives; 413 as soon as it passes `limit`.
+    static func spool(_ body: RequestBody, to file: URL, limit: Int) async throws {
+        guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw Problem(.internalServerError, title: "Server error", detail: "The upload could not be stored. Try again later.")
+        }
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        var written = 0
+        for try await buffer in body {
+            written += buffer.readableBytes
+            guard written <= limit else {
+                throw Problem(.contentTooLarge, title: "Too large", detail: "The upload is larger than \(limit / 1_048_576) MB. Send a smaller file.")
+            }
+            try handle.write(contentsOf: Data(buffer.readableBytesView))
+        }
+        guard written > 0 else {
+            throw Problem(.badRequest, title: "Empty upload", detail: "The body is empty. Send the file's bytes as the body.")
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import KneeCoachApp
+import KneeCoachServer
+import KneeCoachStore
+import Testing
+
+/// Who may do what, as data: every route × every actor, each cell its expected status; every
+/// refused write leaves runner A's rows as they were. A route without a row fails the test.
+enum Actor: String, CaseIterable, Sendable {
+    /// No credential.
+    case anonymous
+    /// Runner A, the owner of what the routes name, with a web session.
+    case owner
+    /// Runner B, with a web session.
+    case other
+    /// A's API token with the `read` scope only.
+    case readToken
+    /// A's token after it was revoked.
+    case revokedToken
+}
+
+struct MatrixRow: Sendable {
+    let method: HTTPRequest.Method
+    /// The route as the router lists it; `{name}`, `{id}` and `{token}` are filled from A's data.
+    let path: String
+    let query: String
+    let body: Body
+    let expected: [Actor: Int]
+
+    enum Body: Sendable {
+        case none, json(String), gpx
+    }
+
+    init(_ method: HTTPRequest.Method, _ path: String, query: String = "", body: Body = .none, _ statuses: [Int]) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.body = body
+        self.expected = Dictionary(uniqueKeysWithValues: zip(Actor.allCases, statuses))
+    }
+
+    var route: String { "\(method) \(path)" }
+}
+
+struct MatrixCell: Sendable, CustomTestStringConvertible {
+    let row: MatrixRow
+    let actor: Actor
+    var testDescription: String { "\(row.route) as \(actor.rawValue)" }
+}
+
+enum AuthorizationMatrix {
+    static let passwordA = "ana's long passphrase"
+    static let passwordB = "bo's different passphrase"
+    static let gpx = """
+        <?xml version="1.0"?><gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>\
+        <trkpt lat="52.0" lon="4.0"><time>2026-11-30T07:00:00Z</time></trkpt>\
+        <trkpt lat="52.01" lon="4.0"><time>2026-11-30T07:06:00Z</time></trkpt>\
+        <trkpt lat="52.02" lon="4.0"><time>2026-11-30T07:12:00Z</time></trkpt></trkseg></trk></gpx>
+        """
+
+    //                                             anonymous owner other readToken revokedToken
+    static let rows: [MatrixRow] = [
+        MatrixRow(.get, "/health/live", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/health/ready", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/api/openapi.yaml", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/api/v1/exercises", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/api/v1/exercises/{id}", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/api/v1/evidence", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/calendar/{token}", [200, 200, 200, 200, 401]),
+        MatrixRow(.post, "/api/v1/auth/signup", body: .json(#"{"login":"cy","password":"cy's long passphrase"}"#), [201, 201, 201, 201, 401]),
+        MatrixRow(.post, "/api/v1/auth/signin", body: .json(#"{"login":"ana","password":"\#(passwordA)"}"#), [200, 200, 200, 200, 401]),
+        MatrixRow(.post, "/api/v1/auth/signout", [401, 204, 204, 403, 401]),
+        MatrixRow(.post, "/api/v1/auth/signout-everywhere", [401, 204, 204, 403, 401]),
+        MatrixRow(.post, "/api/v1/auth/password", body: .json(#"{"current":"\#(passwordA)","new":"a new long passphrase"}"#), [401, 204, 403, 403, 401]),
+        MatrixRow(.get, "/api/v1/account", [401, 200, 200, 200, 401]),
+        MatrixRow(.delete, "/api/v1/account", body: .json(#"{"password":"\#(passwordA)"}"#), [401, 204, 403, 403, 401]),
+        MatrixRow(.post, "/api/v1/invitations", [401, 201, 403, 403, 401]),
+        MatrixRow(.get, "/api/v1/tokens", [401, 200, 200, 403, 401]),
+        MatrixRow(.post, "/api/v1/tokens", body: .json(#"{"name":"new","scopes":["read"]}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.delete, "/api/v1/tokens/{id}", [401, 204, 404, 403, 401]),
+        MatrixRow(.post, "/api/v1/calendar-feed", [401, 201, 201, 403, 401]),
+        MatrixRow(.get, "/api/v1/today", [401, 200, 409, 200, 401]),
+        MatrixRow(.get, "/api/v1/plan", [401, 200, 409, 200, 401]),
+        MatrixRow(.get, "/api/v1/plan.ics", [401, 200, 409, 200, 401]),
+        MatrixRow(.get, "/api/v1/status", [401, 200, 409, 200, 401]),
+        MatrixRow(.get, "/api/v1/report", [401, 200, 409, 200, 401]),
+        MatrixRow(.get, "/api/v1/profile", [401, 200, 409, 200, 401]),
+        MatrixRow(.put, "/api/v1/profile", body: .json(APITests.exampleProfileText), [401, 200, 200, 403, 401]),
+        MatrixRow(.patch, "/api/v1/profile", body: .json(#"{"age":35}"#), [401, 200, 409, 403, 401]),
+        MatrixRow(.post, "/api/v1/programme/restart", body: .json("{}"), [401, 200, 409, 403, 401]),
+        MatrixRow(.get, "/api/v1/journal", [401, 200, 200, 200, 401]),
+        MatrixRow(.get, "/api/v1/journal/{name}", [401, 200, 404, 200, 401]),
+        MatrixRow(.delete, "/api/v1/journal/{name}", [401, 200, 404, 403, 401]),
+        MatrixRow(.post, "/api/v1/journal/undo", [401, 409, 409, 403, 401]),
+        MatrixRow(.post, "/api/v1/pain", body: .json(#"{"when":"after","level":2}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.post, "/api/v1/runs", body: .json(#"{"distanceKm":5,"duration":1800}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.post, "/api/v1/notes", body: .json(#"{"text":"fine"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.get, "/api/v1/shoes", [401, 200, 200, 200, 401]),
+        MatrixRow(.post, "/api/v1/import", query: "?name=run.gpx", body: .gpx, [401, 200, 200, 403, 401]),
+    ]
+
+    static let cells: [MatrixCell] = rows.flatMap { row in Actor.allCases.map { MatrixCell(row: row, actor: $0) } }
+}
+
+/// Runner A's rows, to compare before and after a refused request.
+struct Snapshot: Equatable {
+    let entries: [String]
+    let tokens: [String]
+    let account: String?
+    let profile: String?
+    let feed: Bool
+    let start: String?
+
+    static func of(_ server: TestServer, login: String) async throws -> Snapshot {
+        guard let account = try await server.state.store.account(login: login) else {
+            return Snapshot(entries: [], tokens: [], account: nil, profile: nil, feed: false, start: nil)
+        }
+        let journal = server.state.journal(for: account.userID)
+        let contents = try await journal.contents(from: nil, to: nil)
+        return Snapshot(
+            entries: JournalDocument(contents).entries.map { "\($0.id) \($0.summary)" },
+            tokens: try await journal.tokens().map { "\($0.id) \($0.name) \($0.revokedAt == nil)" },
+            account: "\(account.passwordHash) \(account.authEpoch)",
+            profile: try await journal.store.profileJSON(), feed: try await journal.store.hasCalendarFeed(),
+            start: try await journal.programmeStart()?.description)
+    }
+}
+
+@Suite struct AuthorizationMatrixTests {
+    @Test func everyRouteHasARow() async throws {
+        let server = try await TestServer.make()
+        let routes = Set(server.router.routes.map { "\($0.method) \($0.path)" })
+        await server.state.store.close()
+        let rows = Set(AuthorizationMatrix.rows.map(\.route))
+        #expect(routes.subtracting(rows).sorted() == [], "routes without an authorization decision")
+        #expect(rows.subtracting(routes).sorted() == [], "rows for routes that do not exist")
+        #expect(AuthorizationMatrix.rows.allSatisfy { $0.expected.count == Actor.allCases.count })
+    }
+
+    @Test(arguments: AuthorizationMatrix.cells)
+    func cell(_ cell: MatrixCell) async throws {
+        let server = try await TestServer.make()
+        try await server.run { client in
+            // Runner A: the admin, with a profile, a pain entry, a read token, a revoked token and a feed.
+            let a = try await client.signUp("ana", password: AuthorizationMatrix.passwordA)
+            let b = try await client.signUp("bo", password: AuthorizationMatrix.passwordB)
+            _ = try await client.send(.put, "/api/v1/profile", as: a, json: APITests.exampleProfileText)
+            let pain = try await client.send(.post, "/api/v1/pain", as: a, json: #"{"when":"after","level":3}"#)
+            let name = try #require(try pain.object()["id"] as? String)
+            let read = try await client.token(a, scopes: ["read"], name: "reader")
+            let revoked = try await client.token(a, scopes: ["read", "journal:write"], name: "old")
+            #expect(try await client.send(.delete, "/api/v1/tokens/\(revoked.id)", as: a).status == .noContent)
+            let feed = try await client.send(.post, "/api/v1/calendar-feed", as: a).object()["url"] as? String ?? ""
+            let feedToken = String(feed.split(separator: "/").last ?? "")
+
+            let credential: Credential =
+                switch cell.actor {
+                case .anonymous: .none
+                case .owner: a
+                case .other: b
+                case .readToken: .token(read.token)
+                case .revokedToken: .token(revoked.token)
+                }
+            let exercise = server.state.library.exercises[0].id
+            let uri = cell.row.path.replacingOccurrences(of: "{name}", with: name)
+                .replacingOccurrences(of: "{token}", with: feedToken)
+                .replacingOccurrences(of: "{id}", with: cell.row.path.contains("exercises") ? exercise : String(read.id))
+                + cell.row.query
+            let before = try await Snapshot.of(server, login: "ana")
+            let response: TestResponse
+            switch cell.row.body {
+            case .none: response = try await client.send(cell.row.method, uri, as: credential)
+            case .json(let json): response = try await client.send(cell.row.method, uri, as: credential, json: json)
+            case .gpx: response = try await client.send(cell.row.method, uri, as: credential, bytes: Array(AuthorizationMatrix.gpx.utf8))
+            }
+            let expected = try #require(cell.row.expected[cell.actor])
+            #expect(Int(response.status.code) == expected, "\(cell.testDescription): \(response.text)")
+            if response.status.code >= 400 {
+                #expect(response.headers[.contentType] == "application/problem+json")
+                #expect(try await Snapshot.of(server, login: "ana") == before, "a refused request changed A's rows")
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import KneeCoachApp
+import KneeCoachServer
+import KneeCoachStore
+import NIOCore
+import Testing
+
+/// A server on a throwaway SQLite file, called without a port (`.router`); bcrypt at cost 4.
+struct TestServer {
+    let folder: URL
+    let state: ServerState
+
+    static let password = "correct horse battery staple"
+
+    static func make(
+        signup: SignupPolicy = .open, _ configure: (inout ServerConfiguration) -> Void = { _ in }
+    ) async throws -> TestServer {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-server-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("kneecoach.sqlite")
+        var configuration = ServerConfiguration(database: .sqlite(path: file.path), dataFolder: DataFolder(databaseURL: file))
+        configuration.signup = signup
+        configuration.bcryptCost = 4
+        configure(&configuration)
+        return TestServer(folder: folder, state: try await ServerState.open(configuration))
+    }
+
+    var router: Router<ServerRequestContext> { KneeCoachServerApp.router(state: state) }
+
+    /// Runs `body` with a client of this server, then closes the store and removes the files.
+    func run<T: Sendable>(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let result = try await Application(router: router).test(.router, body)
+            await state.store.close()
+            return result
+        } catch {
+            await state.store.close()
+            throw error
+        }
+    }
+
+    /// The store of the runner with this sign-in name.
+    func store(of login: String) async throws -> JournalStore {
+        let account = try #require(try await state.store.account(login: login))
+        return state.store.forUser(account.userID)
+    }
+}
+
+/// Who sends a request: nobody, a session cookie or an API token.
+enum Credential: Sendable, CustomStringConvertible {
+    case none
+    case cookie(String)
+    case token(String)
+
+    var description: String {
+        switch self {
+        case .none: "anonymous"
+        case .cookie: "session"
+        case .token: "token"
+        }
+    }
+}
+
+extension TestClientProtocol {
+    /// Sends a request with a JSON body (or raw bytes) as `credential`.
+    @discardableResult
+    func send(
+        _ method: HTTPRequest.Method, _ uri: String, as credential: Credential = .none, json: String? = nil,
+        bytes: [UInt8]? = nil, headers extra: HTTPFields = [:]
+    ) async throws -> TestResponse {
+        var headers = extra
+        switch credential {
+        case .none: break
+        case .cookie(let cookie): headers[.cookie] = cookie
+        case .token(let token): headers[.authorization] = "Bearer \(token)"
+        }
+        var body: ByteBuffer?
+        if let json {
+            headers[.contentType] = "application/json"
+            body = ByteBuffer(string: json)
+        } else if let bytes {
+            headers[.contentType] = "application/octet-stream"
+            body = ByteBuffer(bytes: bytes)
+        }
+        return try await execute(uri: uri, method: method, headers: headers, body: body)
+    }
+
+    /// Signs up (the server must be open, or empty) and returns the session cookie.
+    func signUp(_ login: String, password: String = TestServer.password) async throws -> Credential {
+        let response = try await send(.post, "/api/v1/auth/signup", json: #"{"login":"\#(login)","password":"\#(password)"}"#)
+        #expect(response.status == .created, "sign-up of \(login): \(response.text)")
+        return .cookie(try #require(response.sessionCookie))
+    }
+
+    func signIn(_ login: String, password: String = TestServer.password) async throws -> TestResponse {
+        try await send(.post, "/api/v1/auth/signin", json: #"{"login":"\#(login)","password":"\#(password)"}"#)
+    }
+
+    /// Makes a token with these scopes for the runner of `cookie`.
+    func token(_ cookie: Credential, scopes: [String], name: String = "script") async throws -> (id: Int, token: String) {
+        let scopeList = scopes.map { "\"\($0)\"" }.joined(separator: ",")
+        let response = try await send(.post, "/api/v1/tokens", as: cookie, json: #"{"name":"\#(name)","scopes":[\#(scopeList)]}"#)
+        #expect(response.status == .created, "token: \(response.text)")
+        let object = try response.object()
+        return (try #require(object["id"] as? Int), try #require(object["token"] as? String))
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+
+    func object() throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "not an object: \(text)")
+    }
+
+    func array() throws -> [Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any], "not an array: \(text)")
+    }
+
+    /// Every `Set-Cookie` header.
+    var setCookies: [String] { headers[values: .setCookie] }
+
+    /// `name=value` of the session cookie set by this answer, or `nil`.
+    var sessionCookie: String? {
+        setCookies.first { $0.contains("kc_session=") }.flatMap { $0.split(separator: ";").first.map(String.init) }
+    }
+}
