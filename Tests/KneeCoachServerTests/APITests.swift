@@ -39,8 +39,9 @@ import Testing
         }
     }
 
-    @Test func aRetriedWriteWithTheSameKeyIsStoredOnce() async throws {
-        let server = try await TestServer.make()
+    @Test(arguments: Engine.available)
+    func aRetriedWriteWithTheSameKeyIsStoredOnce(_ engine: Engine) async throws {
+        let server = try await TestServer.make(engine: engine)
         try await server.run { client in
             let ana = try await client.signUp("ana")
             let key: HTTPFields = [HTTPField.Name("Idempotency-Key")!: "b6c4e2a0-1"]
@@ -99,8 +100,9 @@ import Testing
         }
     }
 
-    @Test func anotherRunnersEntryIsNotFoundAndStaysUnchanged() async throws {
-        let server = try await TestServer.make()
+    @Test(arguments: Engine.available)
+    func anotherRunnersEntryIsNotFoundAndStaysUnchanged(_ engine: Engine) async throws {
+        let server = try await TestServer.make(engine: engine)
         try await server.run { client in
             let ana = try await client.signUp("ana")
             let bo = try await client.signUp("bo")

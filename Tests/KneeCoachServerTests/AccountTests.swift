@@ -46,8 +46,9 @@ import Testing
         }
     }
 
-    @Test func aPasswordChangeEndsEveryOtherSession() async throws {
-        try await TestServer.make().run { client in
+    @Test(arguments: Engine.available)
+    func aPasswordChangeEndsEveryOtherSession(_ engine: Engine) async throws {
+        try await TestServer.make(engine: engine).run { client in
             let phone = try await client.signUp("ana")
             let laptop = Credential.cookie(try #require(try await client.signIn("ana").sessionCookie))
             let change = try await client.send(
@@ -96,8 +97,9 @@ import Testing
         }
     }
 
-    @Test func theEleventhSignInOfAWindowIsRefusedWithRetryAfter() async throws {
-        try await TestServer.make().run { client in
+    @Test(arguments: Engine.available)
+    func theEleventhSignInOfAWindowIsRefusedWithRetryAfter(_ engine: Engine) async throws {
+        try await TestServer.make(engine: engine).run { client in
             _ = try await client.signUp("ana")
             for attempt in 1...10 {
                 let response = try await client.signIn("ana", password: attempt == 10 ? TestServer.password : "wrong password \(attempt)")

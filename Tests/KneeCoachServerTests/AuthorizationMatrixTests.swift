@@ -132,16 +132,16 @@ struct Snapshot: Equatable {
     @Test func everyRouteHasARow() async throws {
         let server = try await TestServer.make()
         let routes = Set(server.router.routes.map { "\($0.method) \($0.path)" })
-        await server.state.store.close()
+        await server.close()
         let rows = Set(AuthorizationMatrix.rows.map(\.route))
         #expect(routes.subtracting(rows).sorted() == [], "routes without an authorization decision")
         #expect(rows.subtracting(routes).sorted() == [], "rows for routes that do not exist")
         #expect(AuthorizationMatrix.rows.allSatisfy { $0.expected.count == Actor.allCases.count })
     }
 
-    @Test(arguments: AuthorizationMatrix.cells)
-    func cell(_ cell: MatrixCell) async throws {
-        let server = try await TestServer.make()
+    @Test(arguments: Engine.available, AuthorizationMatrix.cells)
+    func cell(_ engine: Engine, _ cell: MatrixCell) async throws {
+        let server = try await TestServer.make(engine: engine)
         try await server.run { client in
             // Runner A: the admin, with a profile, a pain entry, a read token, a revoked token and a feed.
             let a = try await client.signUp("ana", password: AuthorizationMatrix.passwordA)

@@ -32,7 +32,7 @@ import Testing
     @Test func everyRouteIsInTheDocumentAndEveryOperationIsARoute() async throws {
         let server = try await TestServer.make()
         let routes = Set(server.router.routes.map { "\($0.method) \($0.path)" })
-        await server.state.store.close()
+        await server.close()
         let documented = try Self.operations()
         #expect(documented.count > 30)
         #expect(routes.subtracting(documented).sorted() == [], "routes missing from openapi.yaml")

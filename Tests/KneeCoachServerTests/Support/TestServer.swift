@@ -4,42 +4,80 @@ import Hummingbird
 import HummingbirdTesting
 import KneeCoachApp
 import KneeCoachServer
-import KneeCoachStore
 import NIOCore
 import Testing
 
-/// A server on a throwaway SQLite file, called without a port (`.router`); bcrypt at cost 4.
+@testable import KneeCoachStore
+
+/// The engines the server suite runs on: SQLite always, PostgreSQL when
+/// `KNEECOACH_TEST_POSTGRES_URL` names a server (`.ci/run` starts one).
+enum Engine: String, Sendable, CaseIterable, CustomTestStringConvertible {
+    case sqlite
+    case postgres
+
+    static let postgresURL: String? = {
+        let url = ProcessInfo.processInfo.environment["KNEECOACH_TEST_POSTGRES_URL"] ?? ""
+        return url.isEmpty ? nil : url
+    }()
+
+    static var available: [Engine] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
+
+    var testDescription: String { rawValue }
+}
+
+/// A server on a throwaway SQLite file (or PostgreSQL schema), called without a port
+/// (`.router`); bcrypt at cost 4.
 struct TestServer {
     let folder: URL
     let state: ServerState
+    /// The PostgreSQL schema to drop afterwards.
+    let schema: String?
 
     static let password = "correct horse battery staple"
 
     static func make(
-        signup: SignupPolicy = .open, _ configure: (inout ServerConfiguration) -> Void = { _ in }
+        engine: Engine = .sqlite, signup: SignupPolicy = .open, _ configure: (inout ServerConfiguration) -> Void = { _ in }
     ) async throws -> TestServer {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-server-" + UUID().uuidString)
+        let token = UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-server-" + token)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("kneecoach.sqlite")
-        var configuration = ServerConfiguration(database: .sqlite(path: file.path), dataFolder: DataFolder(databaseURL: file))
+        var schema: String?
+        var location = DatabaseLocation.sqlite(path: file.path)
+        if engine == .postgres {
+            schema = "kc_server_\(token)"
+            location = .postgres(url: try #require(Engine.postgresURL), schema: schema)
+        }
+        var configuration = ServerConfiguration(database: location, dataFolder: DataFolder(databaseURL: file))
         configuration.signup = signup
         configuration.bcryptCost = 4
         configure(&configuration)
-        return TestServer(folder: folder, state: try await ServerState.open(configuration))
+        return TestServer(folder: folder, state: try await ServerState.open(configuration), schema: schema)
     }
 
     var router: Router<ServerRequestContext> { KneeCoachServerApp.router(state: state) }
 
     /// Runs `body` with a client of this server, then closes the store and removes the files.
     func run<T: Sendable>(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
-        defer { try? FileManager.default.removeItem(at: folder) }
         do {
             let result = try await Application(router: router).test(.router, body)
-            await state.store.close()
+            await close()
             return result
         } catch {
-            await state.store.close()
+            await close()
             throw error
+        }
+    }
+
+    /// Closes the store and removes the file or drops the schema.
+    func close() async {
+        await state.store.close()
+        try? FileManager.default.removeItem(at: folder)
+        if let schema, let url = Engine.postgresURL,
+            let connection = try? await JournalStore.connect(.postgres(url: url, schema: nil))
+        {
+            try? await connection.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+            await connection.close()
         }
     }
 
