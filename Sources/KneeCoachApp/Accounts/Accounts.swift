@@ -116,16 +116,16 @@ public struct Accounts: Sendable {
     }
 
     static func checkPassword(_ password: String) throws(AccountError) {
-        guard passwordLength.contains(password.count) else {
+        guard passwordLength.contains(password.unicodeScalars.count) else {
             throw .weakPassword(minimum: passwordLength.lowerBound, maximum: passwordLength.upperBound)
         }
     }
 
     static func checkedLogin(_ login: String) throws(AccountError) -> String {
-        let trimmed = login.trimmingCharacters(in: .whitespaces).lowercased()
-        guard loginLength.contains(trimmed.count),
-            !trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control })
+        let lowered = login.lowercased()
+        guard loginLength.contains(login.unicodeScalars.count),
+            !login.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control })
         else { throw .badLogin(maximum: loginLength.upperBound) }
-        return trimmed
+        return lowered
     }
 }

@@ -12,7 +12,8 @@ public enum KneeCoachServerApp {
     public static func router(state: ServerState) -> Router<ServerRequestContext> {
         let configuration = state.configuration
         let router = Router(context: ServerRequestContext.self)
-        router.add(middleware: ProblemMiddleware())
+        let allowed = AllowedMethods()
+        router.add(middleware: ProblemMiddleware(allowed: allowed))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(
             middleware: SessionMiddleware(
@@ -32,6 +33,7 @@ public enum KneeCoachServerApp {
         JournalRoutes(state: state).register(on: api)
         ImportRoutes(state: state).register(on: api)
         CalendarFeedRoutes(state: state).register(on: api)
+        allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }
 

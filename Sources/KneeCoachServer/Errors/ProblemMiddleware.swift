@@ -7,9 +7,20 @@ import KneeCoachStore
 /// Turns every error a route throws into problem details (RFC 9457) with the right status,
 /// and logs only what went wrong in general terms: never a value, a note or a token.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    let allowed: AllowedMethods
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            // The router found no route: a path that another method answers is 405.
+            let methods = allowed.methods(for: request.uri.path)
+            guard !methods.isEmpty else { return Problem.notFound().response }
+            var response = Problem(
+                .methodNotAllowed, title: "Method not allowed",
+                detail: "\(request.method.rawValue) is not answered here. Use \(methods.joined(separator: ", ")).").response
+            response.headers[.allow] = methods.joined(separator: ", ")
+            return response
         } catch {
             let problem = Self.problem(for: error)
             if problem.status.code >= 500 {

@@ -55,7 +55,7 @@ struct ImportRoutes {
             try handle.write(contentsOf: Data(buffer.readableBytesView))
         }
         guard written > 0 else {
-            throw Problem(.badRequest, title: "Empty upload", detail: "The body is empty. Send the file's bytes as the body.")
+            throw Problem(.unprocessableContent, title: "Empty upload", detail: "The body is empty. Send the file's bytes as the body.")
         }
     }
 }

@@ -31,7 +31,8 @@ extension Request {
         return try JSONDecoder().decode(T.self, from: data)
     }
 
-    /// A query parameter, or `nil`.
+    /// A query parameter, or `nil` when it is absent (an empty one is a value, and most
+    /// parameters refuse it).
     func query(_ name: String) -> String? {
         uri.queryParameters[Substring(name)].map(String.init)
     }
