@@ -21,4 +21,16 @@ public struct TokenDocument: Codable, Equatable, Sendable {
         revokedAt = record.revokedAt?.formatted(.iso8601)
         self.token = token
     }
+
+    /// Absent dates and the token are written as `null`, so every field is always there.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(scopes, forKey: .scopes)
+        try c.encode(createdAt, forKey: .createdAt)
+        try c.encode(lastUsedAt, forKey: .lastUsedAt)
+        try c.encode(revokedAt, forKey: .revokedAt)
+        try c.encode(token, forKey: .token)
+    }
 }
