@@ -31,6 +31,8 @@ struct MatrixRow: Sendable {
 
     enum Body: Sendable {
         case none, json(String), gpx
+        /// A's own backup, from `GET /api/v1/export`.
+        case backup
     }
 
     init(_ method: HTTPRequest.Method, _ path: String, query: String = "", body: Body = .none, _ statuses: [Int]) {
@@ -92,12 +94,22 @@ enum AuthorizationMatrix {
         MatrixRow(.post, "/api/v1/programme/restart", body: .json("{}"), [401, 200, 409, 403, 401]),
         MatrixRow(.get, "/api/v1/journal", [401, 200, 200, 200, 401]),
         MatrixRow(.get, "/api/v1/journal/{name}", [401, 200, 404, 200, 401]),
+        MatrixRow(.patch, "/api/v1/journal/{name}", body: .json(#"{"level":5}"#), [401, 200, 404, 403, 401]),
         MatrixRow(.delete, "/api/v1/journal/{name}", [401, 200, 404, 403, 401]),
         MatrixRow(.post, "/api/v1/journal/undo", [401, 409, 409, 403, 401]),
         MatrixRow(.post, "/api/v1/pain", body: .json(#"{"when":"after","level":2}"#), [401, 201, 201, 403, 401]),
         MatrixRow(.post, "/api/v1/runs", body: .json(#"{"distanceKm":5,"duration":1800}"#), [401, 201, 201, 403, 401]),
         MatrixRow(.post, "/api/v1/notes", body: .json(#"{"text":"fine"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.post, "/api/v1/sessions", body: .json(#"{"kind":"strength"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.post, "/api/v1/cleared", body: .json("{}"), [401, 201, 201, 403, 401]),
+        MatrixRow(.post, "/api/v1/function", body: .json(#"{"stairs":7}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.get, "/api/v1/selftests", [401, 200, 200, 200, 401]),
+        MatrixRow(.post, "/api/v1/selftests", body: .json(#"{"bridgeHoldSeconds":40}"#), [401, 201, 409, 403, 401]),
         MatrixRow(.get, "/api/v1/shoes", [401, 200, 200, 200, 401]),
+        MatrixRow(.post, "/api/v1/shoes", body: .json(#"{"name":"Trail"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.post, "/api/v1/shoes/retire", body: .json(#"{"name":"Pegasus"}"#), [401, 200, 422, 403, 401]),
+        MatrixRow(.get, "/api/v1/export", [401, 200, 200, 200, 401]),
+        MatrixRow(.post, "/api/v1/restore", body: .backup, [401, 200, 200, 403, 401]),
         MatrixRow(.post, "/api/v1/import", query: "?name=run.gpx", body: .gpx, [401, 200, 200, 403, 401]),
     ]
 
@@ -153,6 +165,8 @@ struct Snapshot: Equatable {
             let revoked = try await client.token(a, scopes: ["read", "journal:write"], name: "old")
             #expect(try await client.send(.delete, "/api/v1/tokens/\(revoked.id)", as: a).status == .noContent)
             let feed = try await client.send(.post, "/api/v1/calendar-feed", as: a).object()["url"] as? String ?? ""
+            #expect(try await client.send(.post, "/api/v1/shoes", as: a, json: #"{"name":"Pegasus","startKm":100}"#).status == .created)
+            let backup = try await client.send(.get, "/api/v1/export", as: a).text
             let feedToken = String(feed.split(separator: "/").last ?? "")
 
             let credential: Credential =
@@ -174,6 +188,7 @@ struct Snapshot: Equatable {
             case .none: response = try await client.send(cell.row.method, uri, as: credential)
             case .json(let json): response = try await client.send(cell.row.method, uri, as: credential, json: json)
             case .gpx: response = try await client.send(cell.row.method, uri, as: credential, bytes: Array(AuthorizationMatrix.gpx.utf8))
+            case .backup: response = try await client.send(cell.row.method, uri, as: credential, json: backup)
             }
             let expected = try #require(cell.row.expected[cell.actor])
             #expect(Int(response.status.code) == expected, "\(cell.testDescription): \(response.text)")

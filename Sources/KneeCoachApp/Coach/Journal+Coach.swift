@@ -41,6 +41,16 @@ extension Journal {
     }
 }
 
+extension Journal {
+    /// The items the coach prescribed for `date` in sessions of `kind`: what logging that
+    /// session records as done (less what was skipped). Empty without a profile.
+    public func plannedItems(on date: LocalDate, kind: SessionKind, library: ExerciseLibrary) async throws -> [PlanItem] {
+        guard try await profile() != nil else { return [] }
+        let coach = try await coach(earliest: date, library: library)
+        return coach.today(date).sessions.filter { $0.kind == kind }.flatMap(\.items)
+    }
+}
+
 extension Coach {
     /// A coach without a journal: the profile's programme starting on `start`. With nothing
     /// to read, every day is projected as done — a programme started in the past is not read

@@ -119,3 +119,33 @@ extension LocalDate {
     /// The first Monday on or after this day, where `plan` starts by default.
     var nextMonday: LocalDate { adding(days: (8 - weekday) % 7) }
 }
+
+/// The home self-tests: a new set of results (the fields of a profile's `assessment`) for a
+/// day, as `kneecoach assess` records them; the answer is the profile they update.
+struct SelfTestRoutes {
+    let state: ServerState
+
+    func register(on api: RouterGroup<ServerRequestContext>) {
+        api.post("selftests") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.profileWrite)
+            let body = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
+            let assessment = try Assessment(jsonData: Data(body.readableBytesView))
+            let journal = state.journal(for: caller.userID)
+            let today = await journal.today()
+            let day = try CoachRoutes.date(request.query("date"), field: "date") ?? today
+            guard day <= today else {
+                throw Problem(.unprocessableContent, title: "Invalid value", detail: "date \(day) is in the future (today is \(today)). Give today or an earlier day.")
+            }
+            guard let profile = try await journal.record(assessment, on: day) else {
+                throw ProfileStoreError.noProfile
+            }
+            return try JSONResponse.make(profile, status: .created)
+        }
+        api.get("selftests") { _, context in
+            let caller = try context.requireCaller()
+            try caller.require(.read)
+            return try JSONResponse.make(try await state.journal(for: caller.userID).assessments())
+        }
+    }
+}

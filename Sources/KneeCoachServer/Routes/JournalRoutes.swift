@@ -10,46 +10,6 @@ import KneeCoachStore
 struct JournalRoutes {
     let state: ServerState
 
-    struct PainBody: Decodable {
-        let date: String?
-        let when: String
-        let level: Int
-        let location: String?
-        let note: String?
-        let swelling, locking, givingWay, limping, redOrHot, atNight, afterTrauma: Bool?
-        let calfPain, breathless, numbness, numbnessSpreading, coldFoot, cannotBearWeight, cannotBend, bonyTenderness: Bool?
-    }
-
-    struct RunBody: Decodable {
-        let date: String?
-        let distanceKm: Double
-        /// Seconds, or a time such as `45:30`.
-        let duration: Duration
-        let elevationGainM: Double?
-        let elevationLossM: Double?
-        let surface: String?
-        let shoe: String?
-        let cadenceSpm: Double?
-        let effort: Int?
-        let note: String?
-
-        enum Duration: Decodable {
-            case seconds(Double), text(String)
-            init(from decoder: any Decoder) throws {
-                let c = try decoder.singleValueContainer()
-                if let seconds = try? c.decode(Double.self) { self = .seconds(seconds) } else { self = .text(try c.decode(String.self)) }
-            }
-        }
-    }
-
-    struct NoteBody: Decodable {
-        let date: String?
-        let text: String
-        let mood: Int?
-        let stress: Int?
-        let sleepHours: Double?
-    }
-
     func register(on api: RouterGroup<ServerRequestContext>) {
         api.get("journal") { request, context in
             let caller = try context.requireCaller()
@@ -65,6 +25,18 @@ struct JournalRoutes {
             let journal = state.journal(for: caller.userID)
             let entry = try await journal.entry(named: try context.parameters.require("name"))
             return try JSONResponse.make(try await Self.document(entry, journal: journal))
+        }
+        api.patch("journal/:name") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.journalWrite)
+            let name = try context.parameters.require("name")
+            let buffer = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
+            let data = Data(buffer.readableBytesView)
+            let edit = try JSONDecoder().decode(EditBody.self, from: data).edit
+            return try await Idempotency.run(request, body: data, journal: state.journal(for: caller.userID)) { journal in
+                let (_, after) = try await journal.edit(name, edit, today: await journal.today())
+                return .init(status: .ok, body: try DocumentJSON.bytes(try await Self.document(after, journal: journal)))
+            }
         }
         api.delete("journal/:name") { request, context in
             let caller = try context.requireCaller()
@@ -85,70 +57,31 @@ struct JournalRoutes {
                 return .init(status: .ok, body: try DocumentJSON.bytes(try await Self.document(entry, journal: journal)))
             }
         }
-        api.post("pain") { request, context in
-            try await log(request, context, PainBody.self) { journal, body, today in
-                let date = try Self.day(body.date, today: today)
-                guard let timing = PainEntry.Timing(rawValue: body.when) else {
-                    throw Problem(
-                        .unprocessableContent, title: "Invalid value",
-                        detail: "when '\(body.when.prefix(40))' is not one of during, after, next-morning, rest.")
-                }
-                let entry = PainEntry(
-                    date: date, timing: timing, level: body.level, location: body.location,
-                    swelling: body.swelling ?? false, locking: body.locking ?? false, givingWay: body.givingWay ?? false,
-                    limping: body.limping ?? false, redOrHot: body.redOrHot ?? false, atNight: body.atNight ?? false,
-                    afterTrauma: body.afterTrauma ?? false, calfPain: body.calfPain ?? false,
-                    breathless: body.breathless ?? false, numbness: body.numbness ?? false,
-                    numbnessSpreading: body.numbnessSpreading ?? false, coldFoot: body.coldFoot ?? false,
-                    cannotBearWeight: body.cannotBearWeight ?? false, cannotBend: body.cannotBend ?? false,
-                    bonyTenderness: body.bonyTenderness ?? false, note: body.note)
-                return .pain(try await journal.logPain(entry, today: today))
-            }
-        }
-        api.post("runs") { request, context in
-            try await log(request, context, RunBody.self) { journal, body, today in
-                let seconds: Double
-                switch body.duration {
-                case .seconds(let value): seconds = value
-                case .text(let text): seconds = try parseDuration(text)
-                }
-                let input = RunInput(
-                    date: try Self.day(body.date, today: today), distanceKm: body.distanceKm, durationSeconds: seconds,
-                    elevationGainMeters: body.elevationGainM, elevationLossMeters: body.elevationLossM, surface: body.surface,
-                    shoe: body.shoe, cadenceSpm: body.cadenceSpm, effort: body.effort, note: body.note)
-                return .activity(try await journal.logRun(input, today: today), originalFile: nil)
-            }
-        }
-        api.post("notes") { request, context in
-            try await log(request, context, NoteBody.self) { journal, body, today in
-                let note = NoteRecord(
-                    date: try Self.day(body.date, today: today), text: body.text, mood: body.mood, stress: body.stress,
-                    sleepHours: body.sleepHours)
-                return .note(try await journal.logNote(note, today: today))
-            }
-        }
         api.get("shoes") { _, context in
             let caller = try context.requireCaller()
             try caller.require(.read)
             let shoes = try await state.journal(for: caller.userID).shoes()
             return try JSONResponse.make(shoes.map(ShoeDocument.init))
         }
-    }
-
-    /// Decodes a log body and stores it through `store`, once per `Idempotency-Key`; the
-    /// answer is the stored entry as `GET /journal/{name}` shows it.
-    private func log<Body: Decodable>(
-        _ request: Request, _ context: ServerRequestContext, _ type: Body.Type,
-        _ store: @escaping (Journal, Body, LocalDate) async throws -> JournalEntry
-    ) async throws -> Response {
-        let caller = try context.requireCaller()
-        try caller.require(.journalWrite)
-        let buffer = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
-        let data = Data(buffer.readableBytesView)
-        let body = try JSONDecoder().decode(Body.self, from: data)
-        return try await Idempotency.run(request, body: data, journal: state.journal(for: caller.userID)) { journal in
-            let entry = try await store(journal, body, await journal.today())
-            return .init(status: .created, body: try DocumentJSON.bytes(try await Self.document(entry, journal: journal)))
+        api.post("shoes") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.journalWrite)
+            let body = try await request.decodeJSON(NewShoe.self, limit: state.configuration.maxJSONBytes)
+            let journal = state.journal(for: caller.userID)
+            let shoe = try await journal.addShoe(named: body.name, startKm: body.startKm ?? 0)
+            let mileage = try await journal.shoes().first { $0.shoe.id == shoe.id }
+            return try JSONResponse.make(ShoeDocument(mileage ?? ShoeMileage(shoe: shoe, activityMeters: 0, activityCount: 0)), status: .created)
+        }
+        api.post("shoes/retire") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.journalWrite)
+            let body = try await request.decodeJSON(NewShoe.self, limit: state.configuration.maxJSONBytes)
+            let journal = state.journal(for: caller.userID)
+            try await journal.retireShoe(named: body.name)
+            guard let shoe = try await journal.shoes().first(where: { $0.shoe.name == body.name || $0.shoe.name.lowercased() == body.name.lowercased() }) else {
+                throw Problem.notFound("shoe")
+            }
+            return try JSONResponse.make(ShoeDocument(shoe))
         }
     }
 
@@ -161,6 +94,67 @@ struct JournalRoutes {
         let document = JournalDocument([entry], shoeNames: try await journal.shoeNames())
         guard let first = document.entries.first else { throw Problem.notFound("entry") }
         return first
+    }
+}
+
+/// A shoe to add (`startKm`: what it had run before) or retire, by name.
+struct NewShoe: Decodable {
+    let name: String
+    let startKm: Double?
+}
+
+/// The fields of `PATCH /api/v1/journal/{name}`: the options `journal edit` takes, as JSON
+/// fields (`distanceKm`, `when`, `swelling` …); an empty text clears a text field. A field
+/// this API does not know is refused rather than ignored, so a typo changes nothing quietly.
+struct EditBody: Decodable {
+    var edit = EntryEdit()
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: AnyCodingKey.self)
+        func key(_ name: String) -> AnyCodingKey { AnyCodingKey(name) }
+        for field in c.allKeys.map(\.stringValue) {
+            let k = key(field)
+            switch field {
+            case "date":
+                edit.date = try CoachRoutes.date(try c.decode(String.self, forKey: k), field: "date")
+            case "distanceKm": edit.distanceKm = try c.decode(Double.self, forKey: k)
+            case "duration":
+                if let seconds = try? c.decode(Double.self, forKey: k) {
+                    edit.durationSeconds = seconds
+                } else {
+                    edit.durationSeconds = try parseDuration(try c.decode(String.self, forKey: k))
+                }
+            case "elevationGainM": edit.elevationGain = try c.decode(Double.self, forKey: k)
+            case "elevationLossM": edit.elevationLoss = try c.decode(Double.self, forKey: k)
+            case "surface": edit.surface = try c.decode(String.self, forKey: k)
+            case "shoe": edit.shoe = try c.decode(String.self, forKey: k)
+            case "cadenceSpm": edit.cadence = try c.decode(Double.self, forKey: k)
+            case "effort": edit.effort = try c.decode(Int.self, forKey: k)
+            case "name": edit.name = try c.decode(String.self, forKey: k)
+            case "when":
+                let text = try c.decode(String.self, forKey: k)
+                guard let when = PainEntry.Timing(rawValue: text) else {
+                    throw Problem(.unprocessableContent, title: "Invalid value", detail: "when '\(text.prefix(40))' is not one of during, after, next-morning, rest.")
+                }
+                edit.when = when
+            case "level": edit.level = try c.decode(Int.self, forKey: k)
+            case "location": edit.location = try c.decode(String.self, forKey: k)
+            case "pain": edit.pain = try c.decode(Int.self, forKey: k)
+            case "text": edit.text = try c.decode(String.self, forKey: k)
+            case "mood": edit.mood = try c.decode(Int.self, forKey: k)
+            case "stress": edit.stress = try c.decode(Int.self, forKey: k)
+            case "sleepHours": edit.sleepHours = try c.decode(Double.self, forKey: k)
+            case "stairs": edit.stairs = try c.decode(Int.self, forKey: k)
+            case "squatting": edit.squatting = try c.decode(Int.self, forKey: k)
+            case "running": edit.running = try c.decode(Int.self, forKey: k)
+            case "note": edit.note = try c.decode(String.self, forKey: k)
+            case let sign where PainEntry.signFields.contains(sign): edit.signs[sign] = try c.decode(Bool.self, forKey: k)
+            default:
+                throw Problem(
+                    .badRequest, title: "Unknown field",
+                    detail: "'\(field.prefix(40))' is not a field an entry has. Send only the fields to change, as GET shows them.")
+            }
+        }
     }
 }
 

@@ -36,9 +36,7 @@ enum JournalInputs {
     /// day, as `kneecoach today` shows it; empty when there is no profile or nothing of that
     /// kind is planned.
     static func plannedItems(on date: LocalDate, kind: SessionKind, journal: Journal) async throws -> [PlanItem] {
-        guard try await journal.profile() != nil else { return [] }
-        let coach = try await journal.coach(earliest: date, library: ExerciseLibrary.bundled())
-        return coach.today(date).sessions.filter { $0.kind == kind }.flatMap(\.items)
+        try await journal.plannedItems(on: date, kind: kind, library: ExerciseLibrary.bundled())
     }
 }
 

@@ -45,6 +45,8 @@ struct RefusalTests {
         (["log", "pain", "--date", "2026-11-02", "--when", "after", "--level", "0x3"], "--level 0x3"),
         (["log", "note", "x", "--date", "2026-11-02", "--mood", "1e1"], "--mood 1e1"),
         (["log", "run", "--date", "2026-11-02", "--distance-km", "5", "--duration", "30:00", "--effort", "nan"], "--effort nan"),
+        // A duration past what an integer holds was once a crash (found by schemathesis through the API).
+        (["log", "run", "--date", "2026-11-02", "--distance-km", "160", "--duration", "332697092830601655568S"], "--duration 3.32697092830601"),
         (["shoes", "add", "Old", "--start-km", "-10"], "--start-km -10"),
         (["shoes", "add", "Old", "--start-km", "1e400"], "--start-km 1e400"),
         (["shoes", "add", "Old", "--start-km", "0x10"], "--start-km 0x10"),
