@@ -6,6 +6,7 @@ import KneeCoachCore
 import KneeCoachServer
 import KneeCoachStore
 import Logging
+import Prometheus
 import ServiceLifecycle
 
 /// `kneecoach serve` (and `kneecoach-server`): the HTTP server on the runner's journal.
@@ -47,6 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Seconds to keep answering after SIGTERM while readiness says 503 [KNEECOACH_DRAIN_SECONDS] (default: 0).", valueName: "s"))
     var drainSeconds: Int?
+
+    @Option(help: ArgumentHelp("Serve Prometheus metrics at /metrics on this port [KNEECOACH_METRICS_PORT] (default: none).", valueName: "port"))
+    var metricsPort: Int?
 
     @Option(help: ArgumentHelp("The largest upload in MB [KNEECOACH_MAX_UPLOAD_MB] (default: 64).", valueName: "mb"))
     var maxUploadMb: Int?
@@ -90,11 +94,19 @@ struct ServeCommand: AsyncParsableCommand {
         logger.info(
             "KneeCoach serving",
             metadata: ["address": "\(configuration.host):\(configuration.port)", "database": "\(configuration.database.description)"])
-        let app = KneeCoachServerApp.application(state: state, logger: logger)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: KneeCoachServerApp.application(state: state, logger: logger))
+        ]
+        if let metricsPort = configuration.metricsPort {
+            let registry = PrometheusCollectorRegistry()
+            MetricsEndpoint.bootstrap(registry)
+            services.append(
+                .init(service: MetricsEndpoint.application(registry: registry, host: configuration.host, port: metricsPort)))
+        }
+        // Last, so it hears of a shutdown first and turns readiness off before the listener closes.
+        services.append(.init(service: DrainService(state: state, seconds: drain)))
         let group = ServiceGroup(
-            configuration: .init(
-                services: [.init(service: app), .init(service: DrainService(state: state, seconds: drain))],
-                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
         } catch {
@@ -126,6 +138,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let mb = try number(maxUploadMb, environment["KNEECOACH_MAX_UPLOAD_MB"], option: "max-upload-mb", in: 1...4096) {
             configuration.maxUploadBytes = mb * 1_048_576
         }
+        configuration.metricsPort = try number(metricsPort, environment["KNEECOACH_METRICS_PORT"], option: "metrics-port", in: 1...65_535)
         let drain = try number(drainSeconds, environment["KNEECOACH_DRAIN_SECONDS"], option: "drain-seconds", in: 0...600) ?? 0
         return (configuration, drain)
     }

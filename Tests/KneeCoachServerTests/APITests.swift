@@ -5,6 +5,9 @@ import KneeCoachApp
 import KneeCoachCore
 import KneeCoachServer
 import KneeCoachStore
+import NIOCore
+import Prometheus
+import Hummingbird
 import Testing
 
 /// The runner's API: the same answers as the command line, idempotent writes, problem details.
@@ -201,5 +204,85 @@ enum SharedCorpus {
     static func file(_ subfolder: String, suffix: String) -> URL? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(subfolder).path)) ?? []
         return names.sorted().first { $0.hasSuffix(suffix) }.map { folder.appendingPathComponent(subfolder).appendingPathComponent($0) }
+    }
+}
+
+/// Uploads as a form, and the metrics port.
+@Suite struct UploadAndMetricsTests {
+    @Test(.enabled(if: SharedCorpus.isAvailable, "../shared/data/activities is absent: the upload test skipped"))
+    func aFormUploadIsImportedUnderTheFilesName() async throws {
+        let gpx = try #require(SharedCorpus.file("gpx", suffix: ".gpx"))
+        let server = try await TestServer.make()
+        try await server.run { client in
+            let ana = try await client.signUp("ana")
+            let boundary = "kc-boundary-42"
+            var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nignored\r\n".utf8)
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"C:\\\\watch\\\\tuesday.gpx\"\r\nContent-Type: application/gpx+xml\r\n\r\n".utf8)
+            body += try Data(contentsOf: gpx)
+            body += Data("\r\n--\(boundary)--\r\n".utf8)
+            let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
+            let response = try await client.execute(
+                uri: "/api/v1/import", method: .post,
+                headers: headers.merging(ana), body: ByteBuffer(bytes: body))
+            #expect(response.status == .ok, "\(response.text)")
+            let imported = try #require(try response.object()["imported"] as? [[String: Any]])
+            #expect(imported.count == 1 && imported.first?["source"] as? String == "tuesday.gpx")
+            let noFile = try await client.execute(
+                uri: "/api/v1/import", method: .post, headers: headers.merging(ana),
+                body: ByteBuffer(string: "--\(boundary)\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\ny\r\n--\(boundary)--\r\n"))
+            #expect(noFile.status == .unprocessableContent)
+        }
+    }
+
+    @Test func aFormUploadPastTheLimitIs413() async throws {
+        let server = try await TestServer.make { $0.maxUploadBytes = 1024 }
+        try await server.run { client in
+            let ana = try await client.signUp("ana")
+            let boundary = "b"
+            var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.gpx\"\r\n\r\n".utf8)
+            body += Data(repeating: 0x20, count: 4096)
+            body += Data("\r\n--\(boundary)--\r\n".utf8)
+            let headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
+            let response = try await client.execute(
+                uri: "/api/v1/import", method: .post, headers: headers.merging(ana), body: ByteBuffer(bytes: body))
+            #expect(response.status == .contentTooLarge)
+            #expect(try await server.store(of: "ana").activities().isEmpty)
+        }
+    }
+
+    static let registry: PrometheusCollectorRegistry = {
+        let registry = PrometheusCollectorRegistry()
+        MetricsEndpoint.bootstrap(registry)
+        return registry
+    }()
+
+    @Test func metricsCountRequestsByRouteTemplateNeverByTheirValues() async throws {
+        let registry = Self.registry
+        try await TestServer.make().run { client in
+            let ana = try await client.signUp("ana")
+            let pain = try await client.send(.post, "/api/v1/pain", as: ana, json: #"{"when":"after","level":3}"#)
+            let name = try #require(try pain.object()["id"] as? String)
+            _ = try await client.send(.get, "/api/v1/journal/\(name)", as: ana)
+        }
+        try await Application(router: MetricsEndpoint.router(registry: registry)).test(.router) { client in
+            let metrics = try await client.execute(uri: "/metrics", method: .get)
+            #expect(metrics.status == .ok)
+            let text = String(buffer: metrics.body)
+            #expect(text.contains("/api/v1/journal/{name}"), "\(text.prefix(600))")
+            #expect(!text.contains("pain-"))
+        }
+    }
+}
+
+extension HTTPFields {
+    /// These headers with a credential's.
+    func merging(_ credential: Credential) -> HTTPFields {
+        var headers = self
+        switch credential {
+        case .none: break
+        case .cookie(let cookie): headers[.cookie] = cookie
+        case .token(let token): headers[.authorization] = "Bearer \(token)"
+        }
+        return headers
     }
 }

@@ -43,6 +43,10 @@ import Testing
             #expect(try await client.send(.post, "/api/v1/auth/signout", as: first).status == .noContent)
             #expect(try await client.send(.get, "/api/v1/account", as: first).status == .unauthorized)
             #expect(try await client.send(.get, "/api/v1/account", as: second).status == .ok)
+            // Signing in again with a live session still gives a new id.
+            let again = try await client.send(
+                .post, "/api/v1/auth/signin", as: second, json: #"{"login":"ana","password":"\#(TestServer.password)"}"#)
+            #expect(again.sessionCookie != nil && again.sessionCookie != b)
         }
     }
 

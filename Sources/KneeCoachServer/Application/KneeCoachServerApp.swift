@@ -15,6 +15,7 @@ public enum KneeCoachServerApp {
         let allowed = AllowedMethods()
         router.add(middleware: ProblemMiddleware(allowed: allowed))
         router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: MetricsMiddleware())
         router.add(
             middleware: SessionMiddleware(
                 storage: StorePersistDriver(store: state.store),
@@ -42,10 +43,13 @@ public enum KneeCoachServerApp {
 
     /// The application on the configured address, with the services that tidy expired
     /// sessions and drain on shutdown.
-    public static func application(state: ServerState, logger: Logger, drainSeconds: Int = 0) -> some ApplicationProtocol {
+    public static func application(state: ServerState, logger: Logger) -> some ApplicationProtocol {
         let configuration = state.configuration
         return Application(
             router: router(state: state),
+            // A connection idle for a minute is closed: a client cannot hold one open by
+            // sending nothing.
+            server: .http1(configuration: .init(idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             services: [TidyService(state: state)],
             logger: logger)

@@ -28,6 +28,8 @@ public struct ServerConfiguration: Sendable {
     /// The base URL the server is reached at, for the calendar feed URL; `nil` uses the
     /// request's `Host`.
     public var publicURL: String?
+    /// The port of Prometheus' `/metrics` (on `host`), or `nil` for no metrics.
+    public var metricsPort: Int?
 
     public init(database: DatabaseLocation, dataFolder: DataFolder) {
         self.database = database

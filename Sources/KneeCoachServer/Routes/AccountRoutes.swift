@@ -41,7 +41,7 @@ struct AccountRoutes {
             let body = try await request.decodeJSON(Credentials.self, limit: limit)
             let account = try await state.accounts.signUp(
                 login: body.login, password: body.password, invitation: body.invitation, policy: state.configuration.signup)
-            context.sessions.setSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
+            context.sessions.createSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
             return try JSONResponse.make(Self.document(account), status: .created)
         }
         api.post("auth/signin") { request, context in
@@ -52,7 +52,7 @@ struct AccountRoutes {
             try await limiter.count(login: body.login, address: context.remoteAddress?.ipAddress)
             let account = try await state.accounts.signIn(login: body.login, password: body.password)
             // A new session id at every sign-in: whatever cookie came with the request is not reused.
-            context.sessions.setSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
+            context.sessions.createSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
             return try JSONResponse.make(Self.document(account))
         }
         api.post("auth/signout") { _, context in
@@ -74,7 +74,7 @@ struct AccountRoutes {
             try await state.accounts.changePassword(userID: caller.userID, current: body.current, new: body.new)
             // Every session ended with the change; this one goes on under the new epoch.
             guard let account = try await state.store.account(userID: caller.userID) else { throw Problem.signInNeeded }
-            context.sessions.setSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
+            context.sessions.createSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
             return JSONResponse.noContent
         }
         api.get("account") { _, context in

@@ -4,7 +4,7 @@ import KneeCoachApp
 import KneeCoachStore
 
 /// Uploads: one FIT, GPX or TCX file (or `.gz` of one), or an export zip, as the raw body
-/// with its name in `?name=`. The body is streamed to a private file up to the server's limit
+/// with its name in `?name=`, or as the file field of a `multipart/form-data` form. The body is streamed to a private file up to the server's limit
 /// (413 past it), then imported exactly as `kneecoach import` imports it, with the same
 /// de-duplication by content.
 struct ImportRoutes {
@@ -16,16 +16,24 @@ struct ImportRoutes {
         api.post("import") { request, context in
             let caller = try context.requireCaller()
             try caller.require(.import)
-            let name = request.query("name") ?? ""
-            guard let suffix = Self.extensions.first(where: { name.lowercased().hasSuffix($0) }) else {
-                throw Problem(
-                    .unprocessableContent, title: "Unknown file type",
-                    detail: "'name' must end in one of \(Self.extensions.joined(separator: ", ")). Send the file's own name in ?name=.")
-            }
             let folder = try Self.privateFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
-            let file = folder.appendingPathComponent("upload" + suffix)
-            try await Self.spool(request.body, to: file, limit: state.configuration.maxUploadBytes)
+            let file: URL
+            let name: String
+            if let boundary = MultipartUpload.boundary(of: request.headers[.contentType]) {
+                (file, name) = try await MultipartUpload.spool(
+                    request.body, boundary: boundary, into: folder, limit: state.configuration.maxUploadBytes,
+                    accepting: Self.extensions)
+            } else {
+                name = request.query("name") ?? ""
+                guard let suffix = Self.extensions.first(where: { name.lowercased().hasSuffix($0) }) else {
+                    throw Problem(
+                        .unprocessableContent, title: "Unknown file type",
+                        detail: "'name' must end in one of \(Self.extensions.joined(separator: ", ")). Send the file's own name in ?name=.")
+                }
+                file = folder.appendingPathComponent("upload" + suffix)
+                try await Self.spool(request.body, to: file, limit: state.configuration.maxUploadBytes)
+            }
             let journal = state.journal(for: caller.userID)
             let outcomes = await journal.activityImporter().importUpload(at: file.path, named: name, into: journal.store)
             return try JSONResponse.make(ImportDocument(outcomes))

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import KneeCoachServer
+
+/// The command line's sentences, in the API's words.
+struct ProblemWordsTests {
+    @Test(arguments: [
+        ("--distance-km -5 is outside what KneeCoach accepts.", "distanceKm -5 is outside what KneeCoach accepts."),
+        ("Give --sleep-hours a value; --when after", "Give sleepHours a value; when after"),
+        ("A range 1--2 stays", "A range 1--2 stays"),
+        ("-- alone", "-- alone"),
+        ("no options", "no options"),
+    ])
+    func optionsBecomeFieldNames(text: String, expected: String) {
+        #expect(APIWords.fields(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("multipart/form-data; boundary=abc", "abc"),
+        ("Multipart/Form-Data; charset=utf-8; boundary=\"a b\"", "a b"),
+        ("multipart/form-data", nil),
+        ("application/json; boundary=abc", nil),
+        ("multipart/form-data; boundary=" + String(repeating: "x", count: 71), nil),
+    ] as [(String, String?)])
+    func formBoundariesAreReadFromTheContentType(type: String, boundary: String?) {
+        #expect(MultipartUpload.boundary(of: type) == boundary)
+    }
+}
