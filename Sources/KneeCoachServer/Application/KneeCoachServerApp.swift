@@ -49,7 +49,8 @@ public enum KneeCoachServerApp {
             router: router(state: state),
             // A connection idle for a minute is closed: a client cannot hold one open by
             // sending nothing.
-            server: .http1(configuration: .init(idleTimeout: .seconds(60))),
+            server: .http1(
+                configuration: .init(additionalChannelHandlers: [ExpectContinueHandler()], idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             services: [TidyService(state: state)],
             logger: logger)
