@@ -44,6 +44,8 @@ echo "| request (SQLite, 2 threads, 16 connections, ${seconds} s) | requests/s |
 echo "|---|---:|---:|---:|"
 out="$(wrk -t2 -c16 -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$base/api/v1/today")"
 wrk_line "GET /api/v1/today" "$out"
+out="$(wrk -t1 -c1 -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$base/api/v1/today")"
+wrk_line "GET /api/v1/today, one connection" "$out"
 cat >"$work/pain.lua" <<LUA
 local counter = 0
 request = function()
