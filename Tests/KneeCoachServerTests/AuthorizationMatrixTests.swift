@@ -107,6 +107,7 @@ enum AuthorizationMatrix {
         MatrixRow(.post, "/api/v1/selftests", body: .json(#"{"bridgeHoldSeconds":40}"#), [401, 201, 409, 403, 401]),
         MatrixRow(.get, "/api/v1/shoes", [401, 200, 200, 200, 401]),
         MatrixRow(.post, "/api/v1/shoes", body: .json(#"{"name":"Trail"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.post, "/api/v1/shoes/rename", body: .json(#"{"name":"Pegasus","newName":"Pegasus 41"}"#), [401, 200, 422, 403, 401]),
         MatrixRow(.post, "/api/v1/shoes/retire", body: .json(#"{"name":"Pegasus"}"#), [401, 200, 422, 403, 401]),
         MatrixRow(.get, "/api/v1/export", [401, 200, 200, 200, 401]),
         MatrixRow(.post, "/api/v1/restore", body: .backup, [401, 200, 200, 403, 401]),

@@ -16,6 +16,9 @@ struct ImportRoutes {
         api.post("import") { request, context in
             let caller = try context.requireCaller()
             try caller.require(.import)
+            // A name, when given, says what the file is, whichever way its bytes come.
+            let named = request.query("name")
+            if let named, Self.suffix(of: named) == nil { throw Self.unknownType }
             let folder = try Self.privateFolder()
             defer { try? FileManager.default.removeItem(at: folder) }
             let file: URL
@@ -25,12 +28,8 @@ struct ImportRoutes {
                     request.body, boundary: boundary, into: folder, limit: state.configuration.maxUploadBytes,
                     accepting: Self.extensions)
             } else {
-                name = request.query("name") ?? ""
-                guard let suffix = Self.extensions.first(where: { name.lowercased().hasSuffix($0) }) else {
-                    throw Problem(
-                        .unprocessableContent, title: "Unknown file type",
-                        detail: "'name' must end in one of \(Self.extensions.joined(separator: ", ")). Send the file's own name in ?name=.")
-                }
+                name = named ?? ""
+                guard let suffix = Self.suffix(of: name) else { throw Self.unknownType }
                 file = folder.appendingPathComponent("upload" + suffix)
                 try await Self.spool(request.body, to: file, limit: state.configuration.maxUploadBytes)
             }
@@ -39,6 +38,15 @@ struct ImportRoutes {
             return try JSONResponse.make(ImportDocument(outcomes))
         }
     }
+
+    /// The file kind `name` ends in, or `nil`.
+    static func suffix(of name: String) -> String? {
+        extensions.first { name.lowercased().hasSuffix($0) }
+    }
+
+    static let unknownType = Problem(
+        .unprocessableContent, title: "Unknown file type",
+        detail: "'name' must end in one of \(extensions.joined(separator: ", ")). Send the file's own name in ?name=.")
 
     /// A new folder only this process's user can read (0700), for one upload.
     static func privateFolder() throws -> URL {

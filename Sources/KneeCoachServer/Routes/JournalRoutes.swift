@@ -72,6 +72,15 @@ struct JournalRoutes {
             let mileage = try await journal.shoes().first { $0.shoe.id == shoe.id }
             return try JSONResponse.make(ShoeDocument(mileage ?? ShoeMileage(shoe: shoe, activityMeters: 0, activityCount: 0)), status: .created)
         }
+        api.post("shoes/rename") { request, context in
+            let caller = try context.requireCaller()
+            try caller.require(.journalWrite)
+            let body = try await request.decodeJSON(ShoeRename.self, limit: state.configuration.maxJSONBytes)
+            let journal = state.journal(for: caller.userID)
+            let renamed = try await journal.renameShoe(named: body.name, to: body.newName)
+            guard let shoe = try await journal.shoes().first(where: { $0.shoe.id == renamed.id }) else { throw Problem.notFound("shoe") }
+            return try JSONResponse.make(ShoeDocument(shoe))
+        }
         api.post("shoes/retire") { request, context in
             let caller = try context.requireCaller()
             try caller.require(.journalWrite)
@@ -101,6 +110,12 @@ struct JournalRoutes {
 struct NewShoe: Decodable {
     let name: String
     let startKm: Double?
+}
+
+/// A shoe's new name; its runs and distance stay with it.
+struct ShoeRename: Decodable {
+    let name: String
+    let newName: String
 }
 
 /// The fields of `PATCH /api/v1/journal/{name}`: the options `journal edit` takes, as JSON
