@@ -257,7 +257,7 @@ public enum NoteScanner {
         }
         let scalars = Array(text.lowercased().unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar == "'" {
+            if isLetter(scalar) || scalar == "'" {
                 word.append(scalar)
             } else if scalar == "\u{2019}" {
                 word.append("'")
@@ -270,6 +270,13 @@ public enum NoteScanner {
         }
         endWord()
         return clauses.filter { !$0.isEmpty }
+    }
+
+    /// Whether a scalar is alphabetic: for ASCII, exactly the letters (the Unicode property
+    /// looked up for each character of every note was most of the scan); beyond, the property.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     private static func matches(_ phrase: [String], in words: [String], at index: Int) -> Bool {
