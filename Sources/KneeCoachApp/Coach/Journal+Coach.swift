@@ -19,6 +19,16 @@ extension Journal {
         profile override: Profile? = nil, start: LocalDate? = nil, earliest: LocalDate? = nil,
         library: ExerciseLibrary, now: Date = Date()
     ) async throws -> Coach {
+        try await coach(profile: override, start: start, earliest: earliest, now: now, libraryOnceRead: { library })
+    }
+
+    /// The coach, as ``coach(profile:start:earliest:library:now:)``, with the library asked for
+    /// only once the journal is read: a command that decodes the library on another thread
+    /// meanwhile (`LibraryWarmUp`) waits for it as late as it can.
+    public func coach(
+        profile override: Profile? = nil, start: LocalDate? = nil, earliest: LocalDate? = nil, now: Date = Date(),
+        libraryOnceRead library: () throws -> ExerciseLibrary
+    ) async throws -> Coach {
         let profile: Profile
         if let override { profile = override } else { profile = try await requireProfile() }
         let zone = profile.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
@@ -37,7 +47,8 @@ extension Journal {
         // A profile given for this call was not saved: its signs were raised just now.
         if override != nil { history.profileSigns = nil }
         return Coach(
-            programme: Programme(profile: profile, start: programmeStart), library: library, history: history, today: today)
+            programme: Programme(profile: profile, start: programmeStart), library: try library(), history: history,
+            today: today)
     }
 }
 

@@ -5,6 +5,9 @@
 /// synthesised encoders leave a `nil` optional out (`programmeStart`, a hold's `evidence`),
 /// the hand-written ones (`Day`, `Session`, `Item`) write it as `null`.
 extension PlanDocument: PrettyJSONDocument {
+    /// A day of sessions is about 7.5 KB of JSON.
+    public var expectedBytes: Int { max(1 << 16, weeks.reduce(0) { $0 + $1.days.count } * 8_192) }
+
     public func write(to json: inout PrettyJSON) {
         json.object { json in
             json.key("disclaimer")

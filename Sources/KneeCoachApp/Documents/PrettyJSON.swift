@@ -178,12 +178,18 @@ public struct PrettyJSON {
 /// ``write(to:)`` must give the encoder's bytes (the tests compare them).
 public protocol PrettyJSONDocument: Encodable {
     func write(to json: inout PrettyJSON)
+
+    /// About how many bytes the document takes, so that the buffer is not grown and copied
+    /// again and again on the way (a 16-week plan is 830 KB).
+    var expectedBytes: Int { get }
 }
 
 extension PrettyJSONDocument {
+    public var expectedBytes: Int { 1 << 16 }
+
     /// The document as `JSONEncoder` would write it, without the final line break.
     public func prettyJSON() throws(PrettyJSON.InvalidNumber) -> [UInt8] {
-        var json = PrettyJSON()
+        var json = PrettyJSON(capacity: expectedBytes)
         write(to: &json)
         return try json.finished()
     }

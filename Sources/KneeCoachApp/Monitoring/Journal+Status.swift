@@ -22,6 +22,14 @@ extension Journal {
     public func status(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary) async throws
         -> MonitoringReport
     {
+        try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: { library }).report
+    }
+
+    /// The status, as ``status(on:weeks:profile:library:)``, with the library asked for only
+    /// once the journal's weeks are read (a command decoding it on another thread waits late).
+    public func status(
+        on day: LocalDate, weeks: Int, profile: Profile, libraryOnceRead library: () throws -> ExerciseLibrary
+    ) async throws -> MonitoringReport {
         try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: library).report
     }
 
@@ -29,15 +37,16 @@ extension Journal {
     public func reportPage(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary) async throws
         -> ReportPage
     {
-        let (report, history) = try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: library)
+        let (report, history) = try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: { library })
         let from = report.weeklyKm.first?.weekStart ?? day
         return ReportPage(
             report, history: history, signs: Monitor.signs(history: history, profile: profile, from: from, through: day))
     }
 
     /// The status and the history it was computed from, read once.
-    private func statusAndHistory(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary)
-        async throws -> (report: MonitoringReport, history: TrainingHistory)
+    private func statusAndHistory(
+        on day: LocalDate, weeks: Int, profile: Profile, library: () throws -> ExerciseLibrary
+    ) async throws -> (report: MonitoringReport, history: TrainingHistory)
     {
         guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
         let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
@@ -55,13 +64,13 @@ extension Journal {
     /// logged session (weeks before the runner used the plan are not counted as missed) up to
     /// the day before `day`: adherence sets each past day against what `today` showed then.
     private func plannedSessions(
-        before day: LocalDate, weeks: Int, library: ExerciseLibrary, history: TrainingHistory
+        before day: LocalDate, weeks: Int, library: () throws -> ExerciseLibrary, history: TrainingHistory
     ) async throws -> [PlannedSessionRef] {
         guard let firstSession = history.sessions.map(\.date).min() else { return [] }
         let firstShown = day.isoWeekStart.adding(days: -7 * (weeks - 1))
         let start = max(firstShown, firstSession.isoWeekStart)
         guard start < day else { return [] }
-        let coach = try await coach(profile: nil, earliest: start, library: library)
+        let coach = try await coach(profile: nil, earliest: start, libraryOnceRead: library)
         return coach.prescriptions(from: start, through: day.adding(days: -1)).flatMap(\.sessionRefs)
     }
 }

@@ -12,7 +12,8 @@ extension ExerciseLibrary {
     public init(jsonData data: Data) throws(LibraryError) {
         let raw: [RawExercise]
         do {
-            raw = try JSONDecoder().decode([RawExercise].self, from: data)
+            // The plain reading when it can (RawExercise+Plain.swift), else the decoder and its errors.
+            raw = try RawExercise.plainList(data) ?? JSONDecoder().decode([RawExercise].self, from: data)
         } catch let error as DecodingError {
             throw Self.describe(error, in: data)
         } catch {

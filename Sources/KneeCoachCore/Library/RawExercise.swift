@@ -2,7 +2,7 @@
 ///
 /// Enumerations are plain strings here so that a bad value can be reported with the entry,
 /// the field and the nearest valid value, instead of a generic decoding error.
-struct RawExercise: Decodable {
+struct RawExercise: Decodable, Equatable {
     let id: String
     let name: String
     let aliases: [String]
@@ -30,7 +30,7 @@ struct RawExercise: Decodable {
         case deepLoadedKneeBend, highImpact, loadsKnee
     }
 
-    private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+    static let fields = Set(CodingKeys.allCases.map(\.rawValue))
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownFields(allowed: Self.fields)
@@ -58,13 +58,13 @@ struct RawExercise: Decodable {
     }
 }
 
-struct RawDose: Decodable {
+struct RawDose: Decodable, Equatable {
     let value: Double
     let evidence: String
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case value, evidence }
 
-    private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+    static let fields = Set(CodingKeys.allCases.map(\.rawValue))
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownFields(allowed: Self.fields)
@@ -74,12 +74,12 @@ struct RawDose: Decodable {
     }
 }
 
-struct RawDosage: Decodable {
+struct RawDosage: Decodable, Equatable {
     static let numberFields = [
         "holdSeconds", "reps", "sets", "restSeconds", "tempoSeconds", "durationSeconds", "minutes",
         "breathsPerMinute", "timesPerDay",
     ]
-    private static let fields = Set(numberFields + ["perSide"])
+    static let fields = Set(numberFields + ["perSide"])
     let doses: [String: RawDose]
     let perSide: Bool
 
@@ -98,14 +98,14 @@ struct RawDosage: Decodable {
 }
 
 /// One modification as written: any of a substitute id, `"exclude": true` and a cue.
-struct RawModification: Decodable {
+struct RawModification: Decodable, Equatable {
     let substitute: String?
     let exclude: Bool?
     let cue: String?
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case substitute, exclude, cue }
 
-    private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+    static let fields = Set(CodingKeys.allCases.map(\.rawValue))
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownFields(allowed: Self.fields)
@@ -116,14 +116,14 @@ struct RawModification: Decodable {
     }
 }
 
-struct RawEquipmentOption: Decodable {
+struct RawEquipmentOption: Decodable, Equatable {
     let needs: [String]
     let note: String?
     let name: String?
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case needs, note, name }
 
-    private static let fields = Set(CodingKeys.allCases.map(\.rawValue))
+    static let fields = Set(CodingKeys.allCases.map(\.rawValue))
 
     init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownFields(allowed: Self.fields)

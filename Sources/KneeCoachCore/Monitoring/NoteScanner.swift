@@ -246,7 +246,48 @@ public enum NoteScanner {
 
     /// Lower-cased words per clause; clauses end at sentence marks, commas, semicolons, colons
     /// (but not a clock time's) and "but".
-    private static func clauses(of text: String) -> [[String]] {
+    static func clauses(of text: String) -> [[String]] {
+        asciiClauses(of: text) ?? unicodeClauses(of: text)
+    }
+
+    /// ``clauses(of:)`` of a note written in ASCII alone, read from its bytes: the same words
+    /// and clauses without lower-casing the text through Unicode and splitting it into
+    /// scalars (a test holds the two readings equal). `nil` for any other note.
+    static func asciiClauses(of text: String) -> [[String]]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            bytes.append(byte)
+        }
+        var clauses: [[String]] = [[]]
+        var word: [UInt8] = []
+        func endWord() {
+            guard !word.isEmpty else { return }
+            let finished = String(decoding: word, as: UTF8.self)
+            if finished == "but" { clauses.append([]) } else { clauses[clauses.count - 1].append(finished) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for (index, byte) in bytes.enumerated() {
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || lower == UInt8(ascii: "'") {
+                word.append(lower)
+            } else {
+                endWord()
+                let inTime =
+                    byte == UInt8(ascii: ":") && index + 1 < bytes.count
+                    && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 1])
+                if Self.clauseEnds.contains(byte) && !inTime { clauses.append([]) }
+            }
+        }
+        endWord()
+        return clauses.filter { !$0.isEmpty }
+    }
+
+    private static let clauseEnds: Set<UInt8> = Set(".!?;,:\n".utf8)
+
+    /// ``clauses(of:)`` of any note, scalar by scalar.
+    static func unicodeClauses(of text: String) -> [[String]] {
         var clauses: [[String]] = [[]]
         var word = String.UnicodeScalarView()
         func endWord() {
@@ -257,7 +298,7 @@ public enum NoteScanner {
         }
         let scalars = Array(text.lowercased().unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar == "'" {
+            if isLetter(scalar) || scalar == "'" {
                 word.append(scalar)
             } else if scalar == "\u{2019}" {
                 word.append("'")
@@ -270,6 +311,13 @@ public enum NoteScanner {
         }
         endWord()
         return clauses.filter { !$0.isEmpty }
+    }
+
+    /// Whether a scalar is alphabetic: for ASCII, exactly the letters (the Unicode property
+    /// looked up for each character of every note was most of the scan); beyond, the property.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     private static func matches(_ phrase: [String], in words: [String], at index: Int) -> Bool {

@@ -96,7 +96,9 @@ enum SessionBuilder {
         var items: [PlanItem] = []
         var seconds = 0.0
         var cheapest: SessionCatalogue.Candidate?
-        for candidate in candidates where items.count < maxItems {
+        for candidate in candidates {
+            // A full session takes nothing more (and the cheapest is not looked for past it).
+            guard items.count < maxItems else { break }
             let cost = candidate.seconds
             guard cost > 0 else { continue }
             if cost < cheapest?.seconds ?? .infinity { cheapest = candidate }

@@ -44,28 +44,51 @@ struct SessionCatalogue: Sendable {
         /// exercise's acute-pain note applies — left out, replaced, or done with its cue.
         var sore = false
 
-        func makeIterator() -> AnyIterator<Candidate> {
-            var position = 0
-            let count = ranked.count, anchors = Swift.min(self.anchors, ranked.count), tail = count - anchors
-            let lowImpact = self.lowImpact, kneeFree = self.kneeFree, sore = self.sore, pool = self.pool
-            // A replacement must itself suit this session (owned equipment, kind, phase).
-            let suitable = sore ? Set(ranked) : []
-            var given = Set<Int>()
-            return AnyIterator {
-                while position < count {
+        func makeIterator() -> Iterator { Iterator(self) }
+
+        /// Walks the ranked indices in this week's order, copying out only the candidates it gives.
+        struct Iterator: IteratorProtocol {
+            private let ordered: Ordered
+            private var position = 0
+            private let anchors: Int
+            private let tail: Int
+            /// A replacement must itself suit this session (owned equipment, kind, phase).
+            private let suitable: Set<Int>
+            /// The exercises already given while sore (a replacement is given once).
+            private var given = Set<Int>()
+
+            init(_ ordered: Ordered) {
+                self.ordered = ordered
+                anchors = Swift.min(ordered.anchors, ordered.ranked.count)
+                tail = ordered.ranked.count - anchors
+                suitable = ordered.sore ? Set(ordered.ranked) : []
+            }
+
+            mutating func next() -> Candidate? {
+                let ranked = ordered.ranked
+                while position < ranked.count {
                     defer { position += 1 }
-                    let at = position < anchors || tail == 0 ? position : anchors + (position - anchors + shift) % tail
-                    guard
-                        let (index, candidate) = sore
-                            ? Self.whenSore(ranked[at], in: pool, suitable: suitable) : (ranked[at], pool[ranked[at]]),
-                        !given.contains(index)
-                    else { continue }
-                    if !(lowImpact && candidate.isHighImpact) && !(kneeFree && candidate.loadsKnee) {
-                        if sore { given.insert(index) }
-                        return candidate
+                    let at = position < anchors || tail == 0 ? position : anchors + (position - anchors + ordered.shift) % tail
+                    if ordered.sore {
+                        guard let (index, candidate) = Ordered.whenSore(ranked[at], in: ordered.pool, suitable: suitable),
+                            !given.contains(index)
+                        else { continue }
+                        if admits(isHighImpact: candidate.isHighImpact, loadsKnee: candidate.loadsKnee) {
+                            given.insert(index)
+                            return candidate
+                        }
+                    } else {
+                        let index = ranked[at]
+                        if admits(isHighImpact: ordered.pool[index].isHighImpact, loadsKnee: ordered.pool[index].loadsKnee) {
+                            return ordered.pool[index]
+                        }
                     }
                 }
                 return nil
+            }
+
+            private func admits(isHighImpact: Bool, loadsKnee: Bool) -> Bool {
+                !(ordered.lowImpact && isHighImpact) && !(ordered.kneeFree && loadsKnee)
             }
         }
 

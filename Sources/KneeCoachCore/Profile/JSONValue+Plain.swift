@@ -6,23 +6,47 @@
 /// ``maximumDepth`` levels. For anything else it gives up (`nil`) and the caller reads the
 /// text with `JSONDecoder` as before, so every text gets the value (or the error) it always
 /// got; the tests set the two readings side by side over generated texts.
+///
+/// The exercise library asks for a little more (``Subset/library``): an array at the top, and
+/// strings with characters beyond ASCII in valid UTF-8 (still no escapes, no control characters).
 struct PlainJSONReader {
     static let maximumDepth = 32
 
+    /// What the reader accepts besides the plain subset.
+    struct Subset {
+        /// An array at the top as well as an object.
+        var arrayAtTop = false
+        /// Strings with bytes beyond ASCII, when they are valid UTF-8.
+        var unicodeStrings = false
+
+        /// Profiles and self-tests: an object of ASCII strings.
+        static let journal = Subset()
+        /// The exercise library: an array of objects whose texts use typographic characters.
+        static let library = Subset(arrayAtTop: true, unicodeStrings: true)
+    }
+
     private let bytes: UnsafeRawBufferPointer
+    private let subset: Subset
     private var at = 0
 
     /// The value of `bytes`, or `nil` when the text is outside the plain subset (valid or not).
     static func read(_ bytes: UnsafeRawBufferPointer) -> JSONValue? {
-        var reader = PlainJSONReader(bytes: bytes)
+        read(bytes, subset: .journal)
+    }
+
+    /// The value of `bytes`, or `nil` when the text is outside the plain subset widened by `subset`.
+    static func read(_ bytes: UnsafeRawBufferPointer, subset: Subset) -> JSONValue? {
+        var reader = PlainJSONReader(bytes: bytes, subset: subset)
         reader.skipSpace()
-        guard reader.peek == UInt8(ascii: "{"), let value = reader.value(depth: 0) else { return nil }
+        let opensTop = reader.peek == UInt8(ascii: "{") || (subset.arrayAtTop && reader.peek == UInt8(ascii: "["))
+        guard opensTop, let value = reader.value(depth: 0) else { return nil }
         reader.skipSpace()
         return reader.at == bytes.count ? value : nil
     }
 
-    private init(bytes: UnsafeRawBufferPointer) {
+    private init(bytes: UnsafeRawBufferPointer, subset: Subset) {
         self.bytes = bytes
+        self.subset = subset
     }
 
     private var peek: UInt8? { at < bytes.count ? bytes[at] : nil }
@@ -95,17 +119,25 @@ struct PlainJSONReader {
         }
     }
 
-    /// A string of printable ASCII without escapes.
+    /// A string of printable ASCII without escapes (with ``Subset/unicodeStrings``, also
+    /// characters beyond ASCII in valid UTF-8).
     private mutating func string() -> String? {
         at += 1
         let start = at
+        var ascii = true
         while let byte = peek, byte != UInt8(ascii: "\"") {
-            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
+            guard byte >= 0x20, byte != UInt8(ascii: "\\") else { return nil }
+            if byte >= 0x80 {
+                guard subset.unicodeStrings else { return nil }
+                ascii = false
+            }
             at += 1
         }
         guard peek == UInt8(ascii: "\"") else { return nil }
         defer { at += 1 }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
+        let text = UnsafeRawBufferPointer(rebasing: bytes[start..<at])
+        if ascii { return String(decoding: text, as: UTF8.self) }
+        return String(validating: text, as: UTF8.self)
     }
 
     private mutating func literal(_ word: StaticString) -> Bool {

@@ -54,10 +54,10 @@ struct PlanShow: AsyncParsableCommand {
         try await reportingErrors {
             guard PlanGenerator.weekRange.contains(weeks) else { throw PlanError.weeksOutOfRange(weeks) }
             let startDate = try start.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "start") }
-            let library = try ExerciseLibrary.bundled()
             let coach = try await PlanInputs.coach(
-                profileFile: profile, first: startDate, defaultFirst: \.nextMondayOnOrAfter, library: library,
+                profileFile: profile, first: startDate, defaultFirst: \.nextMondayOnOrAfter, library: ExerciseLibrary.bundled,
                 database: database)
+            let library = coach.library
             let plan = try coach.plan(from: startDate ?? coach.today.nextMondayOnOrAfter, weeks: weeks)
             if let icsPath {
                 let url = URL(fileURLWithPath: icsPath)

@@ -22,7 +22,7 @@ struct Report: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let page = try await options.withStatusInputs(database) { journal, profile, day, library in
-                try await journal.reportPage(on: day, weeks: options.weeks, profile: profile, library: library)
+                try await journal.reportPage(on: day, weeks: options.weeks, profile: profile, library: try library())
             }
             let url = URL(fileURLWithPath: file)
             try ReportHTML.write(page, to: url)

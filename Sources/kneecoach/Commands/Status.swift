@@ -21,7 +21,7 @@ struct Status: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let report = try await options.withStatusInputs(database) { journal, profile, day, library in
-                try await journal.status(on: day, weeks: options.weeks, profile: profile, library: library)
+                try await journal.status(on: day, weeks: options.weeks, profile: profile, libraryOnceRead: library)
             }
             if output.json { try Console.json(report) } else { Console.out(StatusView.render(report)) }
         }

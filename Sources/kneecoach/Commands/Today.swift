@@ -41,8 +41,9 @@ struct Today: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let asked = try date.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
-            let library = try ExerciseLibrary.bundled()
-            let coach = try await PlanInputs.coach(profileFile: profile, first: asked, library: library, database: database)
+            let coach = try await PlanInputs.coach(
+                profileFile: profile, first: asked, library: ExerciseLibrary.bundled, database: database)
+            let library = coach.library
             let day = asked ?? coach.today
             let (planned, morning) = coach.todayWithMorning(day)
             if output.json {

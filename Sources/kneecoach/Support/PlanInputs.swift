@@ -31,25 +31,27 @@ enum PlanInputs {
     /// - Parameters:
     ///   - first: The first day the command shows, when it asks for one.
     ///   - defaultFirst: The first day it shows otherwise, from today (`plan`: the next Monday).
+    ///   - library: The exercise library, asked for once the journal is read (`LibraryWarmUp`
+    ///     decodes it on another thread meanwhile).
     /// - Throws: as ``profile(file:database:)``.
     static func coach(
         profileFile file: String?, first: LocalDate?, defaultFirst: (LocalDate) -> LocalDate = { $0 },
-        library: ExerciseLibrary, database: DatabaseOptions
+        library: () throws -> ExerciseLibrary, database: DatabaseOptions
     ) async throws -> Coach {
         if let file {
             let profile = try await self.profile(file: file, database: database)
             let start = first ?? defaultFirst(today(timeZone: profile.timeZone))
             guard try database.journalMayExist() else {
-                return Coach.standalone(profile: profile, start: start, library: library)
+                return Coach.standalone(profile: profile, start: start, library: try library())
             }
             return try await database.withJournal { journal in
-                try await journal.coach(profile: profile, start: start, library: library)
+                try await journal.coach(profile: profile, start: start, libraryOnceRead: library)
             }
         }
         guard try database.journalMayExist() else { throw PlanInputError.noProfile }
         return try await database.withJournal { journal in
             guard try await journal.profile() != nil else { throw PlanInputError.noProfile }
-            return try await journal.coach(earliest: first, library: library)
+            return try await journal.coach(earliest: first, libraryOnceRead: library)
         }
     }
 
