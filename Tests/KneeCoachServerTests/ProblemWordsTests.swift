@@ -26,3 +26,18 @@ struct ProblemWordsTests {
         #expect(MultipartUpload.boundary(of: type) == boundary)
     }
 }
+
+/// A body that takes too long to arrive is refused with 408, not waited on for ever.
+struct BodyDeadlineTests {
+    @Test func aPassedDeadlineIs408() async throws {
+        let deadline = BodyDeadline(seconds: 0)
+        try await Task.sleep(for: .milliseconds(5))
+        #expect(throws: Problem.self) { try deadline.check() }
+        do {
+            try deadline.check()
+        } catch let problem as Problem {
+            #expect(problem.status == .requestTimeout && problem.detail.contains("0 seconds"))
+        }
+        #expect(throws: Never.self) { try BodyDeadline(seconds: 30).check() }
+    }
+}

@@ -65,16 +65,16 @@ struct CoachRoutes {
         api.put("profile") { request, context in
             let caller = try context.requireCaller()
             try caller.require(.profileWrite)
-            let body = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
-            let profile = try Profile(jsonData: Data(body.readableBytesView))
+            let body = try await request.bodyData(limit: state.configuration.maxJSONBytes)
+            let profile = try Profile(jsonData: body)
             try await state.journal(for: caller.userID).save(profile: profile)
             return try JSONResponse.make(profile)
         }
         api.patch("profile") { request, context in
             let caller = try context.requireCaller()
             try caller.require(.profileWrite)
-            let body = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
-            return try JSONResponse.make(try await state.journal(for: caller.userID).patchProfile(with: Data(body.readableBytesView)))
+            let body = try await request.bodyData(limit: state.configuration.maxJSONBytes)
+            return try JSONResponse.make(try await state.journal(for: caller.userID).patchProfile(with: body))
         }
         api.post("programme/restart") { request, context in
             let caller = try context.requireCaller()
@@ -129,8 +129,8 @@ struct SelfTestRoutes {
         api.post("selftests") { request, context in
             let caller = try context.requireCaller()
             try caller.require(.profileWrite)
-            let body = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
-            let assessment = try Assessment(jsonData: Data(body.readableBytesView))
+            let body = try await request.bodyData(limit: state.configuration.maxJSONBytes)
+            let assessment = try Assessment(jsonData: body)
             let journal = state.journal(for: caller.userID)
             let today = await journal.today()
             let day = try CoachRoutes.date(request.query("date"), field: "date") ?? today

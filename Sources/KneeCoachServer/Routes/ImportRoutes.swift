@@ -63,7 +63,9 @@ struct ImportRoutes {
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         var written = 0
+        let deadline = BodyDeadline(seconds: BodyDeadline.uploadSeconds)
         for try await buffer in body {
+            try deadline.check()
             written += buffer.readableBytes
             guard written <= limit else {
                 throw Problem(.contentTooLarge, title: "Too large", detail: "The upload is larger than \(limit / 1_048_576) MB. Send a smaller file.")

@@ -30,8 +30,7 @@ struct JournalRoutes {
             let caller = try context.requireCaller()
             try caller.require(.journalWrite)
             let name = try context.parameters.require("name")
-            let buffer = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
-            let data = Data(buffer.readableBytesView)
+            let data = try await request.bodyData(limit: state.configuration.maxJSONBytes)
             let edit = try JSONDecoder().decode(EditBody.self, from: data).edit
             return try await Idempotency.run(request, body: data, journal: state.journal(for: caller.userID)) { journal in
                 let (_, after) = try await journal.edit(name, edit, today: await journal.today())

@@ -155,8 +155,7 @@ struct LogRoutes {
     ) async throws -> Response {
         let caller = try context.requireCaller()
         try caller.require(.journalWrite)
-        let buffer = try await request.body.collect(upTo: state.configuration.maxJSONBytes)
-        let data = Data(buffer.readableBytesView)
+        let data = try await request.bodyData(limit: state.configuration.maxJSONBytes)
         let body = try JSONDecoder().decode(Body.self, from: data)
         return try await Idempotency.run(request, body: data, journal: state.journal(for: caller.userID)) { journal in
             let entry = try await store(journal, body, await journal.today())

@@ -23,17 +23,56 @@ extension Request {
     /// The JSON body as `T`, refusing bodies over `limit` bytes (413) and anything that is
     /// not JSON of that shape (400, naming the field).
     func decodeJSON<T: Decodable>(_ type: T.Type, limit: Int) async throws -> T {
-        let buffer = try await body.collect(upTo: limit)
-        let data = Data(buffer.readableBytesView)
+        let data = try await bodyData(limit: limit)
         guard !data.isEmpty else {
             throw Problem(.badRequest, title: "Bad request", detail: "The body is empty. Send a JSON object.")
         }
         return try JSONDecoder().decode(T.self, from: data)
     }
 
+    /// The whole body, refused past `limit` bytes (413) or when it takes longer than
+    /// `seconds` to arrive (408): a client that sends a byte now and then cannot hold a
+    /// request open for ever (an idle connection is closed after a minute anyway).
+    func bodyData(limit: Int, seconds: Int = BodyDeadline.jsonSeconds) async throws -> Data {
+        let deadline = BodyDeadline(seconds: seconds)
+        var data = Data()
+        for try await buffer in body {
+            try deadline.check()
+            guard data.count + buffer.readableBytes <= limit else {
+                throw Problem(.contentTooLarge, title: "Too large", detail: "The request body is larger than this server takes. Send a smaller one.")
+            }
+            data.append(contentsOf: buffer.readableBytesView)
+        }
+        return data
+    }
+
     /// A query parameter, or `nil` when it is absent (an empty one is a value, and most
     /// parameters refuse it).
     func query(_ name: String) -> String? {
         uri.queryParameters[Substring(name)].map(String.init)
+    }
+}
+
+/// How long a request body may take to arrive: 30 seconds for JSON, 10 minutes for an
+/// upload (64 MB at about 1 Mbit/s).
+struct BodyDeadline {
+    static let jsonSeconds = 30
+    static let uploadSeconds = 600
+
+    let end: ContinuousClock.Instant
+    let seconds: Int
+
+    init(seconds: Int) {
+        self.seconds = seconds
+        end = .now + .seconds(seconds)
+    }
+
+    /// 408 once the deadline has passed.
+    func check() throws {
+        guard ContinuousClock.now <= end else {
+            throw Problem(
+                .requestTimeout, title: "Too slow",
+                detail: "The request body took longer than \(seconds) seconds to arrive. Send it again on a faster connection.")
+        }
     }
 }

@@ -31,7 +31,9 @@ enum MultipartUpload {
         parser.onBody = { buffer in state.write(&buffer) }
         parser.onPartComplete = { state.partComplete() }
         defer { state.close() }
+        let deadline = BodyDeadline(seconds: BodyDeadline.uploadSeconds)
         for try await buffer in body {
+            try deadline.check()
             do {
                 try parser.execute(buffer)
             } catch {
