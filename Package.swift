@@ -166,10 +166,13 @@ let package = Package(
             name: "ActivityFilesTests",
             dependencies: ["ActivityFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // CompressNIO deflates the zips of the import memory and damage tests.
+        // CompressNIO deflates the zips of the import memory and damage tests; kneecoach-server is
+        // what 'kneecoach serve' runs.
         .testTarget(
             name: "kneecoachTests",
-            dependencies: ["kneecoach", "ActivityTimeShift", .product(name: "CompressNIO", package: "compress-nio")]
+            dependencies: [
+                "kneecoach", "kneecoach-server", "ActivityTimeShift", .product(name: "CompressNIO", package: "compress-nio"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
