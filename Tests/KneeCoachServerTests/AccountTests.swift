@@ -98,6 +98,7 @@ import Testing
             #expect(unknown.status == .unauthorized && wrong.status == .unauthorized)
             #expect(unknown.text == wrong.text)
             #expect(unknown.setCookies.isEmpty && wrong.setCookies.isEmpty)
+            #expect(unknown.headers[.wwwAuthenticate] == #"Bearer realm="kneecoach""#)
         }
     }
 

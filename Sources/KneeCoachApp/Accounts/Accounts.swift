@@ -45,6 +45,8 @@ public struct Accounts: Sendable {
         let login = try Self.checkedLogin(login)
         try Self.checkPassword(password)
         let first = try await store.accountCount() == 0
+        // A taken name is said before an invitation is used up on it.
+        if try await store.account(login: login) != nil { throw AccountError.loginTaken }
         if !first {
             switch policy {
             case .open: break

@@ -43,6 +43,8 @@ public struct Problem: Error, Sendable, Equatable {
     var response: Response {
         var headers: HTTPFields = [.contentType: "application/problem+json"]
         if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        // RFC 9110 §15.5.2: a 401 says how to authenticate.
+        if status == .unauthorized { headers[.wwwAuthenticate] = #"Bearer realm="kneecoach""# }
         let body = (try? DocumentJSON.bytes(document)) ?? Data()
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
