@@ -29,13 +29,16 @@ public enum CalendarExport {
     ///   - plan: The plan to export.
     ///   - library: Names exercises; without it their ids are shown.
     ///   - stamp: The `DTSTAMP` as `YYYYMMDDTHHMMSSZ`; `nil` derives it from the plan's start.
+    ///   - feed: Render the calendar feed a phone subscribes to: one series whatever day the
+    ///     plan starts on, so a session keeps its UID as the feed moves on day by day (and a
+    ///     changed session is updated in place); `nil` for a file of the plan from its start.
     /// - Returns: The whole file; every line ends with CRLF and is at most 75 octets.
-    public static func render(_ plan: Plan, library: ExerciseLibrary? = nil, stamp: String? = nil) -> String {
+    public static func render(_ plan: Plan, library: ExerciseLibrary? = nil, stamp: String? = nil, feed: String? = nil) -> String {
         let stamp = stamp ?? compact(plan.start) + "T000000Z"
-        let series = "plan-" + compact(plan.start)
+        let series = feed.map { "feed-" + $0 } ?? "plan-" + compact(plan.start)
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(productID)", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-            "X-WR-CALNAME:\(escape("KneeCoach plan from \(plan.start)"))",
+            "X-WR-CALNAME:\(escape(feed == nil ? "KneeCoach plan from \(plan.start)" : "KneeCoach plan"))",
         ]
         if !plan.redFlags.isEmpty {
             lines += event(

@@ -83,17 +83,20 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if let createAdmin {
             do {
-                let password = try adminPassword(environment)
-                let account = try await state.accounts.createAdmin(login: createAdmin, password: password)
-                FileHandle.standardOutput.write(Data("Created the admin account '\(account.login)'.\n".utf8))
+                // The same command starts the server again: an admin of that name is kept as it is.
+                if let existing = try await state.store.account(login: createAdmin), existing.isAdmin {
+                    FileHandle.standardOutput.write(Data("The admin account '\(existing.login)' exists; its password is unchanged.\n".utf8))
+                } else {
+                    let password = try adminPassword(environment)
+                    let account = try await state.accounts.createAdmin(login: createAdmin, password: password)
+                    FileHandle.standardOutput.write(Data("Created the admin account '\(account.login)'.\n".utf8))
+                }
             } catch let error as any UserFacingError {
                 await state.store.close()
                 throw fail(error)
             }
         }
-        logger.info(
-            "KneeCoach serving",
-            metadata: ["address": "\(configuration.host):\(configuration.port)", "database": "\(configuration.database.description)"])
+        logger.info("KneeCoach starting", metadata: ["database": "\(configuration.database.description)"])
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: KneeCoachServerApp.application(state: state, logger: logger))
         ]
@@ -111,7 +114,8 @@ struct ServeCommand: AsyncParsableCommand {
             try await group.run()
         } catch {
             await state.store.close()
-            throw error
+            // One sentence instead of NIO's: the usual cause is a port already taken.
+            throw fail(ServeError.cannotListen(address: "\(configuration.host):\(configuration.port)", reason: "\(error)"))
         }
         await state.store.close()
     }
@@ -135,6 +139,12 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.secureCookies = false
         }
         configuration.publicURL = publicURL ?? environment["KNEECOACH_PUBLIC_URL"]
+        if let url = configuration.publicURL {
+            guard let parts = URLComponents(string: url), ["http", "https"].contains(parts.scheme ?? ""), parts.host?.isEmpty == false,
+                parts.query == nil, parts.fragment == nil
+            else { throw ServeError.badValue(option: "public-url", value: url, allowed: "an http:// or https:// address such as https://coach.example.org") }
+            configuration.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
         if let mb = try number(maxUploadMb, environment["KNEECOACH_MAX_UPLOAD_MB"], option: "max-upload-mb", in: 1...4096) {
             configuration.maxUploadBytes = mb * 1_048_576
         }
@@ -171,12 +181,14 @@ enum ServeError: UserFacingError, Equatable {
     case badValue(option: String, value: String, allowed: String)
     case insecureOffLoopback(host: String)
     case noAdminPassword
+    case cannotListen(address: String, reason: String)
 
     var problem: String {
         switch self {
         case .badValue(let option, let value, let allowed): "--\(option) '\(value.prefix(40))' is not \(allowed)."
         case .insecureOffLoopback(let host): "--insecure-cookies is only for a server on loopback, not on \(host)."
         case .noAdminPassword: "--create-admin needs a password, and none was given."
+        case .cannotListen(let address, let reason): "The server could not listen on \(address): \(reason.prefix(160))."
         }
     }
 
@@ -185,8 +197,12 @@ enum ServeError: UserFacingError, Equatable {
         case .badValue: "Give a value from that list or range."
         case .insecureOffLoopback: "Put the server behind TLS (a reverse proxy) and leave the flag out."
         case .noAdminPassword: "Set KNEECOACH_ADMIN_PASSWORD or pipe the password on standard input."
+        case .cannotListen: "Choose another --port (or stop what uses it), and check --host."
         }
     }
 
-    var exitCode: Int32 { ExitStatus.usage }
+    var exitCode: Int32 {
+        if case .cannotListen = self { return ExitStatus.failure }
+        return ExitStatus.usage
+    }
 }

@@ -13,9 +13,11 @@ public enum KneeCoachServerApp {
         let configuration = state.configuration
         let router = Router(context: ServerRequestContext.self)
         let allowed = AllowedMethods()
-        router.add(middleware: ProblemMiddleware(allowed: allowed))
-        router.add(middleware: SecurityHeadersMiddleware())
+        // Outermost first: metrics and headers see every answer, errors included, after
+        // ProblemMiddleware has turned an error into its status.
         router.add(middleware: MetricsMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ProblemMiddleware(allowed: allowed))
         router.add(
             middleware: SessionMiddleware(
                 storage: StorePersistDriver(store: state.store),
@@ -53,6 +55,10 @@ public enum KneeCoachServerApp {
                 configuration: .init(additionalChannelHandlers: [ExpectContinueHandler()], idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             services: [TidyService(state: state)],
+            onServerRunning: { channel in
+                // The port the system gave, when --port 0 asked for any.
+                logger.info("KneeCoach listening", metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? "?")"])
+            },
             logger: logger)
     }
 }

@@ -9,18 +9,24 @@ import KneeCoachStore
 struct AccountRoutes {
     let state: ServerState
 
-    struct Credentials: Decodable {
+    struct Credentials: APIBody {
+        static let fields: Set<String> = ["login", "password", "invitation"]
+
         let login: String
         let password: String
         let invitation: String?
     }
 
-    struct PasswordChange: Decodable {
+    struct PasswordChange: APIBody {
+        static let fields: Set<String> = ["current", "new"]
+
         let current: String
         let new: String
     }
 
-    struct PasswordConfirmation: Decodable {
+    struct PasswordConfirmation: APIBody {
+        static let fields: Set<String> = ["password"]
+
         let password: String
     }
 
@@ -35,6 +41,20 @@ struct AccountRoutes {
         let expiresAt: String
     }
 
+    /// Password guesses count the same wherever they are made: signing in, changing the
+    /// password or deleting the account.
+    var limiter: SignInLimiter {
+        SignInLimiter(
+            store: state.store, perAccount: state.configuration.signInAttemptsPerAccount,
+            perAddress: state.configuration.signInAttemptsPerAddress, windowSeconds: state.configuration.signInWindowSeconds)
+    }
+
+    /// Counts a password check of the caller's account.
+    func countGuess(_ caller: Caller, _ context: ServerRequestContext) async throws {
+        guard let account = try await state.store.account(userID: caller.userID) else { throw Problem.signInNeeded }
+        try await limiter.count(login: account.login, address: context.remoteAddress?.ipAddress)
+    }
+
     func register(on api: RouterGroup<ServerRequestContext>) {
         let limit = state.configuration.maxJSONBytes
         api.post("auth/signup") { request, context in
@@ -46,9 +66,6 @@ struct AccountRoutes {
         }
         api.post("auth/signin") { request, context in
             let body = try await request.decodeJSON(Credentials.self, limit: limit)
-            let limiter = SignInLimiter(
-                store: state.store, perAccount: state.configuration.signInAttemptsPerAccount,
-                perAddress: state.configuration.signInAttemptsPerAddress, windowSeconds: state.configuration.signInWindowSeconds)
             try await limiter.count(login: body.login, address: context.remoteAddress?.ipAddress)
             let account = try await state.accounts.signIn(login: body.login, password: body.password)
             // A new session id at every sign-in: whatever cookie came with the request is not reused.
@@ -71,6 +88,7 @@ struct AccountRoutes {
             let caller = try context.requireCaller()
             try caller.requireSession()
             let body = try await request.decodeJSON(PasswordChange.self, limit: limit)
+            try await countGuess(caller, context)
             try await state.accounts.changePassword(userID: caller.userID, current: body.current, new: body.new)
             // Every session ended with the change; this one goes on under the new epoch.
             guard let account = try await state.store.account(userID: caller.userID) else { throw Problem.signInNeeded }
@@ -86,6 +104,7 @@ struct AccountRoutes {
             let caller = try context.requireCaller()
             try caller.requireSession()
             let body = try await request.decodeJSON(PasswordConfirmation.self, limit: limit)
+            try await countGuess(caller, context)
             try await state.accounts.deleteAccount(userID: caller.userID, password: body.password)
             context.sessions.clearSession()
             return JSONResponse.noContent
@@ -95,6 +114,11 @@ struct AccountRoutes {
             try caller.requireSession()
             guard caller.isAdmin else {
                 throw Problem(.forbidden, title: "Admins only", detail: "Only the server's admin makes invitations. Ask the admin for one.")
+            }
+            guard state.configuration.signup == .inviteOnly else {
+                throw Problem(
+                    .conflict, title: "No invitations",
+                    detail: "This server's sign-up is \(state.configuration.signup.rawValue), so an invitation would not be used. Start it with --signup invite-only.")
             }
             let days = 14
             let code = try await state.accounts.invite(by: caller.userID, days: days)

@@ -10,7 +10,9 @@ import KneeCoachStore
 struct CoachRoutes {
     let state: ServerState
 
-    struct RestartRequest: Decodable {
+    struct RestartRequest: APIBody {
+        static let fields: Set<String> = ["date"]
+
         let date: String?
     }
 
@@ -93,7 +95,7 @@ struct CoachRoutes {
         let caller = try context.requireCaller()
         try caller.require(.read)
         let start = try Self.date(request.query("start"), field: "start")
-        let weeks = try Self.number(request.query("weeks"), field: "weeks", in: 1...52) ?? 16
+        let weeks = try Self.number(request.query("weeks"), field: "weeks", in: 1...52) ?? 12
         let coach = try await state.journal(for: caller.userID).coach(earliest: start, library: state.library)
         return (try coach.plan(from: start ?? coach.today.nextMonday, weeks: weeks), coach)
     }
@@ -101,7 +103,9 @@ struct CoachRoutes {
     static func date(_ text: String?, field: String) throws -> LocalDate? {
         guard let text else { return nil }
         guard let date = LocalDate(text), date.isWithinAcceptedYears else {
-            throw Problem(.badRequest, title: "Bad date", detail: "'\(field)' must be a day written YYYY-MM-DD, e.g. 2026-12-07.")
+            throw Problem(
+                .badRequest, title: "Bad date",
+                detail: "'\(field)' must be a day from 1900 to 2200 written YYYY-MM-DD, e.g. 2026-12-07.")
         }
         return date
     }

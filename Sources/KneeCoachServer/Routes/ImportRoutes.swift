@@ -28,15 +28,29 @@ struct ImportRoutes {
                     request.body, boundary: boundary, into: folder, limit: state.configuration.maxUploadBytes,
                     accepting: Self.extensions)
             } else {
-                name = named ?? ""
+                name = Self.displayName(named ?? "")
                 guard let suffix = Self.suffix(of: name) else { throw Self.unknownType }
                 file = folder.appendingPathComponent("upload" + suffix)
                 try await Self.spool(request.body, to: file, limit: state.configuration.maxUploadBytes)
             }
             let journal = state.journal(for: caller.userID)
             let outcomes = await journal.activityImporter().importUpload(at: file.path, named: name, into: journal.store)
-            return try JSONResponse.make(ImportDocument(outcomes))
+            let document = ImportDocument(outcomes)
+            // Nothing stored and nothing already there: the upload was not a watch file.
+            if document.imported.isEmpty, document.duplicates.isEmpty,
+                let reason = document.failed.first?.error ?? document.skipped.first?.reason
+            {
+                throw Problem(.unprocessableContent, title: "Not imported", detail: reason)
+            }
+            return try JSONResponse.make(document)
         }
+    }
+
+    /// A client's file name as the journal keeps it: without any folder, control characters
+    /// or more than 255 characters.
+    static func displayName(_ name: String) -> String {
+        let base = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        return String(String(base.unicodeScalars.filter { $0.properties.generalCategory != .control }).prefix(255))
     }
 
     /// The file kind `name` ends in, or `nil`.

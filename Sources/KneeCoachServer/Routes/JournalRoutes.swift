@@ -31,7 +31,7 @@ struct JournalRoutes {
             try caller.require(.journalWrite)
             let name = try context.parameters.require("name")
             let data = try await request.bodyData(limit: state.configuration.maxJSONBytes)
-            let edit = try JSONDecoder().decode(EditBody.self, from: data).edit
+            let edit = try EditBody.decode(from: data).edit
             return try await Idempotency.run(request, body: data, journal: state.journal(for: caller.userID)) { journal in
                 let (_, after) = try await journal.edit(name, edit, today: await journal.today())
                 return .init(status: .ok, body: try DocumentJSON.bytes(try await Self.document(after, journal: journal)))
@@ -59,8 +59,7 @@ struct JournalRoutes {
         api.get("shoes") { _, context in
             let caller = try context.requireCaller()
             try caller.require(.read)
-            let shoes = try await state.journal(for: caller.userID).shoes()
-            return try JSONResponse.make(shoes.map(ShoeDocument.init))
+            return try JSONResponse.make(ShoesDocument(try await state.journal(for: caller.userID).shoes()))
         }
         api.post("shoes") { request, context in
             let caller = try context.requireCaller()
@@ -69,7 +68,8 @@ struct JournalRoutes {
             let journal = state.journal(for: caller.userID)
             let shoe = try await journal.addShoe(named: body.name, startKm: body.startKm ?? 0)
             let mileage = try await journal.shoes().first { $0.shoe.id == shoe.id }
-            return try JSONResponse.make(ShoeDocument(mileage ?? ShoeMileage(shoe: shoe, activityMeters: 0, activityCount: 0)), status: .created)
+            return try JSONResponse.make(
+                ShoesDocument.Row(mileage ?? ShoeMileage(shoe: shoe, activityMeters: 0, activityCount: 0)), status: .created)
         }
         api.post("shoes/rename") { request, context in
             let caller = try context.requireCaller()
@@ -78,18 +78,18 @@ struct JournalRoutes {
             let journal = state.journal(for: caller.userID)
             let renamed = try await journal.renameShoe(named: body.name, to: body.newName)
             guard let shoe = try await journal.shoes().first(where: { $0.shoe.id == renamed.id }) else { throw Problem.notFound("shoe") }
-            return try JSONResponse.make(ShoeDocument(shoe))
+            return try JSONResponse.make(ShoesDocument.Row(shoe))
         }
         api.post("shoes/retire") { request, context in
             let caller = try context.requireCaller()
             try caller.require(.journalWrite)
-            let body = try await request.decodeJSON(NewShoe.self, limit: state.configuration.maxJSONBytes)
+            let body = try await request.decodeJSON(ShoeName.self, limit: state.configuration.maxJSONBytes)
             let journal = state.journal(for: caller.userID)
             try await journal.retireShoe(named: body.name)
             guard let shoe = try await journal.shoes().first(where: { $0.shoe.name == body.name || $0.shoe.name.lowercased() == body.name.lowercased() }) else {
                 throw Problem.notFound("shoe")
             }
-            return try JSONResponse.make(ShoeDocument(shoe))
+            return try JSONResponse.make(ShoesDocument.Row(shoe))
         }
     }
 
@@ -105,14 +105,24 @@ struct JournalRoutes {
     }
 }
 
-/// A shoe to add (`startKm`: what it had run before) or retire, by name.
-struct NewShoe: Decodable {
+/// A shoe to add (`startKm`: what it had run before).
+struct NewShoe: APIBody {
+    static let fields: Set<String> = ["name", "startKm"]
+
     let name: String
     let startKm: Double?
 }
 
+/// A shoe, by name.
+struct ShoeName: APIBody {
+    static let fields: Set<String> = ["name"]
+    let name: String
+}
+
 /// A shoe's new name; its runs and distance stay with it.
-struct ShoeRename: Decodable {
+struct ShoeRename: APIBody {
+    static let fields: Set<String> = ["name", "newName"]
+
     let name: String
     let newName: String
 }
@@ -120,7 +130,13 @@ struct ShoeRename: Decodable {
 /// The fields of `PATCH /api/v1/journal/{name}`: the options `journal edit` takes, as JSON
 /// fields (`distanceKm`, `when`, `swelling` …); an empty text clears a text field. A field
 /// this API does not know is refused rather than ignored, so a typo changes nothing quietly.
-struct EditBody: Decodable {
+struct EditBody: APIBody {
+    static let fields: Set<String> = Set([
+        "date", "distanceKm", "duration", "durationSeconds", "elevationGainM", "elevationGain", "elevationLossM", "elevationLoss",
+        "surface", "shoe", "cadenceSpm", "cadence", "effort", "name", "title", "when", "level", "location", "pain", "text", "mood",
+        "stress", "sleepHours", "stairs", "squatting", "running", "note",
+    ] as [String]).union(PainEntry.signFields)
+
     var edit = EntryEdit()
 
     init(from decoder: any Decoder) throws {
@@ -132,19 +148,19 @@ struct EditBody: Decodable {
             case "date":
                 edit.date = try CoachRoutes.date(try c.decode(String.self, forKey: k), field: "date")
             case "distanceKm": edit.distanceKm = try c.decode(Double.self, forKey: k)
-            case "duration":
+            case "duration", "durationSeconds":
                 if let seconds = try? c.decode(Double.self, forKey: k) {
                     edit.durationSeconds = seconds
                 } else {
                     edit.durationSeconds = try parseDuration(try c.decode(String.self, forKey: k))
                 }
-            case "elevationGainM": edit.elevationGain = try c.decode(Double.self, forKey: k)
-            case "elevationLossM": edit.elevationLoss = try c.decode(Double.self, forKey: k)
+            case "elevationGainM", "elevationGain": edit.elevationGain = try c.decode(Double.self, forKey: k)
+            case "elevationLossM", "elevationLoss": edit.elevationLoss = try c.decode(Double.self, forKey: k)
             case "surface": edit.surface = try c.decode(String.self, forKey: k)
             case "shoe": edit.shoe = try c.decode(String.self, forKey: k)
-            case "cadenceSpm": edit.cadence = try c.decode(Double.self, forKey: k)
+            case "cadenceSpm", "cadence": edit.cadence = try c.decode(Double.self, forKey: k)
             case "effort": edit.effort = try c.decode(Int.self, forKey: k)
-            case "name": edit.name = try c.decode(String.self, forKey: k)
+            case "name", "title": edit.name = try c.decode(String.self, forKey: k)
             case "when":
                 let text = try c.decode(String.self, forKey: k)
                 guard let when = PainEntry.Timing(rawValue: text) else {
@@ -169,18 +185,5 @@ struct EditBody: Decodable {
                     detail: "'\(field.prefix(40))' is not a field an entry has. Send only the fields to change, as GET shows them.")
             }
         }
-    }
-}
-
-/// A shoe and its distance, as `GET /api/v1/shoes` lists them.
-struct ShoeDocument: Codable, Equatable {
-    let name: String
-    let km: Double
-    let retired: Bool
-
-    init(_ shoe: ShoeMileage) {
-        name = shoe.shoe.name
-        km = shoe.totalKm
-        retired = shoe.shoe.isRetired
     }
 }

@@ -10,7 +10,9 @@ import KneeCoachStore
 struct LogRoutes {
     let state: ServerState
 
-    struct PainBody: Decodable {
+    struct PainBody: APIBody {
+        static let fields: Set<String> = Set(["date", "when", "level", "location", "note"] as [String]).union(PainEntry.signFields)
+
         let date: String?
         let when: String
         let level: Int
@@ -20,7 +22,9 @@ struct LogRoutes {
         let calfPain, breathless, numbness, numbnessSpreading, coldFoot, cannotBearWeight, cannotBend, bonyTenderness: Bool?
     }
 
-    struct RunBody: Decodable {
+    struct RunBody: APIBody {
+        static let fields: Set<String> = ["date", "distanceKm", "duration", "elevationGainM", "elevationLossM", "surface", "shoe", "cadenceSpm", "effort", "note"]
+
         let date: String?
         let distanceKm: Double
         /// Seconds, or a time such as `45:30`.
@@ -42,7 +46,9 @@ struct LogRoutes {
         }
     }
 
-    struct NoteBody: Decodable {
+    struct NoteBody: APIBody {
+        static let fields: Set<String> = ["date", "text", "mood", "stress", "sleepHours"]
+
         let date: String?
         let text: String
         let mood: Int?
@@ -50,7 +56,9 @@ struct LogRoutes {
         let sleepHours: Double?
     }
 
-    struct SessionBody: Decodable {
+    struct SessionBody: APIBody {
+        static let fields: Set<String> = ["date", "kind", "skipped", "pain", "effort", "note"]
+
         let date: String?
         let kind: String
         let skipped: [String]?
@@ -59,12 +67,16 @@ struct LogRoutes {
         let note: String?
     }
 
-    struct ClearedBody: Decodable {
+    struct ClearedBody: APIBody {
+        static let fields: Set<String> = ["date", "note"]
+
         let date: String?
         let note: String?
     }
 
-    struct FunctionBody: Decodable {
+    struct FunctionBody: APIBody {
+        static let fields: Set<String> = ["date", "stairs", "squatting", "running"]
+
         let date: String?
         let stairs: Int?
         let squatting: Int?
@@ -149,14 +161,14 @@ struct LogRoutes {
 
     /// Decodes a log body and stores it through `store`, once per `Idempotency-Key`; the
     /// answer is the stored entry as `GET /journal/{name}` shows it.
-    private func log<Body: Decodable>(
+    private func log<Body: APIBody>(
         _ request: Request, _ context: ServerRequestContext, _ type: Body.Type,
         _ store: @escaping (Journal, Body, LocalDate) async throws -> JournalEntry
     ) async throws -> Response {
         let caller = try context.requireCaller()
         try caller.require(.journalWrite)
         let data = try await request.bodyData(limit: state.configuration.maxJSONBytes)
-        let body = try JSONDecoder().decode(Body.self, from: data)
+        let body = try Body.decode(from: data)
         return try await Idempotency.run(request, body: data, journal: state.journal(for: caller.userID)) { journal in
             let entry = try await store(journal, body, await journal.today())
             return .init(status: .created, body: try DocumentJSON.bytes(try await JournalRoutes.document(entry, journal: journal)))

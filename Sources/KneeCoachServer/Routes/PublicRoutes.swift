@@ -59,8 +59,9 @@ struct PublicRoutes {
             let journal = state.journal(for: owner)
             let coach = try await journal.coach(library: state.library)
             let plan = try coach.plan(from: coach.today, weeks: 16)
-            return JSONResponse.raw(
-                Data(CalendarExport.render(plan, library: state.library).utf8), contentType: "text/calendar; charset=utf-8")
+            // One series per runner, so that the phone keeps each session's event as days pass.
+            let calendar = CalendarExport.render(plan, library: state.library, feed: String(owner.rawValue))
+            return JSONResponse.raw(Data(calendar.utf8), contentType: "text/calendar; charset=utf-8")
         }
     }
 

@@ -7,7 +7,9 @@ import KneeCoachStore
 struct TokenRoutes {
     let state: ServerState
 
-    struct NewTokenRequest: Decodable {
+    struct NewTokenRequest: APIBody {
+        static let fields: Set<String> = ["name", "scopes"]
+
         let name: String
         let scopes: [String]
     }

@@ -22,12 +22,8 @@ enum JSONResponse {
 extension Request {
     /// The JSON body as `T`, refusing bodies over `limit` bytes (413) and anything that is
     /// not JSON of that shape (400, naming the field).
-    func decodeJSON<T: Decodable>(_ type: T.Type, limit: Int) async throws -> T {
-        let data = try await bodyData(limit: limit)
-        guard !data.isEmpty else {
-            throw Problem(.badRequest, title: "Bad request", detail: "The body is empty. Send a JSON object.")
-        }
-        return try JSONDecoder().decode(T.self, from: data)
+    func decodeJSON<T: APIBody>(_ type: T.Type, limit: Int) async throws -> T {
+        try T.decode(from: try await bodyData(limit: limit))
     }
 
     /// The whole body, refused past `limit` bytes (413) or when it takes longer than
@@ -73,6 +69,45 @@ struct BodyDeadline {
             throw Problem(
                 .requestTimeout, title: "Too slow",
                 detail: "The request body took longer than \(seconds) seconds to arrive. Send it again on a faster connection.")
+        }
+    }
+}
+
+/// A JSON body of the API: an object whose fields are all known. A field the API does not
+/// know is refused (400), never ignored: a misspelled warning sign (`sweling`) must not be
+/// stored as no sign at all.
+protocol APIBody: Decodable {
+    /// Every field the body may have.
+    static var fields: Set<String> { get }
+}
+
+extension APIBody {
+    /// The body read from `data`, with a sentence naming what is wrong when it cannot be.
+    static func decode(from data: Data) throws -> Self {
+        guard !data.isEmpty else {
+            throw Problem(.badRequest, title: "Bad request", detail: "The body is empty. Send a JSON object.")
+        }
+        guard let parsed = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+            throw Problem(.badRequest, title: "Bad request", detail: "The body is not valid JSON. Send a JSON object.")
+        }
+        guard let object = parsed as? [String: Any] else {
+            throw Problem(.badRequest, title: "Bad request", detail: "The body must be a JSON object, not a list or a single value.")
+        }
+        if let unknown = object.keys.sorted().first(where: { !fields.contains($0) }) {
+            throw Problem(
+                .badRequest, title: "Unknown field",
+                detail: "'\(unknown.prefix(40))' is not a field of this request. Use only \(fields.sorted().joined(separator: ", ")).")
+        }
+        do {
+            return try JSONDecoder().decode(Self.self, from: data)
+        } catch let error as DecodingError {
+            // Valid JSON of the right fields: a value of the wrong type or size.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                throw Problem(
+                    .badRequest, title: "Bad request",
+                    detail: "A value has the wrong type or is too large (a whole number where one is asked for, say). Check the fields against the API document.")
+            }
+            throw error
         }
     }
 }

@@ -118,8 +118,8 @@ enum MultipartUpload {
             for parameter in disposition.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) {
                 guard parameter.lowercased().hasPrefix("filename=") else { continue }
                 let value = parameter.dropFirst("filename=".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                let base = value.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-                return base.isEmpty ? nil : String(base.prefix(255))
+                let base = ImportRoutes.displayName(String(value))
+                return base.isEmpty ? nil : base
             }
             return nil
         }

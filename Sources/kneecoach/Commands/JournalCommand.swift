@@ -60,30 +60,13 @@ struct Shoes: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
-        struct Row: Encodable {
-            let name: String
-            let km: Double
-            let runs: Int
-            let retired: Bool
-            /// Worth checking: inside or past `shoe.reviewKm`.
-            let review: Bool
-            /// `fine`, `review`, `past-range` or `retired`, as `status` says it.
-            let wear: ShoeWearLevel
-        }
-
         func run() async throws {
             try await reportingErrors {
                 let shoes = try await database.withJournal { try await $0.shoes() }
+                let rows = ShoesDocument(shoes).shoes
                 let review = ShoeWearLevel.reviewRange.lower
-                let rows = shoes.map { shoe in
-                    let km = (shoe.totalKm * 10).rounded() / 10
-                    let wear = ShoeWearLevel.of(km: km, isRetired: shoe.shoe.isRetired)
-                    return Row(
-                        name: shoe.shoe.name, km: km, runs: shoe.activityCount, retired: shoe.shoe.isRetired,
-                        review: wear == .review || wear == .pastRange, wear: wear)
-                }
                 if output.json {
-                    try Console.json(["shoes": rows])
+                    try Console.json(ShoesDocument(shoes))
                     return
                 }
                 guard !rows.isEmpty else {
