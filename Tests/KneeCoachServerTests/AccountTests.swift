@@ -121,7 +121,7 @@ import Testing
         try await TestServer.make().run { client in
             let short = try await client.send(.post, "/api/v1/auth/signup", json: #"{"login":"ana","password":"short"}"#)
             #expect(short.status == .unprocessableContent)
-            #expect(try short.object()["detail"] as? String == "A password must have from 12 to 1024 characters. Choose a longer passphrase: several words are easy to remember.")
+            #expect(try short.object()["detail"] as? String == "A password must have from 12 to 1024 characters. Choose a passphrase of several words within that length: easy to remember, hard to guess.")
             _ = try await client.signUp("ana")
             let taken = try await client.send(.post, "/api/v1/auth/signup", json: #"{"login":"ANA","password":"\#(TestServer.password)"}"#)
             #expect(taken.status == .conflict)

@@ -45,7 +45,8 @@ public enum AccountError: UserFacingError, Equatable {
         case .invitationNeeded: "Signing up on this server needs a valid invitation code."
         case .tooManyAttempts(let seconds): "Too many sign-in attempts; wait \(seconds) seconds."
         case .badTokenName(let maximum): "A token name must have 1 to \(maximum) characters."
-        case .unknownScope(let scope): "'\(scope)' is not a token scope (\(TokenScope.validList))."
+        case .unknownScope(let scope):
+            scope.isEmpty ? "A token needs at least one scope (\(TokenScope.validList))." : "'\(scope)' is not a token scope (\(TokenScope.validList))."
         case .unknownToken(let token): "There is no live token '\(token)'."
         case .tokenNameTaken(let name): "A live token is already named '\(name)'."
         case .adminExists: "This server already has an admin account."
@@ -54,15 +55,16 @@ public enum AccountError: UserFacingError, Equatable {
 
     public var fix: String {
         switch self {
-        case .weakPassword: "Choose a longer passphrase: several words are easy to remember."
+        case .weakPassword: "Choose a passphrase of several words within that length: easy to remember, hard to guess."
         case .badLogin: "Use your email address or a short user name."
         case .loginTaken: "Choose another, or sign in if it is yours."
-        case .wrongCredentials, .wrongPassword: "Check both and try again."
+        case .wrongCredentials: "Check both and try again."
+        case .wrongPassword: "Check it and try again."
         case .signupClosed: "Ask the server's admin for an account."
         case .invitationNeeded: "Ask the server's admin for an invitation code."
         case .tooManyAttempts: "Then try again."
         case .badTokenName: "Name it after the script or app that uses it."
-        case .unknownScope: "Give one or more of those scopes."
+        case .unknownScope: "Give one or more of those scopes (--scope read, say)."
         case .unknownToken: "List tokens to see their ids and names."
         case .tokenNameTaken: "Revoke it first, or choose another name."
         case .adminExists: "Sign in with it, or start the server without --create-admin."

@@ -51,7 +51,9 @@ struct JournalRoutes {
             try caller.require(.journalWrite)
             return try await Idempotency.run(request, body: Data(), journal: state.journal(for: caller.userID)) { journal in
                 guard let (_, entry) = try await journal.undo() else {
-                    throw Problem(.conflict, title: "Nothing to undo", detail: "There is no edit or delete to undo.")
+                    throw Problem(
+                        .conflict, title: "Nothing to undo",
+                        detail: "There is no edit or delete to undo. Only the last 50 corrections can be undone, newest first.")
                 }
                 return .init(status: .ok, body: try DocumentJSON.bytes(try await Self.document(entry, journal: journal)))
             }

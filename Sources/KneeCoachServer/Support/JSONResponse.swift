@@ -35,7 +35,9 @@ extension Request {
         for try await buffer in body {
             try deadline.check()
             guard data.count + buffer.readableBytes <= limit else {
-                throw Problem(.contentTooLarge, title: "Too large", detail: "The request body is larger than this server takes. Send a smaller one.")
+                throw Problem(
+                    .contentTooLarge, title: "Too large",
+                    detail: "The request body is larger than the \(limit / 1024) KB this request takes. Send a smaller one.")
             }
             data.append(contentsOf: buffer.readableBytesView)
         }

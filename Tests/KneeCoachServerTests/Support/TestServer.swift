@@ -45,6 +45,9 @@ struct TestServer {
         var schema: String?
         var location = DatabaseLocation.sqlite(path: file.path)
         if engine == .postgres {
+            // A cell of the matrix is a server of its own: at most a few at a time, so that the
+            // suite stays under PostgreSQL's connection limit (CI's server allows 200).
+            await PostgresGate.shared.enter()
             schema = "kc_server_\(token)"
             location = .postgres(url: try #require(Engine.postgresURL), schema: schema)
         }
@@ -52,7 +55,12 @@ struct TestServer {
         configuration.signup = signup
         configuration.bcryptCost = 4
         configure(&configuration)
-        return TestServer(folder: folder, state: try await ServerState.open(configuration), schema: schema)
+        do {
+            return TestServer(folder: folder, state: try await ServerState.open(configuration), schema: schema)
+        } catch {
+            if engine == .postgres { await PostgresGate.shared.leave() }
+            throw error
+        }
     }
 
     var router: Router<ServerRequestContext> { KneeCoachServerApp.router(state: state) }
@@ -79,6 +87,7 @@ struct TestServer {
             try? await connection.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
             await connection.close()
         }
+        if schema != nil { await PostgresGate.shared.leave() }
     }
 
     /// The store of the runner with this sign-in name.
@@ -165,5 +174,32 @@ extension TestResponse {
     /// `name=value` of the session cookie set by this answer, or `nil`.
     var sessionCookie: String? {
         setCookies.first { $0.contains("kc_session=") }.flatMap { $0.split(separator: ";").first.map(String.init) }
+    }
+}
+
+/// Lets at most `limit` PostgreSQL test servers be open at once; the others wait their turn.
+actor PostgresGate {
+    static let shared = PostgresGate(limit: 12)
+
+    private let limit: Int
+    private var open = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    func enter() async {
+        if open < limit {
+            open += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty {
+            open -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
     }
 }
