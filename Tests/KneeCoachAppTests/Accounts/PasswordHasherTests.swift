@@ -23,8 +23,8 @@ struct PasswordHasherTests {
         #expect(!(await PasswordHasher(cost: 4).verify("", hash: nil)))
     }
 
-    /// Median time of `verify` for a missing hash against a wrong password, measured in turn
-    /// so that the machine's load hits both alike: the same bcrypt work, so of the same order
+    /// Time of `verify` for a missing hash against a wrong password, measured in turn so that
+    /// the machine's load hits both alike: the same bcrypt work, so of the same order
     /// (skipping it would make an unknown account hundreds of times faster).
     @Test func anUnknownAccountTakesAsLongAsAWrongPassword() async {
         let hasher = PasswordHasher(cost: 8)
@@ -40,8 +40,10 @@ struct PasswordHasherTests {
             unknown.append(await seconds(nil))
             wrong.append(await seconds(hash))
         }
-        let ratio = unknown.sorted()[4] / wrong.sorted()[4]
-        #expect(ratio > 0.3 && ratio < 3, "unknown \(unknown.sorted()[4]) s, wrong \(wrong.sorted()[4]) s")
+        // The fastest of each: the bcrypt work itself, least touched by other tests queueing
+        // on the same threads (a median once read 1.5 s against 0.15 s under the full suite).
+        let ratio = unknown.min()! / wrong.min()!
+        #expect(ratio > 0.3 && ratio < 3, "unknown \(unknown.min()!) s, wrong \(wrong.min()!) s")
     }
 
     @Test func costsOutsideBcryptsRangeAreClamped() {
