@@ -26,7 +26,10 @@ struct PasswordHasherTests {
     /// Time of `verify` for a missing hash against a wrong password, measured in turn so that
     /// the machine's load hits both alike: the same bcrypt work, so of the same order
     /// (skipping it would make an unknown account hundreds of times faster).
-    @Test func anUnknownAccountTakesAsLongAsAWrongPassword() async {
+    /// On its own (`.ci/run` runs it after the suite): beside the suite, other tests queue on
+    /// the same bcrypt threads and whichever call waits for a thread looks slower.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["KNEECOACH_TIMING_TESTS"] == "1", "timing test: set KNEECOACH_TIMING_TESTS=1 to run it on its own"))
+    func anUnknownAccountTakesAsLongAsAWrongPassword() async {
         let hasher = PasswordHasher(cost: 8)
         let hash = await hasher.hash("the right passphrase")
         func seconds(_ hash: String?) async -> Double {
@@ -36,9 +39,15 @@ struct PasswordHasherTests {
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         }
         var unknown: [Double] = [], wrong: [Double] = []
-        for _ in 0..<9 {
-            unknown.append(await seconds(nil))
-            wrong.append(await seconds(hash))
+        for round in 0..<9 {
+            // Each goes first in turn, so that neither always pays for waking a thread.
+            if round.isMultiple(of: 2) {
+                unknown.append(await seconds(nil))
+                wrong.append(await seconds(hash))
+            } else {
+                wrong.append(await seconds(hash))
+                unknown.append(await seconds(nil))
+            }
         }
         // The fastest of each: the bcrypt work itself, least touched by other tests queueing
         // on the same threads (a median once read 1.5 s against 0.15 s under the full suite).
