@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Random secrets handed to a client once (API tokens, calendar feed tokens, invitation
@@ -13,10 +12,7 @@ public enum SecretToken {
 
     /// The SHA-256 of `secret`, as 64 lower-case hexadecimal digits: what the store keeps.
     public static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { byte in
-            let digits = Array("0123456789abcdef".utf8)
-            return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]], as: UTF8.self)
-        }.joined()
+        ContentHash.of(Data(secret.utf8))
     }
 
     static func urlSafeBase64(_ data: Data) -> String {

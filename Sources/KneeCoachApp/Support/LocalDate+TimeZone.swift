@@ -19,3 +19,8 @@ extension LocalDate {
         LocalDate(instant: now, in: timeZone) ?? LocalDate(dayNumber: 0)
     }
 }
+
+extension LocalDate {
+    /// The first Monday on or after this date: where `plan` starts by default.
+    public var nextMondayOnOrAfter: LocalDate { adding(days: (8 - weekday) % 7) }
+}

@@ -97,7 +97,7 @@ struct CoachRoutes {
         let start = try Self.date(request.query("start"), field: "start")
         let weeks = try Self.number(request.query("weeks"), field: "weeks", in: 1...52) ?? 12
         let coach = try await state.journal(for: caller.userID).coach(earliest: start, library: state.library)
-        return (try coach.plan(from: start ?? coach.today.nextMonday, weeks: weeks), coach)
+        return (try coach.plan(from: start ?? coach.today.nextMondayOnOrAfter, weeks: weeks), coach)
     }
 
     static func date(_ text: String?, field: String) throws -> LocalDate? {
@@ -117,11 +117,6 @@ struct CoachRoutes {
         }
         return value
     }
-}
-
-extension LocalDate {
-    /// The first Monday on or after this day, where `plan` starts by default.
-    var nextMonday: LocalDate { adding(days: (8 - weekday) % 7) }
 }
 
 /// The home self-tests: a new set of results (the fields of a profile's `assessment`) for a

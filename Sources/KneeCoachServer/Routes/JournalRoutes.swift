@@ -181,10 +181,7 @@ struct EditBody: APIBody {
             case "running": edit.running = try c.decode(Int.self, forKey: k)
             case "note": edit.note = try c.decode(String.self, forKey: k)
             case let sign where PainEntry.signFields.contains(sign): edit.signs[sign] = try c.decode(Bool.self, forKey: k)
-            default:
-                throw Problem(
-                    .badRequest, title: "Unknown field",
-                    detail: "'\(field.prefix(40))' is not a field an entry has. Send only the fields to change, as GET shows them.")
+            default: break  // `fields` refused any other key before decoding
             }
         }
     }

@@ -77,9 +77,6 @@ enum PlanInputs {
 extension LocalDate {
     /// The Monday of this date's week (the date itself on a Monday).
     var mondayOfWeek: LocalDate { adding(days: 1 - weekday) }
-
-    /// The first Monday on or after this date.
-    var nextMondayOnOrAfter: LocalDate { adding(days: (8 - weekday) % 7) }
 }
 
 /// Bad input to `plan` or `today` on the command line.
