@@ -29,5 +29,5 @@ public enum ReportLabels {
 
 extension String {
     /// The text with its first letter in upper case, for a heading or a legend.
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+    public var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -11,6 +11,8 @@ public struct ServerRequestContext: RequestContext, SessionRequestContext, Remot
     /// Set by ``CallerMiddleware`` from a bearer token or the session; `nil` when anonymous.
     public var caller: Caller?
     public let remoteAddress: SocketAddress?
+    /// What the web pages carry through a request: the form token and the form sent.
+    var page = PageRequest()
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -53,7 +53,7 @@ struct OriginCheckMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    private static func sameOrigin(_ request: Request) -> Bool {
+    static func sameOrigin(_ request: Request) -> Bool {
         guard let origin = request.headers[.origin] else { return true }
         guard let host = request.head.authority else { return false }
         return origin == "https://\(host)" || origin == "http://\(host)"

@@ -134,3 +134,10 @@ enum APIWords {
         keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 }
+
+extension Problem {
+    /// The problem an error is answered with, on the API as on the pages.
+    static func of(_ error: any Error) -> Problem {
+        ProblemMiddleware<ServerRequestContext>.problem(for: error)
+    }
+}

@@ -1,0 +1,1 @@
+// KneeCoach's service worker (offline Today and session): installed later.
