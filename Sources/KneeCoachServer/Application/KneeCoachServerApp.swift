@@ -44,6 +44,7 @@ public enum KneeCoachServerApp {
         let web = router.group().add(middleware: PageGuardMiddleware(pages: pages))
         AuthPages(pages: pages).register(on: web)
         TodayPage(pages: pages).register(on: web)
+        LogPages(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }

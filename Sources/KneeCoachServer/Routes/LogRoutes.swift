@@ -85,46 +85,13 @@ struct LogRoutes {
 
     func register(on api: RouterGroup<ServerRequestContext>) {
         api.post("pain") { request, context in
-            try await log(request, context, PainBody.self) { journal, body, today in
-                let date = try JournalRoutes.day(body.date, today: today)
-                guard let timing = PainEntry.Timing(rawValue: body.when) else {
-                    throw Problem(
-                        .unprocessableContent, title: "Invalid value",
-                        detail: "when '\(body.when.prefix(40))' is not one of during, after, next-morning, rest.")
-                }
-                let entry = PainEntry(
-                    date: date, timing: timing, level: body.level, location: body.location,
-                    swelling: body.swelling ?? false, locking: body.locking ?? false, givingWay: body.givingWay ?? false,
-                    limping: body.limping ?? false, redOrHot: body.redOrHot ?? false, atNight: body.atNight ?? false,
-                    afterTrauma: body.afterTrauma ?? false, calfPain: body.calfPain ?? false,
-                    breathless: body.breathless ?? false, numbness: body.numbness ?? false,
-                    numbnessSpreading: body.numbnessSpreading ?? false, coldFoot: body.coldFoot ?? false,
-                    cannotBearWeight: body.cannotBearWeight ?? false, cannotBend: body.cannotBend ?? false,
-                    bonyTenderness: body.bonyTenderness ?? false, note: body.note)
-                return .pain(try await journal.logPain(entry, today: today))
-            }
+            try await log(request, context, PainBody.self, Self.pain)
         }
         api.post("runs") { request, context in
-            try await log(request, context, RunBody.self) { journal, body, today in
-                let seconds: Double
-                switch body.duration {
-                case .seconds(let value): seconds = value
-                case .text(let text): seconds = try parseDuration(text)
-                }
-                let input = RunInput(
-                    date: try JournalRoutes.day(body.date, today: today), distanceKm: body.distanceKm, durationSeconds: seconds,
-                    elevationGainMeters: body.elevationGainM, elevationLossMeters: body.elevationLossM, surface: body.surface,
-                    shoe: body.shoe, cadenceSpm: body.cadenceSpm, effort: body.effort, note: body.note)
-                return .activity(try await journal.logRun(input, today: today), originalFile: nil)
-            }
+            try await log(request, context, RunBody.self, Self.run)
         }
         api.post("notes") { request, context in
-            try await log(request, context, NoteBody.self) { journal, body, today in
-                let note = NoteRecord(
-                    date: try JournalRoutes.day(body.date, today: today), text: body.text, mood: body.mood, stress: body.stress,
-                    sleepHours: body.sleepHours)
-                return .note(try await journal.logNote(note, today: today))
-            }
+            try await log(request, context, NoteBody.self, Self.note)
         }
         api.post("sessions") { request, context in
             try await log(request, context, SessionBody.self) { journal, body, today in
@@ -143,19 +110,10 @@ struct LogRoutes {
             }
         }
         api.post("cleared") { request, context in
-            try await log(request, context, ClearedBody.self) { journal, body, today in
-                .clearance(
-                    try await journal.logCleared(
-                        ClearanceRecord(date: try JournalRoutes.day(body.date, today: today), note: body.note), today: today))
-            }
+            try await log(request, context, ClearedBody.self, Self.cleared)
         }
         api.post("function") { request, context in
-            try await log(request, context, FunctionBody.self) { journal, body, today in
-                let score = FunctionScoreRecord(
-                    date: try JournalRoutes.day(body.date, today: today), stairs: body.stairs, squatting: body.squatting,
-                    running: body.running)
-                return .function(try await journal.logFunction(score, today: today))
-            }
+            try await log(request, context, FunctionBody.self, Self.function)
         }
     }
 
@@ -175,4 +133,56 @@ struct LogRoutes {
         }
     }
 
+    // Each write, from its body: the API decodes the body from JSON, the pages from a form.
+
+    static func pain(_ journal: Journal, _ body: PainBody, _ today: LocalDate) async throws -> JournalEntry {
+        let date = try JournalRoutes.day(body.date, today: today)
+        guard let timing = PainEntry.Timing(rawValue: body.when) else {
+            throw Problem(
+                .unprocessableContent, title: "Invalid value",
+                detail: "when '\(body.when.prefix(40))' is not one of during, after, next-morning, rest.")
+        }
+        let entry = PainEntry(
+            date: date, timing: timing, level: body.level, location: body.location,
+            swelling: body.swelling ?? false, locking: body.locking ?? false, givingWay: body.givingWay ?? false,
+            limping: body.limping ?? false, redOrHot: body.redOrHot ?? false, atNight: body.atNight ?? false,
+            afterTrauma: body.afterTrauma ?? false, calfPain: body.calfPain ?? false,
+            breathless: body.breathless ?? false, numbness: body.numbness ?? false,
+            numbnessSpreading: body.numbnessSpreading ?? false, coldFoot: body.coldFoot ?? false,
+            cannotBearWeight: body.cannotBearWeight ?? false, cannotBend: body.cannotBend ?? false,
+            bonyTenderness: body.bonyTenderness ?? false, note: body.note)
+        return .pain(try await journal.logPain(entry, today: today))
+    }
+
+    static func run(_ journal: Journal, _ body: RunBody, _ today: LocalDate) async throws -> JournalEntry {
+        let seconds: Double
+        switch body.duration {
+        case .seconds(let value): seconds = value
+        case .text(let text): seconds = try parseDuration(text)
+        }
+        let input = RunInput(
+            date: try JournalRoutes.day(body.date, today: today), distanceKm: body.distanceKm, durationSeconds: seconds,
+            elevationGainMeters: body.elevationGainM, elevationLossMeters: body.elevationLossM, surface: body.surface,
+            shoe: body.shoe, cadenceSpm: body.cadenceSpm, effort: body.effort, note: body.note)
+        return .activity(try await journal.logRun(input, today: today), originalFile: nil)
+    }
+
+    static func note(_ journal: Journal, _ body: NoteBody, _ today: LocalDate) async throws -> JournalEntry {
+        let note = NoteRecord(
+            date: try JournalRoutes.day(body.date, today: today), text: body.text, mood: body.mood, stress: body.stress,
+            sleepHours: body.sleepHours)
+        return .note(try await journal.logNote(note, today: today))
+    }
+
+    static func cleared(_ journal: Journal, _ body: ClearedBody, _ today: LocalDate) async throws -> JournalEntry {
+        .clearance(
+            try await journal.logCleared(ClearanceRecord(date: try JournalRoutes.day(body.date, today: today), note: body.note), today: today))
+    }
+
+    static func function(_ journal: Journal, _ body: FunctionBody, _ today: LocalDate) async throws -> JournalEntry {
+        let score = FunctionScoreRecord(
+            date: try JournalRoutes.day(body.date, today: today), stairs: body.stairs, squatting: body.squatting,
+            running: body.running)
+        return .function(try await journal.logFunction(score, today: today))
+    }
 }

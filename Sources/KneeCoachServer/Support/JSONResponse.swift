@@ -78,7 +78,7 @@ struct BodyDeadline {
 /// A JSON body of the API: an object whose fields are all known. A field the API does not
 /// know is refused (400), never ignored: a misspelled warning sign (`sweling`) must not be
 /// stored as no sign at all.
-protocol APIBody: Decodable {
+protocol APIBody: Decodable, SendableMetatype {
     /// Every field the body may have.
     static var fields: Set<String> { get }
 }

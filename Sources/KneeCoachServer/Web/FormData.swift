@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import KneeCoachApp
 
 /// The fields of a submitted form (`application/x-www-form-urlencoded`), read with a size
 /// limit. A field sent twice keeps its first value, except where ``all(_:)`` asks for each.
@@ -45,6 +46,39 @@ struct FormData: Sendable {
     func isChecked(_ name: String) -> Bool {
         guard let value = self[name] else { return false }
         return value != "off" && value != "false"
+    }
+
+    /// The fields every page form carries besides its own: the form token and the key that
+    /// makes a write happen once.
+    static let pageFields: Set<String> = ["csrf", "key"]
+
+    /// The form as the API's body of the same write: blank fields are left out (as absent
+    /// from JSON), and a field the body does not take is refused, as the API refuses it.
+    /// - Throws: ``Problem`` (400) for an unknown field; `DecodingError` for a value of the
+    ///   wrong type.
+    func decode<Body: APIBody>(_ type: Body.Type) throws -> Body {
+        let kept = pairs.filter {
+            !Self.pageFields.contains($0.name) && !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+        if let unknown = kept.first(where: { !Body.fields.contains($0.name) }) {
+            throw Problem(
+                .badRequest, title: "Unknown field",
+                detail: "The form has a field '\(unknown.name.prefix(40))' this page does not take. Reload the page and try again.")
+        }
+        return try URLEncodedFormDecoder().decode(Body.self, from: Self.encoded(kept))
+    }
+
+    /// What the form asks, for ``Idempotency/once(key:hash:journal:_:)``: its own fields in
+    /// order (not the form token or the key) under the path it was sent to.
+    func requestHash(path: String) -> String {
+        SecretToken.hash("POST \(path)\n" + Self.encoded(pairs.filter { !Self.pageFields.contains($0.name) }))
+    }
+
+    private static func encoded(_ pairs: [(name: String, value: String)]) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        func escape(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
+        return pairs.map { escape($0.name) + "=" + escape($0.value) }.joined(separator: "&")
     }
 
     private static func decode(_ part: Substring) -> String {

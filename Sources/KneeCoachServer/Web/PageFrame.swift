@@ -23,8 +23,18 @@ struct PageFrame: Sendable {
     let warnings: [Warning]
     /// A one-line confirmation after a form (`Pain logged.`), from a fixed list.
     let notice: String?
+    /// Templates read stored properties only (swift-mustache reads them by reflection).
+    let hasWarnings: Bool
 
-    var hasWarnings: Bool { !warnings.isEmpty }
+    init(title: String, csrf: String, signedIn: Bool, menu: [Link], warnings: [Warning], notice: String?) {
+        self.title = title
+        self.csrf = csrf
+        self.signedIn = signedIn
+        self.menu = menu
+        self.warnings = warnings
+        self.notice = notice
+        hasWarnings = !warnings.isEmpty
+    }
 
     /// The bottom menu of a signed-in runner, with `section` marked as the current page.
     static func menu(current section: String) -> [Link] {

@@ -59,7 +59,7 @@ extension Log {
         @Option(help: ArgumentHelp("When: during, after, next-morning or rest.", valueName: "when")) var when: PainEntry.Timing
         @Option(parsing: .unconditional, help: ArgumentHelp("Pain from 0 (none) to 10 (worst).", valueName: "0-10")) var level: String
         @Option(help: ArgumentHelp("Where: front, outside, inside, back, whole.", valueName: "where")) var location: String?
-        @Flag(help: "The pain wakes you or comes at night.") var atNight = false
+        @Flag(help: ArgumentHelp(PainEntry.question("atNight"))) var atNight = false
         @OptionGroup var signs: WarningSignFlags
         @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
         @OptionGroup var database: DatabaseOptions

@@ -1,23 +1,24 @@
 import ArgumentParser
+import KneeCoachApp
+import KneeCoachStore
 
 /// The warning-sign flags `log pain` and `profile init` share (the red-flag rows of the
 /// evidence table): one list, one wording, the profile's field names.
 struct WarningSignFlags: ParsableArguments {
-    @Flag(help: "The knee is swollen.") var swelling = false
-    @Flag(help: "The knee locks, catches or will not straighten.") var locking = false
-    @Flag(help: "The knee gives way.") var givingWay = false
-    @Flag(help: "You are limping.") var limping = false
-    @Flag(help: "The knee is red or hot.") var redOrHot = false
-    @Flag(help: "The pain began with a fall, a twist or a blow.") var afterTrauma = false
-    @Flag(help: "One calf is painful, swollen or warm.") var calfPain = false
-    @Flag(help: "New breathlessness or chest pain, not from effort (an emergency).") var breathless = false
-    @Flag(help: "Numbness, tingling or weakness in the leg or foot.") var numbness = false
-    @Flag(help: "The numbness is spreading.") var numbnessSpreading = false
-    @Flag(help: "The foot is cold or pale.") var coldFoot = false
-    @Flag(help: "You cannot take four steps on the leg.") var cannotBearWeight = false
-    @Flag(help: "The knee will not bend to a right angle.") var cannotBend = false
-    @Flag(help: "A bone of the knee is tender to touch (kneecap, or the bump below the outside of the knee).")
-    var bonyTenderness = false
+    @Flag(help: ArgumentHelp(PainEntry.question("swelling"))) var swelling = false
+    @Flag(help: ArgumentHelp(PainEntry.question("locking"))) var locking = false
+    @Flag(help: ArgumentHelp(PainEntry.question("givingWay"))) var givingWay = false
+    @Flag(help: ArgumentHelp(PainEntry.question("limping"))) var limping = false
+    @Flag(help: ArgumentHelp(PainEntry.question("redOrHot"))) var redOrHot = false
+    @Flag(help: ArgumentHelp(PainEntry.question("afterTrauma"))) var afterTrauma = false
+    @Flag(help: ArgumentHelp(PainEntry.question("calfPain"))) var calfPain = false
+    @Flag(help: ArgumentHelp(PainEntry.question("breathless"))) var breathless = false
+    @Flag(help: ArgumentHelp(PainEntry.question("numbness"))) var numbness = false
+    @Flag(help: ArgumentHelp(PainEntry.question("numbnessSpreading"))) var numbnessSpreading = false
+    @Flag(help: ArgumentHelp(PainEntry.question("coldFoot"))) var coldFoot = false
+    @Flag(help: ArgumentHelp(PainEntry.question("cannotBearWeight"))) var cannotBearWeight = false
+    @Flag(help: ArgumentHelp(PainEntry.question("cannotBend"))) var cannotBend = false
+    @Flag(help: ArgumentHelp(PainEntry.question("bonyTenderness"))) var bonyTenderness = false
 
     /// Each sign by its field name in the profile's `pain` block.
     var fields: [(String, Bool)] {

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import KneeCoachServer
 import Testing
 
@@ -62,8 +63,9 @@ struct PageBrowser: Sendable {
     private mutating func keep(_ response: TestResponse) {
         for cookie in response.setCookies {
             guard let pair = cookie.split(separator: ";").first.map(String.init) else { continue }
-            if pair.contains("kc_session=") { session = pair.hasSuffix("=") ? nil : pair }
-            if pair.contains("kc_csrf=") { csrf = String(pair.split(separator: "=", maxSplits: 1).last ?? "") }
+            let value = pair.split(separator: "=", maxSplits: 1).dropFirst().first ?? ""
+            if pair.contains("kc_session=") { session = value.isEmpty ? nil : pair }
+            if pair.contains("kc_csrf=") { csrf = String(value) }
         }
     }
 

@@ -19,6 +19,8 @@ struct TodayPage {
         let retest: String?
         let restDay: Bool
         let tomorrow: String?
+        /// What pain logged so far changes tomorrow (a hold that starts then).
+        let tomorrowHolds: [Hold]
     }
 
     struct Hold {
@@ -40,7 +42,10 @@ struct TodayPage {
                 holds: planned.holds.map { Hold(reason: $0.reason.text, until: $0.until.description) },
                 retest: planned.retest?.text,
                 restDay: planned.sessions.allSatisfy { $0.kind == .rest },
-                tomorrow: next.sessions.isEmpty ? nil : next.sessions.map(PlanText.headline).joined(separator: ", "))
+                tomorrow: next.sessions.isEmpty ? nil : next.sessions.map(PlanText.headline).joined(separator: ", "),
+                tomorrowHolds: next.holds.filter { !planned.holds.contains($0) }.map {
+                    Hold(reason: $0.reason.text, until: $0.until.description)
+                })
             return pages.render("today", view)
         }
     }

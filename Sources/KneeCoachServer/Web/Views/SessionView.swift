@@ -10,7 +10,8 @@ struct SessionView: Sendable {
         let dose: String
         let cues: [String]
         let reason: String
-        var hasCues: Bool { !cues.isEmpty }
+        /// Stored, not computed: templates read stored properties only.
+        let hasCues: Bool
     }
 
     let kind: String
@@ -28,7 +29,7 @@ struct SessionView: Sendable {
         items = session.items.map {
             Item(
                 id: $0.exercise, name: PlanText.name(of: $0, in: library), dose: PlanText.dose($0), cues: $0.cues,
-                reason: $0.reason.text)
+                reason: $0.reason.text, hasCues: !$0.cues.isEmpty)
         }
         isRun = session.kind == .run
         guided = !isRun && session.kind != .rest && !session.items.isEmpty
