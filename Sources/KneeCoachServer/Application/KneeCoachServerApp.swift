@@ -45,6 +45,7 @@ public enum KneeCoachServerApp {
         AuthPages(pages: pages).register(on: web)
         TodayPage(pages: pages).register(on: web)
         LogPages(pages: pages).register(on: web)
+        JournalPages(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }

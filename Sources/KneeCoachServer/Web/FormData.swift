@@ -27,6 +27,13 @@ struct FormData: Sendable {
         return FormData(encoded: String(decoding: body, as: UTF8.self))
     }
 
+    /// The same form with a field added.
+    func adding(_ name: String, _ value: String) -> FormData {
+        var copy = self
+        copy.pairs.append((name, value))
+        return copy
+    }
+
     subscript(_ name: String) -> String? {
         pairs.first { $0.name == name }?.value
     }
@@ -56,9 +63,12 @@ struct FormData: Sendable {
     /// from JSON), and a field the body does not take is refused, as the API refuses it.
     /// - Throws: ``Problem`` (400) for an unknown field; `DecodingError` for a value of the
     ///   wrong type.
-    func decode<Body: APIBody>(_ type: Body.Type) throws -> Body {
+    /// - Parameter keepingBlank: Fields sent even when blank (an edit's text that the runner
+    ///   emptied, to clear it).
+    func decode<Body: APIBody>(_ type: Body.Type, keepingBlank: Set<String> = []) throws -> Body {
         let kept = pairs.filter {
-            !Self.pageFields.contains($0.name) && !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            !Self.pageFields.contains($0.name)
+                && (keepingBlank.contains($0.name) || !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         }
         if let unknown = kept.first(where: { !Body.fields.contains($0.name) }) {
             throw Problem(
