@@ -35,7 +35,18 @@ public enum ReportHTML {
             """
         html += header(page)
         html += "<main>\n"
-        html += headline(page)
+        html += content(page)
+        html += "</main>\n"
+        html += "<footer>\n<p>\(XMLEscaping.escaped(page.disclaimer))</p>\n</footer>\n"
+        html += "</div>\n</body>\n</html>\n"
+        return html
+    }
+
+    /// The report without its document around it: the headline, the red flags and the four
+    /// charts, each with its numbers, every text escaped. The web app's status page shows
+    /// this inside its own page, styled by ``ChartStyle/css``.
+    public static func content(_ page: ReportPage) -> String {
+        var html = headline(page)
         html += flags(page)
         html += "<div class=\"charts\">\n"
         html += chartSection(
@@ -52,10 +63,7 @@ public enum ReportHTML {
         html += chartSection(
             heading: "Cadence", svg: ReportCharts.cadence(page).render(), note: page.cadence.note,
             table: ReportTables.cadence(page))
-        html += "</div>\n</main>\n"
-        html += "<footer>\n<p>\(XMLEscaping.escaped(page.disclaimer))</p>\n</footer>\n"
-        html += "</div>\n</body>\n</html>\n"
-        return html
+        return html + "</div>\n"
     }
 
     /// Writes the page atomically (a temporary file renamed into place), readable by the

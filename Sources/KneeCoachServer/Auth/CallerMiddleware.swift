@@ -46,11 +46,20 @@ struct OriginCheckMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let safe: Set<HTTPRequest.Method> = [.get, .head, .options]
         if !safe.contains(request.method), request.headers[.authorization] == nil, context.sessions.session != nil {
-            if request.headers[HTTPField.Name("Sec-Fetch-Site")!] == "cross-site" || !Self.sameOrigin(request) {
+            if !Self.isSameSite(request) {
                 throw Problem(.forbidden, title: "Cross-site request", detail: "The request came from another site. Send it from KneeCoach's own pages.")
             }
         }
         return try await next(request, context)
+    }
+
+    /// Whether a browser says the request came from this site: `Sec-Fetch-Site` when it sends
+    /// one (`same-origin`, or `none` for what the runner typed), else the `Origin`.
+    static func isSameSite(_ request: Request) -> Bool {
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!] {
+            return site == "same-origin" || site == "none"
+        }
+        return sameOrigin(request)
     }
 
     static func sameOrigin(_ request: Request) -> Bool {
@@ -68,7 +77,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.server] = "KneeCoach"
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        // Not `no-referrer`: under it a browser sends `Origin: null` with the pages' own forms,
+        // which the cross-site check must then refuse. `same-origin` tells other sites nothing.
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }

@@ -47,7 +47,7 @@ struct PageGuardMiddleware: RouterMiddleware {
 
     /// Refuses a state-changing request that did not come from one of this site's forms.
     private func check(_ request: Request, context: inout Context, cookie: String?) async throws {
-        if request.headers[HTTPField.Name("Sec-Fetch-Site")!] == "cross-site" || !OriginCheckMiddleware.sameOrigin(request) {
+        if !OriginCheckMiddleware.isSameSite(request) {
             throw Problem(.forbidden, title: "Cross-site request", detail: "The form came from another site. Use KneeCoach's own pages.")
         }
         let type = request.headers[.contentType]?.lowercased() ?? ""

@@ -26,12 +26,21 @@ struct StaticAssets: Sendable {
                 body: ByteBuffer(bytes: data), contentType: Self.contentType(name),
                 etag: "\"" + String(ContentHash.of(data).prefix(16)) + "\"")
         }
+        // The charts' colours and classes, shared with the report file the CLI writes.
+        let charts = Data(ChartStyle.css.utf8)
+        files["charts.css"] = Asset(
+            body: ByteBuffer(bytes: charts), contentType: Self.contentType("charts.css"),
+            etag: "\"" + String(ContentHash.of(charts).prefix(16)) + "\"")
         self.files = files
     }
 
     func register(on router: Router<ServerRequestContext>) {
         router.get("static/:name") { request, context in
             try answer(context.parameters.require("name"), request, cache: "public, max-age=3600, must-revalidate")
+        }
+        // Browsers ask for it whatever a page links to.
+        router.get("favicon.ico") { request, _ in
+            try answer("icon.svg", request, cache: "public, max-age=86400")
         }
         router.get("manifest.webmanifest") { request, _ in
             try answer("manifest.webmanifest", request, cache: "public, max-age=3600, must-revalidate")

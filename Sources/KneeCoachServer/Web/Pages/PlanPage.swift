@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import KneeCoachApp
+import KneeCoachCore
+
+/// The plan by week: the same projection as `kneecoach plan` and `GET /api/v1/plan`, from
+/// this week's Monday, each week with its phase, running and reasons, each day with its
+/// sessions and anything pain has changed.
+struct PlanPage {
+    let pages: WebPages
+    var state: ServerState { pages.state }
+
+    struct View {
+        let frame: PageFrame
+        let weeks: [Week]
+        let more: String?
+        let calendar: String
+    }
+
+    struct Week {
+        let heading: String
+        let reasons: [String]
+        let days: [Day]
+    }
+
+    struct Day {
+        let date: String
+        let isToday: Bool
+        let sessions: [Session]
+        let holds: [String]
+        let retest: String?
+    }
+
+    struct Session {
+        let headline: String
+        let items: String
+        let link: String?
+    }
+
+    func register(on web: RouterGroup<ServerRequestContext>) {
+        web.get("plan") { request, context in
+            let caller = try context.requireCaller()
+            let weeks = try CoachRoutes.number(request.uri.queryParameters["weeks"].map(String.init), field: "weeks", in: 1...16) ?? 4
+            let coach = try await state.journal(for: caller.userID).coach(library: state.library)
+            let today = coach.today
+            let plan = try coach.plan(from: today.isoWeekStart, weeks: weeks)
+            let view = View(
+                frame: try await pages.frame("Plan", request, context, section: "plan"),
+                weeks: plan.weeks.map { Self.week($0, today: today, library: state.library) },
+                more: weeks < 16 ? "/plan?weeks=\(min(16, weeks + 4))" : nil, calendar: "/settings#calendar")
+            return pages.render("plan", view)
+        }
+    }
+
+    static func week(_ week: PlanWeek, today: LocalDate, library: ExerciseLibrary) -> Week {
+        var heading = "Week \(week.days.first?.programmeWeek ?? week.index) · \(week.phase.rawValue) phase"
+        if week.deload { heading += " · lighter week" }
+        if week.runningKm > 0 { heading += " · \(PlanText.kilometres(week.runningKm)) running" }
+        return Week(
+            heading: heading, reasons: week.reasons.map(\.text),
+            days: week.days.map { day in
+                Day(
+                    date: "\(day.date.weekdayName) \(day.date)", isToday: day.date == today,
+                    sessions: day.sessions.map { session in
+                        Session(
+                            headline: PlanText.headline(session).capitalisedFirst,
+                            items: session.items.map { PlanText.name(of: $0, in: library) }.joined(separator: ", "),
+                            link: day.date == today && session.kind != .run && session.kind != .rest && !session.items.isEmpty
+                                ? "/session/\(session.kind.rawValue)" : nil)
+                    },
+                    holds: day.holds.map(\.reason.text), retest: day.retest?.text)
+            })
+    }
+}

@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Real-browser journeys through KneeCoach's web pages on a phone-sized Chromium.
+
+Run by scripts/web-check.sh against a live kneecoach-server on a throwaway database:
+    python3 scripts/web_check.py BASE_URL ARTIFACT_DIR
+
+Every page visited is checked for: no console errors, no failed request (a 5xx, or a
+network error), no sideways scrolling at 390 px, the warning banner before the page
+when the runner has a warning sign, and axe-core's serious or critical violations in both
+the light and the dark theme. A screenshot of each step is saved in ARTIFACT_DIR.
+"""
+import json
+import os
+import re
+import sys
+import time
+import zipfile
+
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+try:
+    from axe_selenium_python import Axe
+except ImportError:  # pragma: no cover - the venv always has it
+    Axe = None
+
+BASE = sys.argv[1].rstrip("/")
+ART = sys.argv[2]
+os.makedirs(ART, exist_ok=True)
+PASSWORD = "a long and private passphrase"
+FAILURES = []
+STEP = [0]
+
+
+def browser():
+    options = Options()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--window-size=390,844", "--hide-scrollbars", "--lang=en-GB"):
+        options.add_argument(flag)
+    options.add_experimental_option("mobileEmulation", {
+        "deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2, "touch": True},
+        "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                     "Chrome/156.0 Mobile Safari/537.36"})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    service = Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(30)
+    return driver
+
+
+def fail(message):
+    FAILURES.append(message)
+    print("FAIL:", message, flush=True)
+
+
+def shot(driver, name):
+    STEP[0] += 1
+    path = os.path.join(ART, "%02d-%s.png" % (STEP[0], name))
+    driver.save_screenshot(path)
+    return path
+
+
+def drain_logs(driver, label):
+    """Console errors and failed requests since the last call."""
+    for entry in driver.get_log("browser"):
+        if entry.get("level") == "SEVERE":
+            fail("%s: console error: %s" % (label, entry.get("message")))
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.responseReceived":
+            response = message["params"]["response"]
+            if response.get("status", 0) >= 500:
+                fail("%s: %s answered %s" % (label, response.get("url"), response.get("status")))
+        elif message.get("method") == "Network.loadingFailed":
+            params = message["params"]
+            if not params.get("canceled") and "ERR_INTERNET_DISCONNECTED" not in params.get("errorText", ""):
+                fail("%s: a request failed: %s" % (label, params.get("errorText")))
+
+
+def set_theme(driver, theme):
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": theme}]})
+
+
+def check_page(driver, label, warning=False, axe=True):
+    """The checks every page gets, then a screenshot."""
+    drain_logs(driver, label)
+    width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    if width[0] > width[1]:
+        fail("%s: the page scrolls sideways (%s px wide in a %s px window)" % (label, width[0], width[1]))
+    html = driver.page_source
+    if warning:
+        banner, main = html.find('class="warnings"'), html.find("<main")
+        if banner < 0 or banner > main:
+            fail("%s: the warning sign is not shown first" % label)
+    if axe and Axe is not None:
+        for theme in ("light", "dark"):
+            set_theme(driver, theme)
+            checker = Axe(driver)
+            checker.inject()
+            results = checker.run()
+            for violation in results["violations"]:
+                if violation.get("impact") in ("serious", "critical"):
+                    nodes = "; ".join(n.get("target", [""])[0] for n in violation["nodes"][:3])
+                    fail("%s (%s theme): axe %s: %s [%s]" % (label, theme, violation["impact"], violation["id"], nodes))
+        set_theme(driver, "light")
+    shot(driver, re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-"))
+
+
+def go(driver, path):
+    driver.get(BASE + path)
+
+
+def field(driver, name):
+    return driver.find_element(By.NAME, name)
+
+
+def click(driver, element):
+    """Clicks as a thumb would: the element scrolled to the middle of the screen first (the
+    menu is fixed at the bottom)."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
+def submit(driver, form_action):
+    click(driver, driver.find_element(By.CSS_SELECTOR, 'form[action="%s"] button[type="submit"]' % form_action))
+
+
+def wait_path(driver, prefix, timeout=10):
+    WebDriverWait(driver, timeout).until(lambda d: d.current_url.replace(BASE, "").startswith(prefix))
+
+
+def sign_up(driver, login):
+    go(driver, "/signup")
+    check_page(driver, "sign up")
+    field(driver, "login").send_keys(login)
+    field(driver, "password").send_keys(PASSWORD)
+    submit(driver, "/signup")
+    wait_path(driver, "/welcome")
+
+
+def onboard(driver):
+    """The first steps: the profile wizard when the server has one, else the profile by the API."""
+    if driver.find_elements(By.CSS_SELECTOR, "form[data-onboarding]"):
+        check_page(driver, "onboarding")
+        steps = 0
+        while driver.find_elements(By.CSS_SELECTOR, "form[data-onboarding]") and steps < 20:
+            form = driver.find_element(By.CSS_SELECTOR, "form[data-onboarding]")
+            for radio_group in form.find_elements(By.CSS_SELECTOR, "fieldset[data-required]"):
+                click(driver, radio_group.find_element(By.CSS_SELECTOR, "input"))
+            click(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+            steps += 1
+            time.sleep(0.2)
+        return
+    with open("examples/beginner-front-knee-pain.json") as handle:
+        profile = handle.read()
+    status = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "fetch('/api/v1/profile', {method: 'PUT', headers: {'content-type': 'application/json'}, body: arguments[0]})"
+        ".then(r => done(r.status)).catch(e => done(String(e)));", profile)
+    if status != 200:
+        fail("profile through the API: %s" % status)
+
+
+def log_pain(driver, level, when="during", signs=()):
+    go(driver, "/log/pain")
+    check_page(driver, "log pain form")
+    click(driver, driver.find_element(By.CSS_SELECTOR, 'input[name="when"][value="%s"]' % when))
+    click(driver, driver.find_element(By.CSS_SELECTOR, 'input[name="level"][value="%d"]' % level))
+    for sign in signs:
+        click(driver, driver.find_element(By.CSS_SELECTOR, 'input[name="%s"]' % sign))
+    submit(driver, "/log/pain")
+    wait_path(driver, "/today")
+
+
+def journey_runner(driver):
+    sign_up(driver, "ana")
+    onboard(driver)
+    go(driver, "/today")
+    check_page(driver, "today")
+    if "Programme week" not in driver.page_source:
+        fail("today: no programme week shown")
+    log_pain(driver, 7)
+    if "Pain logged." not in driver.page_source:
+        fail("today after pain: no confirmation")
+    if "plan changes" not in driver.page_source and "Plan changed" not in driver.page_source:
+        fail("today after pain 7/10: the changed plan is not shown")
+    check_page(driver, "today after pain 7 of 10")
+    run_guided_session(driver)
+    go(driver, "/journal")
+    check_page(driver, "journal")
+    entries = driver.find_elements(By.CSS_SELECTOR, "a.entry")
+    if not entries:
+        fail("journal: no entries after logging")
+    else:
+        click(driver, entries[0])
+        wait_path(driver, "/journal/")
+        check_page(driver, "journal entry")
+        note = driver.find_elements(By.NAME, "note")
+        if note:
+            note[0].clear()
+            note[0].send_keys("Edited in the browser")
+        click(driver, driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
+        wait_path(driver, "/journal/")
+        if "Entry changed." not in driver.page_source:
+            fail("journal edit: no confirmation")
+    go(driver, "/plan")
+    check_page(driver, "plan")
+    go(driver, "/status")
+    check_page(driver, "status")
+    if len(driver.find_elements(By.CSS_SELECTOR, ".report svg")) < 4:
+        fail("status: the four charts are not all there")
+    if not driver.find_elements(By.CSS_SELECTOR, ".report table"):
+        fail("status: no table behind the charts")
+    import_export_zip(driver)
+    for path in ("/log", "/log/run", "/log/note", "/log/function", "/log/cleared"):
+        go(driver, path)
+        check_page(driver, "page " + path)
+    submit(driver, "/signout")
+    wait_path(driver, "/signin")
+    check_page(driver, "signed out")
+    go(driver, "/today")
+    wait_path(driver, "/signin")
+
+
+def run_guided_session(driver):
+    """Today's guided session, when Today offers one: through the timer sped up, then logged."""
+    go(driver, "/today")
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, 'a[href^="/session/"], a[href*="/session/"]')]
+    if not links:
+        print("note: no guided session today", flush=True)
+        return
+    driver.get(links[0] + ("&" if "?" in links[0] else "?") + "speed=120")
+    check_page(driver, "guided session")
+    start = driver.find_elements(By.CSS_SELECTOR, "[data-timer-start]")
+    if start:
+        click(driver, start[0])
+        deadline = time.time() + 60
+        while time.time() < deadline and not driver.find_elements(By.CSS_SELECTOR, "[data-timer-finished]"):
+            nexts = driver.find_elements(By.CSS_SELECTOR, "[data-timer-next]")
+            if nexts and nexts[0].is_displayed():
+                click(driver, nexts[0])
+            time.sleep(0.2)
+        shot(driver, "guided-session-finished")
+    form = driver.find_element(By.CSS_SELECTOR, 'form[action^="/session/"]')
+    click(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    time.sleep(0.5)
+    go(driver, "/journal")
+    if "session" not in driver.page_source:
+        fail("journal: the guided session is not there")
+
+
+def import_export_zip(driver):
+    """The corpus's export zip through the import page, when the server has one."""
+    corpus = os.environ.get("KNEECOACH_CORPUS", "../shared/data/activities")
+    zips = [os.path.join(root, name) for root, _, names in os.walk(corpus) for name in names if name.endswith(".zip")]
+    go(driver, "/import")
+    if "<form" not in driver.page_source:
+        print("note: no import page", flush=True)
+        return
+    check_page(driver, "import")
+    if not zips:
+        print("note: no export zip in %s; import skipped" % corpus, flush=True)
+        return
+    driver.find_element(By.CSS_SELECTOR, 'input[type="file"]').send_keys(os.path.abspath(zips[0]))
+    click(driver, driver.find_element(By.CSS_SELECTOR, 'form[enctype="multipart/form-data"] button[type=submit]'))
+    WebDriverWait(driver, 120).until(lambda d: "import" in d.current_url and "<table" in d.page_source or "imported" in d.page_source.lower())
+    check_page(driver, "import results")
+
+
+def journey_warning_sign(driver):
+    sign_up(driver, "ben")
+    onboard(driver)
+    log_pain(driver, 4, when="rest", signs=("locking",))
+    for path in ("/today", "/log", "/journal", "/plan", "/status"):
+        go(driver, path)
+        check_page(driver, "warning sign on " + path, warning=True, axe=(path == "/today"))
+
+
+def main():
+    for journey in (journey_runner, journey_warning_sign):
+        driver = browser()
+        try:
+            journey(driver)
+        except Exception as error:  # a step that could not run is a failure, with a screenshot
+            fail("%s: %s: %s" % (journey.__name__, type(error).__name__, str(error).splitlines()[0] if str(error) else ""))
+            try:
+                shot(driver, journey.__name__ + "-error")
+            except Exception:
+                pass
+        finally:
+            driver.quit()
+    if FAILURES:
+        print("\nweb-check: %d failure(s)" % len(FAILURES))
+        sys.exit(1)
+    print("\nweb-check: every journey passed; screenshots in %s" % ART)
+
+
+if __name__ == "__main__":
+    main()
