@@ -46,6 +46,14 @@ out="$(wrk -t2 -c16 -d"${seconds}s" --latency -H "Authorization: Bearer $token" 
 wrk_line "GET /api/v1/today" "$out"
 out="$(wrk -t1 -c1 -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$base/api/v1/today")"
 wrk_line "GET /api/v1/today, one connection" "$out"
+# The web pages as a phone asks for them, with the session cookie of the same runner
+# (before the pain benchmark below fills the journal).
+cookie="$(awk '$6 ~ /kc_session/ {print $6 "=" $7}' "$work/jar")"
+for page in /today /plan /status /journal /log/pain; do
+    out="$(wrk -t1 -c1 -d"${seconds}s" --latency -H "Cookie: $cookie" "$base$page")"
+    bytes="$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$base$page")"
+    wrk_line "GET $page (page, $((bytes / 1024)) KB), one connection" "$out"
+done
 cat >"$work/pain.lua" <<LUA
 local counter = 0
 request = function()

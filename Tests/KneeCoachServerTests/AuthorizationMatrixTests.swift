@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import KneeCoachApp
 import KneeCoachServer
 import KneeCoachStore
@@ -31,6 +32,8 @@ struct MatrixRow: Sendable {
 
     enum Body: Sendable {
         case none, json(String), gpx
+        /// A page's form, sent with the form token in its field and its cookie.
+        case form(String)
         /// A's own backup, from `GET /api/v1/export`.
         case backup
     }
@@ -44,6 +47,9 @@ struct MatrixRow: Sendable {
     }
 
     var route: String { "\(method) \(path)" }
+
+    /// A web page or one of its files, which answer in HTML rather than problem details.
+    var isPage: Bool { !["/api/", "/health/", "/calendar/"].contains { path.hasPrefix($0) } }
 }
 
 struct MatrixCell: Sendable, CustomTestStringConvertible {
@@ -113,6 +119,37 @@ enum AuthorizationMatrix {
         MatrixRow(.get, "/api/v1/export", [401, 200, 200, 200, 401]),
         MatrixRow(.post, "/api/v1/restore", body: .backup, [401, 200, 200, 403, 401]),
         MatrixRow(.post, "/api/v1/import", query: "?name=run.gpx", body: .gpx, [401, 200, 200, 403, 401]),
+        // The web pages: a visitor is sent to sign in (303); a runner without a profile (B) to
+        // the first steps; A's entry is not B's (404); a read token reads but writes nothing.
+        MatrixRow(.get, "/", [303, 303, 303, 303, 401]),
+        MatrixRow(.get, "/favicon.ico", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/manifest.webmanifest", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/static/{name}", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/sw.js", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/signin", [200, 303, 303, 303, 401]),
+        MatrixRow(.get, "/signup", [200, 303, 303, 303, 401]),
+        MatrixRow(.post, "/signin", body: .form("login=ana&password=ana%27s+long+passphrase"), [303, 303, 303, 303, 401]),
+        MatrixRow(.post, "/signup", body: .form("login=cy&password=cy%27s+long+passphrase"), [303, 303, 303, 303, 401]),
+        MatrixRow(.post, "/signout", body: .form(""), [303, 303, 303, 303, 401]),
+        MatrixRow(.get, "/today", [303, 200, 303, 200, 401]),
+        MatrixRow(.get, "/plan", [303, 200, 303, 200, 401]),
+        MatrixRow(.get, "/status", [303, 200, 303, 200, 401]),
+        MatrixRow(.get, "/journal", [303, 200, 200, 200, 401]),
+        MatrixRow(.get, "/journal/{name}", [303, 200, 404, 200, 401]),
+        MatrixRow(.post, "/journal/{name}", body: .form("when=after&level=5"), [303, 303, 404, 403, 401]),
+        MatrixRow(.post, "/journal/{name}/delete", body: .form(""), [303, 303, 404, 403, 401]),
+        MatrixRow(.post, "/journal/undo", body: .form(""), [303, 409, 409, 403, 401]),
+        MatrixRow(.get, "/log", [303, 200, 200, 200, 401]),
+        MatrixRow(.get, "/log/pain", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/log/pain", body: .form("when=after&level=2"), [303, 303, 303, 403, 401]),
+        MatrixRow(.get, "/log/run", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/log/run", body: .form("distanceKm=5&duration=30%3A00"), [303, 303, 303, 403, 401]),
+        MatrixRow(.get, "/log/note", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/log/note", body: .form("text=fine"), [303, 303, 303, 403, 401]),
+        MatrixRow(.get, "/log/cleared", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/log/cleared", body: .form(""), [303, 303, 303, 403, 401]),
+        MatrixRow(.get, "/log/function", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/log/function", body: .form("stairs=7"), [303, 303, 303, 403, 401]),
     ]
 
     static let cells: [MatrixCell] = rows.flatMap { row in Actor.allCases.map { MatrixCell(row: row, actor: $0) } }
@@ -180,7 +217,8 @@ struct Snapshot: Equatable {
                 case .revokedToken: .token(revoked.token)
                 }
             let exercise = server.state.library.exercises[0].id
-            let uri = cell.row.path.replacingOccurrences(of: "{name}", with: name)
+            let uri = cell.row.path.replacingOccurrences(of: "/static/{name}", with: "/static/app.css")
+                .replacingOccurrences(of: "{name}", with: name)
                 .replacingOccurrences(of: "{token}", with: feedToken)
                 .replacingOccurrences(of: "{id}", with: cell.row.path.contains("exercises") ? exercise : String(read.id))
                 + cell.row.query
@@ -191,11 +229,29 @@ struct Snapshot: Equatable {
             case .json(let json): response = try await client.send(cell.row.method, uri, as: credential, json: json)
             case .gpx: response = try await client.send(cell.row.method, uri, as: credential, bytes: Array(AuthorizationMatrix.gpx.utf8))
             case .backup: response = try await client.send(cell.row.method, uri, as: credential, json: backup)
+            case .form(let fields):
+                let token = SecretToken.make()
+                var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+                var cookies = ["__Host-kc_csrf=\(token)"]
+                switch credential {
+                case .cookie(let session): cookies.append(session)
+                case .token(let secret): headers[.authorization] = "Bearer \(secret)"
+                case .none: break
+                }
+                headers[.cookie] = cookies.joined(separator: "; ")
+                let body = "csrf=\(token)" + (fields.isEmpty ? "" : "&" + fields)
+                response = try await client.execute(uri: uri, method: cell.row.method, headers: headers, body: ByteBuffer(string: body))
             }
             let expected = try #require(cell.row.expected[cell.actor])
             #expect(Int(response.status.code) == expected, "\(cell.testDescription): \(response.text)")
-            if response.status.code >= 400 {
-                #expect(response.headers[.contentType] == "application/problem+json")
+            // Refused: an error, or a page sending a visitor to sign in.
+            let sentToSignIn = cell.row.isPage && response.headers[.location]?.hasPrefix("/signin") == true
+            if response.status.code >= 400 || sentToSignIn {
+                if !cell.row.isPage || response.status == .unauthorized {
+                    #expect(response.headers[.contentType] == "application/problem+json")
+                } else if response.status.code >= 400 {
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                }
                 #expect(try await Snapshot.of(server, login: "ana") == before, "a refused request changed A's rows")
             }
         }
