@@ -39,6 +39,18 @@ import Testing
         }
     }
 
+    @Test func theLargestPagesStayUnder60KB() async throws {
+        try await TestServer.make { $0.signup = .open }.run { client in
+            var browser = PageBrowser(client)
+            try await browser.signUpWithProfile("ana")
+            for path in ["/plan?weeks=16", "/status?weeks=52", "/today", "/log/pain", "/journal"] {
+                let page = try await browser.get(path)
+                #expect(page.status == .ok, "\(path)")
+                #expect(page.body.readableBytes < 60 * 1024, "\(path): \(page.body.readableBytes) bytes")
+            }
+        }
+    }
+
     @Test func aRunnerWithoutAProfileIsSentToTheFirstSteps() async throws {
         try await TestServer.make { $0.signup = .open }.run { client in
             var browser = PageBrowser(client)
