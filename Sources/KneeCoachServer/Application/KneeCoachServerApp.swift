@@ -46,6 +46,8 @@ public enum KneeCoachServerApp {
         TodayPage(pages: pages).register(on: web)
         LogPages(pages: pages).register(on: web)
         JournalPages(pages: pages).register(on: web)
+        WelcomePages(pages: pages).register(on: web)
+        SelfTestPages(pages: pages).register(on: web)
         LibraryPages(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
