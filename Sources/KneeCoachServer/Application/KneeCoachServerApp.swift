@@ -49,6 +49,7 @@ public enum KneeCoachServerApp {
         WelcomePages(pages: pages).register(on: web)
         SelfTestPages(pages: pages).register(on: web)
         LibraryPages(pages: pages).register(on: web)
+        SettingsPages(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }
