@@ -50,6 +50,8 @@ public enum KneeCoachServerApp {
         SelfTestPages(pages: pages).register(on: web)
         LibraryPages(pages: pages).register(on: web)
         SettingsPages(pages: pages).register(on: web)
+        ShoesPage(pages: pages).register(on: web)
+        ImportPage(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }
