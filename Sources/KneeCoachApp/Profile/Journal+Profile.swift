@@ -52,6 +52,20 @@ extension Journal {
         }
     }
 
+    /// A new profile with the self-test results already stored: those of the profile it
+    /// replaces, else the history's latest (tests done before any profile). `profile init`
+    /// and the web's first profile screen both keep them.
+    /// - Parameter old: The stored profile the new one replaces, if any.
+    public func keepingSelfTests(_ profile: Profile, replacing old: Profile?) async -> Profile {
+        var profile = profile
+        if let kept = old?.assessment {
+            profile.assessment = kept
+        } else {
+            profile.assessment = try? await latestAssessment()
+        }
+        return profile
+    }
+
     /// The day the runner's programme started, or `nil` when none is stored (no profile
     /// saved and no self-test recorded since the programme's start was first kept).
     public func programmeStart() async throws -> LocalDate? {

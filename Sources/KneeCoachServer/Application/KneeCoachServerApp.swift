@@ -48,6 +48,12 @@ public enum KneeCoachServerApp {
         JournalPages(pages: pages).register(on: web)
         PlanPage(pages: pages).register(on: web)
         StatusPage(pages: pages).register(on: web)
+        WelcomePages(pages: pages).register(on: web)
+        SelfTestPages(pages: pages).register(on: web)
+        LibraryPages(pages: pages).register(on: web)
+        SettingsPages(pages: pages).register(on: web)
+        ShoesPage(pages: pages).register(on: web)
+        ImportPage(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }

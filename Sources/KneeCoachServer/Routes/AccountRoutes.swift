@@ -55,6 +55,23 @@ struct AccountRoutes {
         try await limiter.count(login: account.login, address: context.remoteAddress?.ipAddress)
     }
 
+    /// Changes the caller's password (a counted guess of the current one): every session
+    /// ends, and this one goes on under the new epoch. The API and the settings page.
+    func changePassword(_ caller: Caller, _ context: ServerRequestContext, current: String, new: String) async throws {
+        try await countGuess(caller, context)
+        try await state.accounts.changePassword(userID: caller.userID, current: current, new: new)
+        guard let account = try await state.store.account(userID: caller.userID) else { throw Problem.signInNeeded }
+        context.sessions.createSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
+    }
+
+    /// Deletes the caller's account and journal after a counted password check, and ends
+    /// this session. The API and the settings page.
+    func deleteAccount(_ caller: Caller, _ context: ServerRequestContext, password: String) async throws {
+        try await countGuess(caller, context)
+        try await state.accounts.deleteAccount(userID: caller.userID, password: password)
+        context.sessions.clearSession()
+    }
+
     func register(on api: RouterGroup<ServerRequestContext>) {
         let limit = state.configuration.maxJSONBytes
         api.post("auth/signup") { request, context in
@@ -88,11 +105,7 @@ struct AccountRoutes {
             let caller = try context.requireCaller()
             try caller.requireSession()
             let body = try await request.decodeJSON(PasswordChange.self, limit: limit)
-            try await countGuess(caller, context)
-            try await state.accounts.changePassword(userID: caller.userID, current: body.current, new: body.new)
-            // Every session ended with the change; this one goes on under the new epoch.
-            guard let account = try await state.store.account(userID: caller.userID) else { throw Problem.signInNeeded }
-            context.sessions.createSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
+            try await changePassword(caller, context, current: body.current, new: body.new)
             return JSONResponse.noContent
         }
         api.get("account") { _, context in
@@ -104,9 +117,7 @@ struct AccountRoutes {
             let caller = try context.requireCaller()
             try caller.requireSession()
             let body = try await request.decodeJSON(PasswordConfirmation.self, limit: limit)
-            try await countGuess(caller, context)
-            try await state.accounts.deleteAccount(userID: caller.userID, password: body.password)
-            context.sessions.clearSession()
+            try await deleteAccount(caller, context, password: body.password)
             return JSONResponse.noContent
         }
         api.post("invitations") { _, context in

@@ -131,20 +131,28 @@ struct SelfTestRoutes {
             let body = try await request.bodyData(limit: state.configuration.maxJSONBytes)
             let assessment = try Assessment(jsonData: body)
             let journal = state.journal(for: caller.userID)
-            let today = await journal.today()
-            let day = try CoachRoutes.date(request.query("date"), field: "date") ?? today
-            guard day <= today else {
-                throw Problem(.unprocessableContent, title: "Invalid value", detail: "date \(day) is in the future (today is \(today)). Give today or an earlier day.")
-            }
-            guard let profile = try await journal.record(assessment, on: day) else {
-                throw ProfileStoreError.noProfile
-            }
-            return try JSONResponse.make(profile, status: .created)
+            let day = try CoachRoutes.date(request.query("date"), field: "date")
+            return try JSONResponse.make(try await Self.record(assessment, on: day, in: journal), status: .created)
         }
         api.get("selftests") { _, context in
             let caller = try context.requireCaller()
             try caller.require(.read)
             return try JSONResponse.make(try await state.journal(for: caller.userID).assessments())
         }
+    }
+
+    /// Stores a set of self-test results dated `day` (today when `nil`, never a later day)
+    /// and gives the profile they update: the API's `POST selftests` and the self-test pages.
+    /// - Throws: 422 for a day after today, ``ProfileStoreError/noProfile`` without a profile.
+    static func record(_ assessment: Assessment, on day: LocalDate?, in journal: Journal) async throws -> Profile {
+        let today = await journal.today()
+        let day = day ?? today
+        guard day <= today else {
+            throw Problem(.unprocessableContent, title: "Invalid value", detail: "date \(day) is in the future (today is \(today)). Give today or an earlier day.")
+        }
+        guard let profile = try await journal.record(assessment, on: day) else {
+            throw ProfileStoreError.noProfile
+        }
+        return profile
     }
 }

@@ -14,10 +14,7 @@ struct DataRoutes {
         api.get("export") { _, context in
             let caller = try context.requireCaller()
             try caller.require(.read)
-            let backup = try await state.journal(for: caller.userID).store.backup()
-            var response = JSONResponse.raw(try backup.jsonData())
-            response.headers[.contentDisposition] = "attachment; filename=\"kneecoach-backup.json\""
-            return response
+            return try await Self.export(state.journal(for: caller.userID))
         }
         api.post("restore") { request, context in
             let caller = try context.requireCaller()
@@ -30,6 +27,14 @@ struct DataRoutes {
             let backup = try await state.journal(for: caller.userID).restore(from: file)
             return try JSONResponse.make(RestoreDocument(backup))
         }
+    }
+
+    /// The backup download: the API's `GET export` and the settings page's link.
+    static func export(_ journal: Journal) async throws -> Response {
+        let backup = try await journal.store.backup()
+        var response = JSONResponse.raw(try backup.jsonData())
+        response.headers[.contentDisposition] = "attachment; filename=\"kneecoach-backup.json\""
+        return response
     }
 }
 

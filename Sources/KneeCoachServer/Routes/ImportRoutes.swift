@@ -33,17 +33,25 @@ struct ImportRoutes {
                 file = folder.appendingPathComponent("upload" + suffix)
                 try await Self.spool(request.body, to: file, limit: state.configuration.maxUploadBytes)
             }
-            let journal = state.journal(for: caller.userID)
-            let outcomes = await journal.activityImporter().importUpload(at: file.path, named: name, into: journal.store)
-            let document = ImportDocument(outcomes)
-            // Nothing stored and nothing already there: the upload was not a watch file.
-            if document.imported.isEmpty, document.duplicates.isEmpty,
-                let reason = document.failed.first?.error ?? document.skipped.first?.reason
-            {
+            let document = await Self.importUpload(file, named: name, into: state.journal(for: caller.userID))
+            if let reason = Self.notImported(document) {
                 throw Problem(.unprocessableContent, title: "Not imported", detail: reason)
             }
             return try JSONResponse.make(document)
         }
+    }
+
+    /// Imports one spooled upload exactly as `kneecoach import` imports a file: the API and
+    /// the import page.
+    static func importUpload(_ file: URL, named name: String, into journal: Journal) async -> ImportDocument {
+        ImportDocument(await journal.activityImporter().importUpload(at: file.path, named: name, into: journal.store))
+    }
+
+    /// Why nothing of an upload was stored and nothing was already there (it was not a watch
+    /// file), or `nil` when it was one.
+    static func notImported(_ document: ImportDocument) -> String? {
+        guard document.imported.isEmpty, document.duplicates.isEmpty else { return nil }
+        return document.failed.first?.error ?? document.skipped.first?.reason
     }
 
     /// A client's file name as the journal keeps it: without any folder, control characters

@@ -89,11 +89,18 @@ struct CalendarFeedRoutes {
         api.post("calendar-feed") { request, context in
             let caller = try context.requireCaller()
             try caller.requireSession()
-            let token = SecretToken.make(prefix: "kcf_")
-            try await state.store.forUser(caller.userID).setCalendarFeed(tokenHash: SecretToken.hash(token))
-            let base = state.configuration.publicURL
-                ?? "\(state.configuration.secureCookies ? "https" : "http")://\(request.head.authority ?? "\(state.configuration.host):\(state.configuration.port)")"
-            return try JSONResponse.make(FeedDocument(url: "\(base)/calendar/\(token).ics"), status: .created)
+            return try JSONResponse.make(FeedDocument(url: try await Self.rotate(state, caller.userID, request)), status: .created)
         }
+    }
+
+    /// Makes the runner's new feed address, ending the old one: the API's `POST
+    /// calendar-feed` and the settings page's button. Only its hash is kept, so the address
+    /// can be shown only now.
+    static func rotate(_ state: ServerState, _ userID: UserID, _ request: Request) async throws -> String {
+        let token = SecretToken.make(prefix: "kcf_")
+        try await state.store.forUser(userID).setCalendarFeed(tokenHash: SecretToken.hash(token))
+        let base = state.configuration.publicURL
+            ?? "\(state.configuration.secureCookies ? "https" : "http")://\(request.head.authority ?? "\(state.configuration.host):\(state.configuration.port)")"
+        return "\(base)/calendar/\(token).ics"
     }
 }

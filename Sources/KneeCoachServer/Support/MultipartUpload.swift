@@ -3,9 +3,10 @@ import Hummingbird
 import MultipartKit
 
 /// A `multipart/form-data` upload (an HTML form's file field, `curl -F file=@run.fit`),
-/// streamed to disk as it arrives: the first part with a file name is written to a private
-/// file named after it (its extension says what it is); other parts are read and dropped.
-/// Past `limit` bytes of file the upload stops with 413, whatever is still to come.
+/// streamed to disk as it arrives: the first part with a file name (or, for the import
+/// page, each of several) is written to a private file named after it (its extension says
+/// what it is); other parts are read and dropped. Past `limit` bytes of file, all files
+/// together, the upload stops with 413, whatever is still to come.
 enum MultipartUpload {
     /// The boundary of a `multipart/form-data` content type, or `nil` for any other type.
     static func boundary(of contentType: String?) -> String? {
@@ -25,7 +26,32 @@ enum MultipartUpload {
     static func spool(_ body: RequestBody, boundary: String, into folder: URL, limit: Int, accepting: [String]) async throws
         -> (file: URL, name: String)
     {
-        let state = SpoolState(folder: folder, limit: limit, accepting: accepting)
+        let state = SpoolState(folder: folder, limit: limit, accepting: accepting, maxFiles: 1, skipUnknown: false)
+        try await read(body, boundary: boundary, into: state)
+        guard let file = state.files.first else {
+            throw Problem(.unprocessableContent, title: "No file", detail: "The form has no file. Send one field with a file, e.g. curl -F file=@run.fit.")
+        }
+        return file
+    }
+
+    /// What a form with several files (the import page's) brought: the files of a known kind,
+    /// written into `folder`, and the names of the others, which were not kept.
+    struct Files {
+        var spooled: [(file: URL, name: String)]
+        var refused: [String]
+    }
+
+    /// Writes up to `maxFiles` file parts of `body` into `folder`, together at most `limit`
+    /// bytes; a file whose name ends in none of `accepting` is listed, not written.
+    static func spoolFiles(
+        _ body: RequestBody, boundary: String, into folder: URL, limit: Int, accepting: [String], maxFiles: Int
+    ) async throws -> Files {
+        let state = SpoolState(folder: folder, limit: limit, accepting: accepting, maxFiles: maxFiles, skipUnknown: true)
+        try await read(body, boundary: boundary, into: state)
+        return Files(spooled: state.files, refused: state.refused)
+    }
+
+    private static func read(_ body: RequestBody, boundary: String, into state: SpoolState) async throws {
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in state.header(name, value) }
         parser.onBody = { buffer in state.write(&buffer) }
@@ -42,10 +68,6 @@ enum MultipartUpload {
             if let problem = state.problem { throw problem }
         }
         if let problem = state.problem { throw problem }
-        guard let file = state.done else {
-            throw Problem(.unprocessableContent, title: "No file", detail: "The form has no file. Send one field with a file, e.g. curl -F file=@run.fit.")
-        }
-        return file
     }
 
     /// What the parser's callbacks share while one upload is read.
@@ -53,17 +75,26 @@ enum MultipartUpload {
         let folder: URL
         let limit: Int
         let accepting: [String]
+        let maxFiles: Int
+        /// Whether a file of an unknown kind is listed in `refused` (else the upload fails).
+        let skipUnknown: Bool
         var headers: [String: String] = [:]
         var handle: FileHandle?
         var current: (file: URL, name: String)?
-        var done: (file: URL, name: String)?
+        /// Whether the current part has been looked at (a file is opened once per part).
+        var opened = false
+        var files: [(file: URL, name: String)] = []
+        var refused: [String] = []
+        /// File bytes written, all parts together.
         var written = 0
         var problem: Problem?
 
-        init(folder: URL, limit: Int, accepting: [String]) {
+        init(folder: URL, limit: Int, accepting: [String], maxFiles: Int, skipUnknown: Bool) {
             self.folder = folder
             self.limit = limit
             self.accepting = accepting
+            self.maxFiles = maxFiles
+            self.skipUnknown = skipUnknown
         }
 
         func header(_ name: String, _ value: String) {
@@ -71,8 +102,8 @@ enum MultipartUpload {
         }
 
         func write(_ buffer: inout ByteBuffer) {
-            guard problem == nil, done == nil else { return }
-            if handle == nil, current == nil { open() }
+            guard problem == nil else { return }
+            if !opened { open() }
             guard let handle else { return }
             written += buffer.readableBytes
             guard written <= limit else {
@@ -83,26 +114,33 @@ enum MultipartUpload {
         }
 
         func partComplete() {
-            if handle == nil, current == nil, problem == nil, done == nil { open() }  // an empty file part
-            if let current, problem == nil { done = current }
+            if !opened, problem == nil { open() }  // an empty file part
+            if let current, problem == nil { files.append(current) }
             try? handle?.close()
             handle = nil
             current = nil
+            opened = false
             headers = [:]
         }
 
         func close() { try? handle?.close() }
 
-        /// Starts writing the part if it is a file of a known kind.
+        /// Starts writing the part if it is a file of a known kind and there is room for it.
         private func open() {
+            opened = true
+            guard files.count < maxFiles else { return }
             guard let disposition = headers["content-disposition"], let name = Self.fileName(disposition) else { return }
             guard let suffix = accepting.first(where: { name.lowercased().hasSuffix($0) }) else {
-                problem = Problem(
-                    .unprocessableContent, title: "Unknown file type",
-                    detail: "The file's name must end in one of \(accepting.joined(separator: ", ")). Send the file with its own name.")
+                if skipUnknown {
+                    refused.append(name)
+                } else {
+                    problem = Problem(
+                        .unprocessableContent, title: "Unknown file type",
+                        detail: "The file's name must end in one of \(accepting.joined(separator: ", ")). Send the file with its own name.")
+                }
                 return
             }
-            let file = folder.appendingPathComponent("upload" + suffix)
+            let file = folder.appendingPathComponent("upload\(files.isEmpty ? "" : "-\(files.count)")" + suffix)
             guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]),
                 let handle = try? FileHandle(forWritingTo: file)
             else {

@@ -68,14 +68,9 @@ extension ProfileCommand {
                 var profile = try answers.profile()
                 let stored = profile
                 let saved = try await database.withJournal { journal -> Bool in
-                    var profile = stored
                     let old = try? await journal.profile()
                     // A new profile keeps the self-test results already stored.
-                    if let kept = old?.assessment {
-                        profile.assessment = kept
-                    } else {
-                        profile.assessment = try? await journal.latestAssessment()
-                    }
+                    let profile = await journal.keepingSelfTests(stored, replacing: old)
                     if let old, !confirmReplacing(old, with: profile) { return false }
                     try await journal.save(profile: profile)
                     return true
