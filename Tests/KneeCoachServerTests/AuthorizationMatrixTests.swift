@@ -34,6 +34,8 @@ struct MatrixRow: Sendable {
         case none, json(String), gpx
         /// A page's form, sent with the form token in its field and its cookie.
         case form(String)
+        /// A page's upload (multipart, the form token in the URL): a GPX file, or A's backup.
+        case upload(backup: Bool)
         /// A's own backup, from `GET /api/v1/export`.
         case backup
     }
@@ -120,7 +122,7 @@ enum AuthorizationMatrix {
         MatrixRow(.post, "/api/v1/restore", body: .backup, [401, 200, 200, 403, 401]),
         MatrixRow(.post, "/api/v1/import", query: "?name=run.gpx", body: .gpx, [401, 200, 200, 403, 401]),
         // The web pages: a visitor is sent to sign in (303); a runner without a profile (B) to
-        // the first steps; A's entry is not B's (404); a read token reads but writes nothing.
+        // the first steps; A's entry is not B's (404); a token reads pages, but no form takes one.
         MatrixRow(.get, "/", [303, 303, 303, 303, 401]),
         MatrixRow(.get, "/favicon.ico", [200, 200, 200, 200, 401]),
         MatrixRow(.get, "/manifest.webmanifest", [200, 200, 200, 200, 401]),
@@ -128,9 +130,9 @@ enum AuthorizationMatrix {
         MatrixRow(.get, "/sw.js", [200, 200, 200, 200, 401]),
         MatrixRow(.get, "/signin", [200, 303, 303, 303, 401]),
         MatrixRow(.get, "/signup", [200, 303, 303, 303, 401]),
-        MatrixRow(.post, "/signin", body: .form("login=ana&password=ana%27s+long+passphrase"), [303, 303, 303, 303, 401]),
-        MatrixRow(.post, "/signup", body: .form("login=cy&password=cy%27s+long+passphrase"), [303, 303, 303, 303, 401]),
-        MatrixRow(.post, "/signout", body: .form(""), [303, 303, 303, 303, 401]),
+        MatrixRow(.post, "/signin", body: .form("login=ana&password=ana%27s+long+passphrase"), [303, 303, 303, 403, 401]),
+        MatrixRow(.post, "/signup", body: .form("login=cy&password=cy%27s+long+passphrase"), [303, 303, 303, 403, 401]),
+        MatrixRow(.post, "/signout", body: .form(""), [303, 303, 303, 403, 401]),
         MatrixRow(.get, "/today", [303, 200, 303, 200, 401]),
         MatrixRow(.get, "/plan", [303, 200, 303, 200, 401]),
         MatrixRow(.get, "/status", [303, 200, 303, 200, 401]),
@@ -150,6 +152,35 @@ enum AuthorizationMatrix {
         MatrixRow(.post, "/log/cleared", body: .form(""), [303, 303, 303, 403, 401]),
         MatrixRow(.get, "/log/function", [303, 200, 200, 200, 401]),
         MatrixRow(.post, "/log/function", body: .form("stairs=7"), [303, 303, 303, 403, 401]),
+        MatrixRow(.get, "/evidence", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/exercises", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/exercises/{id}", [200, 200, 200, 200, 401]),
+        MatrixRow(.get, "/import", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/import", body: .upload(backup: false), [303, 200, 200, 403, 401]),
+        MatrixRow(.get, "/more", [303, 200, 200, 200, 401]),
+        MatrixRow(.get, "/settings", [303, 200, 200, 403, 401]),
+        MatrixRow(.get, "/settings/export", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/settings/restore", body: .upload(backup: true), [303, 303, 303, 403, 401]),
+        MatrixRow(.post, "/settings/calendar-feed", body: .form(""), [303, 201, 201, 403, 401]),
+        MatrixRow(.post, "/settings/password", body: .form("current=ana%27s+long+passphrase&new=a+new+long+passphrase"), [303, 303, 403, 403, 401]),
+        MatrixRow(.post, "/settings/signout-everywhere", body: .form(""), [303, 303, 303, 403, 401]),
+        MatrixRow(.post, "/settings/tokens", body: .form("name=new&scope=read"), [303, 201, 201, 403, 401]),
+        MatrixRow(.post, "/settings/tokens/{id}/revoke", body: .form(""), [303, 303, 404, 403, 401]),
+        MatrixRow(.post, "/settings/delete", body: .form("password=ana%27s+long+passphrase"), [303, 303, 403, 403, 401]),
+        MatrixRow(.get, "/shoes", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/shoes", body: .form("name=Trail"), [303, 303, 303, 403, 401]),
+        MatrixRow(.post, "/shoes/rename", body: .form("name=Pegasus&newName=Pegasus+41"), [303, 303, 422, 403, 401]),
+        MatrixRow(.post, "/shoes/retire", body: .form("name=Pegasus"), [303, 303, 422, 403, 401]),
+        MatrixRow(.get, "/welcome", [303, 200, 200, 200, 401]),
+        MatrixRow(.get, "/welcome/about", [303, 200, 200, 200, 401]),
+        MatrixRow(.post, "/welcome/about", body: .form("age=41"), [303, 303, 303, 403, 401]),
+        MatrixRow(.get, "/welcome/running", [303, 200, 303, 200, 401]),
+        MatrixRow(.post, "/welcome/running", body: .form("runsPerWeek=3&weeklyDistanceKm=20&longestRecentRunKm=8&minutesPerDay=30"), [303, 303, 303, 403, 401]),
+        MatrixRow(.get, "/welcome/knee", [303, 200, 303, 200, 401]),
+        MatrixRow(.post, "/welcome/knee", body: .form("level=2&location=front&sinceWeeks=4"), [303, 303, 303, 403, 401]),
+        MatrixRow(.get, "/welcome/tests", [303, 200, 303, 200, 401]),
+        MatrixRow(.get, "/welcome/tests/{number}", [303, 200, 303, 200, 401]),
+        MatrixRow(.post, "/welcome/tests/{number}", body: .form("left=30&right=30&results="), [303, 200, 200, 403, 401]),
     ]
 
     static let cells: [MatrixCell] = rows.flatMap { row in Actor.allCases.map { MatrixCell(row: row, actor: $0) } }
@@ -218,6 +249,7 @@ struct Snapshot: Equatable {
                 }
             let exercise = server.state.library.exercises[0].id
             let uri = cell.row.path.replacingOccurrences(of: "/static/{name}", with: "/static/app.css")
+                .replacingOccurrences(of: "{number}", with: "1")
                 .replacingOccurrences(of: "{name}", with: name)
                 .replacingOccurrences(of: "{token}", with: feedToken)
                 .replacingOccurrences(of: "{id}", with: cell.row.path.contains("exercises") ? exercise : String(read.id))
@@ -229,7 +261,7 @@ struct Snapshot: Equatable {
             case .json(let json): response = try await client.send(cell.row.method, uri, as: credential, json: json)
             case .gpx: response = try await client.send(cell.row.method, uri, as: credential, bytes: Array(AuthorizationMatrix.gpx.utf8))
             case .backup: response = try await client.send(cell.row.method, uri, as: credential, json: backup)
-            case .form(let fields):
+            case .form, .upload:
                 let token = SecretToken.make()
                 var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
                 var cookies = ["__Host-kc_csrf=\(token)"]
@@ -239,8 +271,20 @@ struct Snapshot: Equatable {
                 case .none: break
                 }
                 headers[.cookie] = cookies.joined(separator: "; ")
-                let body = "csrf=\(token)" + (fields.isEmpty ? "" : "&" + fields)
-                response = try await client.execute(uri: uri, method: cell.row.method, headers: headers, body: ByteBuffer(string: body))
+                if case .upload(let isBackup) = cell.row.body {
+                    let boundary = "matrix-boundary"
+                    headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+                    let (field, file, content) = isBackup ? ("backup", "backup.json", backup) : ("files", "run.gpx", AuthorizationMatrix.gpx)
+                    let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(file)\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
+                    response = try await client.execute(
+                        uri: uri + "?csrf=\(token)", method: cell.row.method, headers: headers, body: ByteBuffer(string: body))
+                } else if case .form(let fields) = cell.row.body {
+                    let body = "csrf=\(token)" + (fields.isEmpty ? "" : "&" + fields)
+                    response = try await client.execute(uri: uri, method: cell.row.method, headers: headers, body: ByteBuffer(string: body))
+                } else {
+                    preconditionFailure("a page body")
+                }
             }
             let expected = try #require(cell.row.expected[cell.actor])
             #expect(Int(response.status.code) == expected, "\(cell.testDescription): \(response.text)")

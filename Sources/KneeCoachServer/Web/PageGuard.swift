@@ -17,6 +17,8 @@ struct PageRequest: Sendable {
 ///   in its URL). A state-changing request without both, or with two that differ, is refused
 ///   (403) before any route runs; so is one whose `Origin` or `Sec-Fetch-Site` names another
 ///   site, signed in or not (a forged sign-in is refused too).
+/// - **Tokens** are for the API: a form sent with an API token is refused (403), whatever its
+///   scopes, so no page write has to check scopes of its own.
 /// - **Errors** become pages: a route that needs a runner sends a visitor to sign in, and any
 ///   other error is shown as a short page with what to do, with its status.
 struct PageGuardMiddleware: RouterMiddleware {
@@ -47,6 +49,13 @@ struct PageGuardMiddleware: RouterMiddleware {
 
     /// Refuses a state-changing request that did not come from one of this site's forms.
     private func check(_ request: Request, context: inout Context, cookie: String?) async throws {
+        // A page's form is a signed-in browser's (or a visitor's): a script with a token writes
+        // through /api/v1, where each write checks the token's scope.
+        if let caller = context.caller, !caller.viaSession {
+            throw Problem(
+                .forbidden, title: "Session needed",
+                detail: "The web pages' forms take a signed-in browser. A script sends its token to /api/v1 instead.")
+        }
         if !OriginCheckMiddleware.isSameSite(request) {
             throw Problem(.forbidden, title: "Cross-site request", detail: "The form came from another site. Use KneeCoach's own pages.")
         }
