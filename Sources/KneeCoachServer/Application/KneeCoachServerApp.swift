@@ -40,12 +40,14 @@ public enum KneeCoachServerApp {
         ImportRoutes(state: state).register(on: api)
         CalendarFeedRoutes(state: state).register(on: api)
         StaticAssets.shared.register(on: router)
+        BreathStylesheet(library: state.library).register(on: router)
         let pages = WebPages(state: state, templates: WebTemplates.shared)
         let web = router.group().add(middleware: PageGuardMiddleware(pages: pages))
         AuthPages(pages: pages).register(on: web)
         TodayPage(pages: pages).register(on: web)
         LogPages(pages: pages).register(on: web)
         JournalPages(pages: pages).register(on: web)
+        SessionPage(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }
