@@ -10,12 +10,16 @@ extension SessionRecord {
     /// (as `log session` stores them). The totals count exactly what was done, every side and
     /// the finished holds and repetitions of a set left part-way included. Exercises skipped,
     /// never reached or left before a whole set are listed as skipped. The note says how the
-    /// session ended and how long it ran, and names an exercise left part-way.
+    /// session ended and how long it ran, and names an exercise left part-way; what the runner
+    /// wrote follows it.
     ///
     /// - Parameters:
     ///   - runner: The runner after the session, finished or stopped.
     ///   - activeSeconds: The seconds it ran, pauses excluded (for the note only).
-    public init(guided runner: SessionRunner, date: LocalDate, activeSeconds: Double, pain: Int?, effort: Int?) {
+    ///   - note: The runner's own words about the session, if any.
+    public init(
+        guided runner: SessionRunner, date: LocalDate, activeSeconds: Double, pain: Int?, effort: Int?, note: String? = nil
+    ) {
         let report = runner.report
         let planned = runner.timeline.items
         let done = report.items.enumerated().filter(\.element.isDone)
@@ -29,8 +33,12 @@ extension SessionRecord {
             setsDone: report.items.map(\.setsDone).reduce(0, +),
             repsDone: report.items.compactMap(\.repsDone).reduce(0, +),
             holdSecondsDone: report.items.compactMap(\.holdSecondsDone).reduce(0, +), pain: pain, effort: effort,
-            note: Self.guidedNote(report, activeSeconds: activeSeconds))
+            note: Self.guidedNote(report, activeSeconds: activeSeconds) + (note.map { " " + $0 } ?? ""))
     }
+
+    /// The longest note of the runner's own a guided session takes: the rest of the journal's
+    /// limit is left for the summary before it.
+    public static let guidedOwnNoteCharacters = InputLimits.noteCharacters - 500
 
     /// `Guided session, finished in 23:40.` or `Guided session, stopped after 12:05: 2 of 4
     /// exercises done; Slow Step-Down 1 of 3 sets.`
@@ -51,17 +59,21 @@ extension Journal {
     /// Stores what a guided session did, with the knee pain and effort the runner gave.
     /// - Parameters:
     ///   - runner: The runner after the session, finished or stopped.
+    ///   - note: The runner's own words, stored after the session's summary.
     ///   - today: The runner's today, to refuse a session dated in the future.
-    /// - Throws: ``JournalError`` for a pain or effort outside 0–10 or a future date; a
-    ///   ``StoreError`` from the database.
+    /// - Throws: ``JournalError`` for a pain or effort outside 0–10, a future date or a note
+    ///   too long; a ``StoreError`` from the database.
     @discardableResult
     public func logGuidedSession(
-        _ runner: SessionRunner, date: LocalDate, activeSeconds: Double, pain: Int?, effort: Int?, today: LocalDate
+        _ runner: SessionRunner, date: LocalDate, activeSeconds: Double, pain: Int?, effort: Int?, note: String? = nil,
+        today: LocalDate
     ) async throws -> SessionRecord {
         try Self.checkDate(date, option: "--date", today: today)
         if let pain { try Self.check(pain, option: "pain") }
         if let effort { try Self.check(effort, option: "effort") }
-        let record = SessionRecord(guided: runner, date: date, activeSeconds: activeSeconds, pain: pain, effort: effort)
+        if let note { try JournalRules.check(text: note, option: "The note", limit: SessionRecord.guidedOwnNoteCharacters) }
+        let record = SessionRecord(
+            guided: runner, date: date, activeSeconds: activeSeconds, pain: pain, effort: effort, note: note)
         try JournalRules.check(record)
         return try await store.insert(record)
     }

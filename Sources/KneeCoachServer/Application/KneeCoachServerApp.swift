@@ -40,6 +40,7 @@ public enum KneeCoachServerApp {
         ImportRoutes(state: state).register(on: api)
         CalendarFeedRoutes(state: state).register(on: api)
         StaticAssets.shared.register(on: router)
+        BreathStylesheet(library: state.library).register(on: router)
         let pages = WebPages(state: state, templates: WebTemplates.shared)
         let web = router.group().add(middleware: PageGuardMiddleware(pages: pages))
         AuthPages(pages: pages).register(on: web)
@@ -54,6 +55,7 @@ public enum KneeCoachServerApp {
         SettingsPages(pages: pages).register(on: web)
         ShoesPage(pages: pages).register(on: web)
         ImportPage(pages: pages).register(on: web)
+        SessionPage(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }

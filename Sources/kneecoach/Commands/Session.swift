@@ -43,7 +43,7 @@ struct Session: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     /// Kinds a guided session can run: everything with exercises.
-    static let guidedKinds = SessionKind.allCases.filter { $0 != .run && $0 != .rest }
+    static let guidedKinds = SessionKind.guided
 
     func validate() throws {
         guard timeScale.isFinite, timeScale > 0, timeScale <= 1000 else {
@@ -106,8 +106,8 @@ struct Session: AsyncParsableCommand {
         let today = coach.today
         let date = asked ?? today
         let planned = coach.today(date)
-        let sessions = planned.sessions.filter { guidedKinds.contains($0.kind) && !$0.items.isEmpty }
-        guard let session = sessions.first(where: { kind == nil || $0.kind == kind }) else {
+        let sessions = planned.guidedSessions
+        guard let session = planned.guidedSession(kind) else {
             throw SessionCommandError.nothingPlanned(date: date, kind: kind, planned: sessions.map(\.kind))
         }
         return (session, date, today, kind == nil ? sessions.map(\.kind).filter { $0 != session.kind } : [])

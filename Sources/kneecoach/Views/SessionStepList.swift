@@ -1,4 +1,5 @@
 import Foundation
+import KneeCoachApp
 import KneeCoachCore
 
 /// A guided session as a plain list of its steps, for a pipe or a file where nothing can
@@ -30,14 +31,7 @@ enum SessionStepList {
 
     /// The dose of one work step in a few words: `10 reps, 4 s down`, `3 × 5 s holds`.
     static func describe(_ style: WorkStyle) -> String {
-        switch style {
-        case .holds(let count, let seconds, _): count == 1 ? "hold \(seconds) s" : "\(count) × \(seconds) s holds"
-        case .reps(let count, _): "\(count) reps"
-        case .lowering(let count, let lowering, _): "\(count) reps, \(lowering) s down"
-        case .timed(let seconds): clockText(seconds: Double(seconds))
-        case .breathing(let pattern, _): pattern.cue.lowercased().replacingOccurrences(of: ".", with: "")
-        case .untimed: "as cued, untimed"
-        }
+        style.summary
     }
 }
 
