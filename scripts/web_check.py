@@ -143,19 +143,50 @@ def sign_up(driver, login):
     wait_path(driver, "/welcome")
 
 
+VALUES = {"age": "38", "runsPerWeek": "3", "weeklyDistanceKm": "20", "longestRecentRunKm": "8",
+          "minutesPerDay": "30", "level": "3", "sinceWeeks": "4", "left": "30", "right": "28"}
+
+
+def fill_form(driver, form):
+    """Answers a form's empty fields as a runner would: numbers from VALUES (else the field's
+    minimum), the first choice of a required radio group."""
+    for element in form.find_elements(By.CSS_SELECTOR, "input[type=number], input[inputmode=decimal]"):
+        if not element.get_attribute("value") and element.is_displayed():
+            name = element.get_attribute("name")
+            element.send_keys(VALUES.get(name, element.get_attribute("min") or "1"))
+    seen = set()
+    for radio in form.find_elements(By.CSS_SELECTOR, "input[type=radio][required]"):
+        name = radio.get_attribute("name")
+        if name not in seen and not form.find_elements(By.CSS_SELECTOR, 'input[name="%s"]:checked' % name):
+            click(driver, radio)
+        seen.add(name)
+
+
 def onboard(driver):
-    """The first steps: the profile wizard when the server has one, else the profile by the API."""
-    if driver.find_elements(By.CSS_SELECTOR, "form[data-onboarding]"):
-        check_page(driver, "onboarding")
-        steps = 0
-        while driver.find_elements(By.CSS_SELECTOR, "form[data-onboarding]") and steps < 20:
-            form = driver.find_element(By.CSS_SELECTOR, "form[data-onboarding]")
-            for radio_group in form.find_elements(By.CSS_SELECTOR, "fieldset[data-required]"):
-                click(driver, radio_group.find_element(By.CSS_SELECTOR, "input"))
-            click(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
-            steps += 1
-            time.sleep(0.2)
-        return
+    """The first steps in the browser: the three profile screens, then one self-test, then stop."""
+    go(driver, "/welcome")
+    for _ in range(3):
+        wait_path(driver, "/welcome/")
+        check_page(driver, "first steps " + driver.current_url.replace(BASE, "").split("?")[0])
+        form = driver.find_element(By.CSS_SELECTOR, 'main form[action^="/welcome/"]')
+        fill_form(driver, form)
+        click(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    wait_path(driver, "/welcome/tests")
+    check_page(driver, "self-tests")
+    click(driver, driver.find_element(By.CSS_SELECTOR, 'a[href^="/welcome/tests/1"]'))
+    wait_path(driver, "/welcome/tests/1")
+    check_page(driver, "self-test 1")
+    form = driver.find_element(By.CSS_SELECTOR, 'main form[action^="/welcome/tests/"]')
+    fill_form(driver, form)
+    click(driver, form.find_element(By.CSS_SELECTOR, 'button[value="save"]'))
+    wait_path(driver, "/welcome/tests/2")
+    click(driver, driver.find_element(By.CSS_SELECTOR, 'button[value="stop"]'))
+    wait_path(driver, "/today")
+
+
+def profile_by_api(driver):
+    """A profile through the JSON API with the browser's own session (a runner who came from
+    the command line)."""
     with open("examples/beginner-front-knee-pain.json") as handle:
         profile = handle.read()
     status = driver.execute_async_script(
@@ -180,6 +211,8 @@ def log_pain(driver, level, when="during", signs=()):
 def journey_runner(driver):
     sign_up(driver, "ana")
     onboard(driver)
+    if "Welcome" not in driver.page_source:
+        fail("today after the first steps: no welcome")
     go(driver, "/today")
     check_page(driver, "today")
     if "Programme week" not in driver.page_source:
@@ -228,29 +261,44 @@ def journey_runner(driver):
 
 
 def run_guided_session(driver):
-    """Today's guided session, when Today offers one: through the timer sped up, then logged."""
+    """Today's guided session: the timer sped up (?speed=), steps passed with Next where they
+    wait, then logged with the form the timer filled; it must then be in the journal."""
     go(driver, "/today")
-    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, 'a[href^="/session/"], a[href*="/session/"]')]
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, 'a[href*="/session/"]')]
     if not links:
         print("note: no guided session today", flush=True)
         return
-    driver.get(links[0] + ("&" if "?" in links[0] else "?") + "speed=120")
+    driver.get(links[0] + ("&" if "?" in links[0] else "?") + "speed=200")
     check_page(driver, "guided session")
-    start = driver.find_elements(By.CSS_SELECTOR, "[data-timer-start]")
-    if start:
+    start = driver.find_elements(By.ID, "timer-start")
+    if not start or not start[0].is_displayed():
+        fail("guided session: the timer does not offer to start")
+    else:
         click(driver, start[0])
-        deadline = time.time() + 60
-        while time.time() < deadline and not driver.find_elements(By.CSS_SELECTOR, "[data-timer-finished]"):
-            nexts = driver.find_elements(By.CSS_SELECTOR, "[data-timer-next]")
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            state = driver.find_element(By.ID, "timer").get_attribute("data-state")
+            if state in ("finished", "stopped"):
+                break
+            nexts = driver.find_elements(By.CSS_SELECTOR, '#timer [data-action="next"]')
             if nexts and nexts[0].is_displayed():
                 click(driver, nexts[0])
-            time.sleep(0.2)
+            time.sleep(0.3)
+        else:
+            fail("guided session: the timer did not finish within 90 s at speed 200")
         shot(driver, "guided-session-finished")
+        drain_logs(driver, "guided session timer")
     form = driver.find_element(By.CSS_SELECTOR, 'form[action^="/session/"]')
+    for name, value in (("pain", "2"), ("effort", "5")):
+        box = form.find_element(By.NAME, name)
+        if not box.get_attribute("value"):
+            box.send_keys(value)
     click(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
-    time.sleep(0.5)
+    wait_path(driver, "/today")
+    if "Session logged." not in driver.page_source:
+        fail("guided session: no confirmation after logging")
     go(driver, "/journal")
-    if "session" not in driver.page_source:
+    if 'class="tag">session<' not in driver.page_source:
         fail("journal: the guided session is not there")
 
 
@@ -274,7 +322,7 @@ def import_export_zip(driver):
 
 def journey_warning_sign(driver):
     sign_up(driver, "ben")
-    onboard(driver)
+    profile_by_api(driver)
     log_pain(driver, 4, when="rest", signs=("locking",))
     for path in ("/today", "/log", "/journal", "/plan", "/status"):
         go(driver, path)
