@@ -20,10 +20,18 @@ server="$(swift build --show-bin-path)/kneecoach-server"
 work="$(mktemp -d /tmp/kc-web-XXXXXX)"
 port=18180
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-"$server" --db "$work/kneecoach.sqlite" --port "$port" --insecure-cookies --bcrypt-cost 4 --signup open \
-    >"$work/server.log" 2>&1 &
-pid=$!
-cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"; }
+# The offline journey stops the server and starts it again: web_check.py reads how, and keeps
+# the running server's pid in the file.
+export KC_SERVER_COMMAND="$server --db $work/kneecoach.sqlite --port $port --insecure-cookies --bcrypt-cost 4 --signup open"
+export KC_SERVER_PID_FILE="$work/server.pid" KC_SERVER_LOG="$work/server.log"
+$KC_SERVER_COMMAND >"$work/server.log" 2>&1 &
+echo $! >"$KC_SERVER_PID_FILE"
+cleanup() {
+    pid="$(cat "$KC_SERVER_PID_FILE" 2>/dev/null || true)"
+    [ -n "$pid" ] && { kill "$pid" 2>/dev/null || true; }
+    sleep 0.5
+    rm -rf "$work"
+}
 trap cleanup EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do

@@ -108,6 +108,7 @@ def check_page(driver, label, warning=False, axe=True):
                     nodes = "; ".join(n.get("target", [""])[0] for n in violation["nodes"][:3])
                     fail("%s (%s theme): axe %s: %s [%s]" % (label, theme, violation["impact"], violation["id"], nodes))
         set_theme(driver, "light")
+    driver.execute_script("window.scrollTo(0, 0)")
     shot(driver, re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-"))
 
 
@@ -267,21 +268,20 @@ def journey_runner(driver):
     wait_path(driver, "/signin")
 
 
-def run_guided_session(driver):
-    """Today's guided session: the timer sped up (?speed=), steps passed with Next where they
-    wait, then logged with the form the timer filled; it must then be in the journal."""
-    go(driver, "/today")
-    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, 'a[href*="/session/"]')]
-    if not links:
-        print("note: no guided session today", flush=True)
-        return
-    driver.get(links[0] + ("&" if "?" in links[0] else "?") + "speed=200")
-    check_page(driver, "guided session")
+def run_timer(driver):
+    """Starts the guided session's timer and lets it run to its end."""
     start = driver.find_elements(By.ID, "timer-start")
     if not start or not start[0].is_displayed():
         fail("guided session: the timer does not offer to start")
     else:
         click(driver, start[0])
+        try:
+            WebDriverWait(driver, 5).until(lambda d: d.find_element(By.ID, "timer-live").get_attribute("textContent").strip())
+        except Exception:
+            fail("guided session: the step is not announced to screen readers (#timer-live, aria-live)")
+        if driver.find_element(By.ID, "timer-live").get_attribute("aria-live") != "polite":
+            fail("guided session: #timer-live is not an aria-live region")
+        shot(driver, "guided-session-timer")
         deadline = time.time() + 90
         step, since = "", time.time()
         while time.time() < deadline:
@@ -303,6 +303,106 @@ def run_guided_session(driver):
             fail("guided session: the timer did not finish within 90 s at speed 200")
         shot(driver, "guided-session-finished")
         drain_logs(driver, "guided session timer")
+
+
+def guided_link(driver):
+    go(driver, "/today")
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, 'a[href*="/session/"]')]
+    return links[0] if links else None
+
+
+def count_entries(driver, kind):
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "fetch('/api/v1/journal').then(r => r.json()).then(d => done(d.entries.filter(e => e.type === arguments[0]).length))"
+        ".catch(e => done(String(e)));", kind)
+
+
+def server_down():
+    """The connection gone: the server stopped (SIGTERM), as when the phone is out of reach."""
+    import signal
+    with open(os.environ["KC_SERVER_PID_FILE"]) as handle:
+        pid = int(handle.read().strip())
+    os.kill(pid, signal.SIGTERM)
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+            time.sleep(0.1)
+        except OSError:
+            return
+
+
+def server_up():
+    import subprocess
+    import urllib.request
+    log = open(os.environ["KC_SERVER_LOG"], "a")
+    process = subprocess.Popen(os.environ["KC_SERVER_COMMAND"].split(), stdout=log, stderr=subprocess.STDOUT)
+    with open(os.environ["KC_SERVER_PID_FILE"], "w") as handle:
+        handle.write(str(process.pid))
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(BASE + "/health/ready", timeout=1)
+            return
+        except Exception:
+            time.sleep(0.1)
+    fail("offline: the server did not come back")
+
+
+def journey_offline(driver):
+    """Today opened once, then no connection (the browser's network off through DevTools, and
+    the server out of reach, since a service worker's own requests are not the page's): the
+    guided session runs from the phone's copy and its log waits there; back online, it
+    arrives exactly once."""
+    sign_up(driver, "cy")
+    profile_by_api(driver)
+    link = guided_link(driver)
+    if not link:
+        print("note: no guided session today; offline journey skipped", flush=True)
+        return
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))
+    driver.get(link)  # the session page is cached as Today's
+    go(driver, "/today")
+    time.sleep(1)
+    before = count_entries(driver, "session")
+    driver.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
+    server_down()
+    driver.get(link + "?speed=200")
+    run_timer(driver)
+    form = driver.find_element(By.ID, "session-form")
+    for name, value in (("pain", "1"), ("effort", "4")):
+        form.find_element(By.NAME, name).send_keys(value)
+    click(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    try:
+        WebDriverWait(driver, 10).until(lambda d: "Saved on this phone" in d.page_source)
+    except Exception:
+        fail("offline: the session's log was not kept on the phone")
+    shot(driver, "offline-saved-on-the-phone")
+    drain_logs(driver, "offline")  # requests failing offline are the point here
+    driver.set_network_conditions(offline=False, latency=0, download_throughput=-1, upload_throughput=-1)
+    server_up()
+    go(driver, "/today")
+    deadline = time.time() + 20
+    while time.time() < deadline and count_entries(driver, "session") != before + 1:
+        time.sleep(0.5)
+    go(driver, "/today")
+    time.sleep(1)
+    after = count_entries(driver, "session")
+    if after != before + 1:
+        fail("offline: %s sessions arrived once back online (expected 1)" % (after - before))
+    check_page(driver, "back online", axe=False)
+
+
+def run_guided_session(driver):
+    """Today's guided session: the timer sped up (?speed=), steps passed with Next where they
+    wait, then logged with the form the timer filled; it must then be in the journal."""
+    go(driver, "/today")
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, 'a[href*="/session/"]')]
+    if not links:
+        print("note: no guided session today", flush=True)
+        return
+    driver.get(links[0] + ("&" if "?" in links[0] else "?") + "speed=200")
+    check_page(driver, "guided session")
+    run_timer(driver)
     form = driver.find_element(By.CSS_SELECTOR, 'form[action^="/session/"]')
     for name, value in (("pain", "2"), ("effort", "5")):
         box = form.find_element(By.NAME, name)
@@ -345,7 +445,7 @@ def journey_warning_sign(driver):
 
 
 def main():
-    for journey in (journey_runner, journey_warning_sign):
+    for journey in (journey_runner, journey_warning_sign, journey_offline):
         driver = browser()
         try:
             journey(driver)
