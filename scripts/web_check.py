@@ -258,7 +258,14 @@ def journey_runner(driver):
     if not driver.find_elements(By.CSS_SELECTOR, ".report table"):
         fail("status: no table behind the charts")
     import_export_zip(driver)
-    for path in ("/log", "/log/run", "/log/note", "/log/function", "/log/cleared"):
+    go(driver, "/exercises")
+    check_page(driver, "exercises")
+    first = driver.find_elements(By.CSS_SELECTOR, 'main a[href^="/exercises/"]')
+    if first:
+        click(driver, first[0])
+        check_page(driver, "an exercise")
+    for path in ("/log", "/log/run", "/log/note", "/log/function", "/log/cleared", "/more", "/settings", "/shoes",
+                 "/evidence", "/welcome", "/welcome/tests"):
         go(driver, path)
         check_page(driver, "page " + path)
     submit(driver, "/signout")
