@@ -182,17 +182,25 @@ import Testing
         }
     }
 
-    @Test func aWarningSignThatHoldsThePlanLeavesNoSessionToStart() async throws {
+    @Test func underAWarningSignThePageOffersWhatTodayOffersWithTheWarningFirst() async throws {
         try await TestServer.make().run { client in
             var browser = PageBrowser(client)
             let (kind, _) = try await Self.runnerWithASession(&browser)
             let pain = try await browser.callAPI(.post, "/api/v1/pain", json: #"{"when":"rest","level":3,"locking":true}"#)
             #expect(pain.status == .created, "\(pain.text)")
-            let page = try await browser.get("/session/\(kind)")
-            #expect(page.status == .ok)
-            #expect(page.text.contains("A knee that locks or will not straighten should be examined."))
-            #expect(page.text.contains("no session to start"))
-            #expect(!page.text.contains("<form method=\"post\" action=\"/session/") && !page.text.contains("data-step="))
+            let today = try await browser.callAPI(.get, "/api/v1/today").object()
+            let kinds = Set((today["sessions"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String })
+            for candidate in Set([kind, "strength", "breathwork", "mobility", "flexibility", "warm-up"]) {
+                let page = try await browser.get("/session/\(candidate)")
+                if kinds.contains(candidate) {
+                    #expect(page.status == .ok, "\(candidate)")
+                    let warning = try #require(page.text.range(of: "class=\"warnings\""))
+                    #expect(warning.lowerBound < (page.text.range(of: "<main")?.lowerBound ?? warning.lowerBound))
+                    #expect(page.text.contains("A knee that locks or will not straighten should be examined."))
+                } else {
+                    #expect(page.status == .notFound, "\(candidate) is not on today's safe plan")
+                }
+            }
         }
     }
 

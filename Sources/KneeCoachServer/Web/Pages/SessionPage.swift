@@ -114,12 +114,8 @@ struct SessionPage {
         let heading = GuidedSessionView.heading(kind)
         let frame = try await pages.frame(heading, request, context, section: "today", flags: morning.redFlags)
         let dateText = "\(day.weekdayName) \(day)"
-        if morning.redFlags.contains(where: \.holdsThePlan) {
-            let view = GuidedSessionView(
-                frame: frame, kind: kind.rawValue, heading: heading, dateText: dateText, aboutText: "", stepCount: 0,
-                held: true, exercises: [], form: nil)
-            return pages.render("session", view, status: status)
-        }
+        // Under a warning sign the coach has already made the day safe: the page offers what
+        // Today offers, as `kneecoach session` does, with the warning first in the frame.
         guard let session = planned.guidedSession(kind) else { throw Problem.notFound("guided session today") }
         let timeline = SessionTimeline(session: session, library: state.library)
         let sets = timeline.items.enumerated().map { index, item in
@@ -135,7 +131,7 @@ struct SessionPage {
             ended: submitted?["ended"] ?? "", noteLimit: SessionRecord.guidedOwnNoteCharacters, error: error)
         let view = GuidedSessionView(
             frame: frame, kind: kind.rawValue, heading: heading, dateText: dateText,
-            aboutText: GuidedSessionView.about(timeline), stepCount: timeline.steps.count, held: false,
+            aboutText: GuidedSessionView.about(timeline), stepCount: timeline.steps.count,
             exercises: GuidedSessionView.exercises(timeline, library: state.library), form: form)
         return pages.render("session", view, status: status)
     }

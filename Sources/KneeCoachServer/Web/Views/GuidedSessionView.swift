@@ -77,7 +77,6 @@ struct GuidedSessionView {
     let aboutText: String
     let stepCount: Int
     /// A warning sign holds the plan: no session to start.
-    let held: Bool
     let exercises: [Exercise]
     let form: Form?
 
