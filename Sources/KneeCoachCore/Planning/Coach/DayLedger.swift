@@ -40,6 +40,19 @@ struct DayLedger: Sendable {
         flagged = strength
     }
 
+    /// Days added up to `lastDay`, empty, as ``init(firstDay:lastDay:)`` leaves them: a ledger
+    /// kept at a checkpoint grows to the days a resumed fold shows.
+    mutating func extend(through lastDay: Int) {
+        let more = lastDay - firstDay + 1 - km.count
+        guard more > 0 else { return }
+        for values in [\DayLedger.km, \.longest, \.capLongest, \.assumedKm] as [WritableKeyPath<DayLedger, [Double]>] {
+            self[keyPath: values].append(contentsOf: repeatElement(0, count: more))
+        }
+        for values in [\DayLedger.strength, \.active, \.painLogged, \.flagged] as [WritableKeyPath<DayLedger, [Bool]>] {
+            self[keyPath: values].append(contentsOf: repeatElement(false, count: more))
+        }
+    }
+
     private func slot(_ day: Int) -> Int? {
         let i = day - firstDay
         return i >= 0 && i < km.count ? i : nil
