@@ -24,6 +24,9 @@ public struct Coach: Sendable {
     public let knownThrough: LocalDate
     /// Where the fold may resume (``resuming(_:)``).
     var checkpoint: FoldCheckpoint?
+    /// The days whose activities the journal was read without (``resumingOnly(_:)``): every
+    /// fold must resume from a checkpoint after them.
+    var unreadActivities: ClosedRange<LocalDate>?
 
     /// How far before the programme's first week the coach reads the journal: the eight weeks
     /// a restart looks back on for the running before a pause, and the two weeks before those.
@@ -78,6 +81,7 @@ public struct Coach: Sendable {
         guard first <= through else { return [] }
         var coach = Coach(programme: programme, library: library, history: history, knownThrough: through)
         coach.checkpoint = checkpoint
+        coach.unreadActivities = unreadActivities
         return coach.walk(showing: first...through, morning: through.adding(days: 1)).days
     }
 
@@ -124,12 +128,15 @@ extension Coach {
         let resumed = checkpoint.flatMap {
             $0.resumes(programme, from: from, firstShown: shown.lowerBound, morningDay: morningDay) ? $0 : nil
         }
+        if let unreadActivities, resumed.map({ $0.covers(unreadActivities) }) != true {
+            preconditionFailure("a coach read without the activities of \(unreadActivities) folds only from its checkpoint")
+        }
         let needs = resumed?.needs ?? Self.foldNeeds(programme, history: history, from: from)
         var prescriber: Prescriber?
         var fold =
             resumed.map {
                 DayFold(
-                    resuming: $0, history: history, morningDay: morningDay, through: shown.upperBound,
+                    resuming: $0, needs: needs, history: history, morningDay: morningDay, through: shown.upperBound,
                     runDays: Self.runDays(needs))
             }
             ?? DayFold(

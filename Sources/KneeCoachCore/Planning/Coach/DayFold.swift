@@ -60,9 +60,14 @@ struct DayFold {
     /// then, and the journal from that day on read as ``init(programme:needs:history:from:morningDay:through:runDays:)``
     /// reads it. The warning signs are read from the whole journal again, as the full fold
     /// reads them (a sign of pain that persists is told with its latest entries).
-    init(resuming checkpoint: FoldCheckpoint, history: TrainingHistory, morningDay: LocalDate, through end: LocalDate, runDays: Int) {
+    /// - Parameter needs: The checkpoint's needs, or for one read back from bytes, the needs
+    ///   read again from the journal up to its fold's first Monday.
+    init(
+        resuming checkpoint: FoldCheckpoint, needs: Needs, history: TrainingHistory, morningDay: LocalDate,
+        through end: LocalDate, runDays: Int
+    ) {
         programme = checkpoint.programme
-        needs = checkpoint.needs
+        self.needs = needs
         self.morningDay = morningDay
         self.runDays = runDays
         pain = checkpoint.pain

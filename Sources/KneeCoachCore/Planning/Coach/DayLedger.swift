@@ -199,3 +199,38 @@ struct DayLedger: Sendable {
         return sum
     }
 }
+
+extension DayLedger {
+    /// The ledger in a checkpoint's bytes (``CheckpointWriter``).
+    func write(to out: inout CheckpointWriter) {
+        out.int(firstDay)
+        for values in [km, longest, capLongest, assumedKm] { out.doubles(values) }
+        out.int(coveredFrom)
+        out.optional(assumedLongest) { out, longest in
+            out.int(longest.day)
+            out.double(longest.km)
+        }
+        for values in [strength, active, painLogged, flagged] { out.bools(values) }
+    }
+
+    /// The ledger as ``write(to:)`` wrote it; every list has one value per day.
+    init(reading input: inout CheckpointReader) throws(CheckpointReader.Unreadable) {
+        firstDay = try input.int()
+        km = try input.doubles()
+        longest = try input.doubles()
+        capLongest = try input.doubles()
+        assumedKm = try input.doubles()
+        coveredFrom = try input.int()
+        assumedLongest = try input.optional { input throws(CheckpointReader.Unreadable) in
+            (try input.int(), try input.double())
+        }
+        strength = try input.bools()
+        active = try input.bools()
+        painLogged = try input.bools()
+        flagged = try input.bools()
+        let days = km.count
+        guard [longest.count, capLongest.count, assumedKm.count, strength.count, active.count, painLogged.count,
+               flagged.count].allSatisfy({ $0 == days })
+        else { throw CheckpointReader.Unreadable() }
+    }
+}

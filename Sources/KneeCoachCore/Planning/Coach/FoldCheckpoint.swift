@@ -18,12 +18,30 @@ public struct FoldCheckpoint: Sendable {
     /// The fold's first Monday (``Coach/walk(showing:morning:)``): the programme's, or two
     /// years before the first day shown.
     let from: LocalDate
-    let needs: Needs
+    /// The programme's needs, read from the journal on ``from`` (``Coach/foldNeeds(_:history:from:)``);
+    /// `nil` in a checkpoint read back from bytes, which a resumed fold reads again from the
+    /// journal's days up to ``from``.
+    let needs: Needs?
     /// The days before ``day``.
     let ledger: DayLedger
     let pain: PainMemory
     let week: WeekPlan?
     let lastSelfTest: LocalDate?
+
+    /// The fold's first Monday.
+    public var foldStart: LocalDate { from }
+
+    /// The programme it was made for.
+    public var programmeStart: LocalDate { programme.start }
+
+    /// The activities a fold resumed here never reads: those dated after the fold's first
+    /// Monday and before the checkpoint's (the needs read the journal up to that first
+    /// Monday, and the fold from the checkpoint on; the warning signs read no activity).
+    /// `nil` when there are none.
+    public var unreadActivities: ClosedRange<LocalDate>? {
+        let first = from.adding(days: 1), last = day.adding(days: -1)
+        return first <= last ? first...last : nil
+    }
 
     /// Whether a fold of `programme` from `from`, showing days from `firstShown` and reading
     /// the journal before `morningDay`, can resume here.
@@ -32,20 +50,56 @@ public struct FoldCheckpoint: Sendable {
     }
 }
 
+extension FoldCheckpoint {
+    /// Whether every fold of `programme` that shows days from `firstShown` on, for a runner
+    /// whose today is `today`, resumes here: the same programme (`firstShown` not before its
+    /// first week) and the same first folded Monday, this checkpoint no later than the first
+    /// day shown or today. A caller that will show exactly that may read the journal without
+    /// ``unreadActivities`` (``Coach/resumingOnly(_:)``).
+    public func serves(_ programme: Programme, firstShown: LocalDate, today: LocalDate) -> Bool {
+        guard firstShown >= programme.firstMonday else { return false }
+        return resumes(
+            programme, from: Coach.foldStart(programme, firstShown: firstShown), firstShown: firstShown,
+            morningDay: min(today, firstShown))
+    }
+
+    /// Whether a fold resumed here reads every activity `unread` leaves out.
+    func covers(_ unread: ClosedRange<LocalDate>) -> Bool {
+        from < unread.lowerBound && unread.upperBound < day
+    }
+}
+
 extension Coach {
     /// The fold's checkpoint on the morning of `day`, for a coach that shows days from
-    /// `firstShown` on: made from the programme and the journal's entries dated before `day`.
-    /// `nil` unless `day` is a Monday after the fold's first and no later than `firstShown`.
+    /// `firstShown` on: made from the programme and the journal's entries dated before `day`,
+    /// resumed from this coach's own checkpoint when that one holds for it.
+    /// `nil` unless `day` is a Monday after the fold's first and no later than `firstShown`,
+    /// and for a coach whose journal was read without some activities (``resumingOnly(_:)``)
+    /// unless its checkpoint holds.
     public func checkpoint(at day: LocalDate, firstShown: LocalDate) -> FoldCheckpoint? {
         let programme = self.programme.seen(from: firstShown)
         let from = Self.foldStart(programme, firstShown: firstShown)
         guard day.weekday == 1, day > from, day <= firstShown else { return nil }
         let history = self.history.before(day).since(from.adding(days: -Self.lookBackDays))
-        let needs = Self.foldNeeds(programme, history: history, from: from)
-        var fold = DayFold(
-            programme: programme, needs: needs, history: history, from: from, morningDay: day,
-            through: day.adding(days: -2), runDays: Self.runDays(needs))
-        var date = from
+        let through = day.adding(days: -2)
+        var fold: DayFold
+        var date: LocalDate
+        if let resumed = checkpoint, resumed.resumes(programme, from: from, firstShown: day, morningDay: day),
+            unreadActivities.map(resumed.covers) ?? true
+        {
+            let needs = resumed.needs ?? Self.foldNeeds(programme, history: history, from: from)
+            fold = DayFold(
+                resuming: resumed, needs: needs, history: history, morningDay: day, through: through,
+                runDays: Self.runDays(needs))
+            date = resumed.day
+        } else {
+            guard unreadActivities == nil else { return nil }
+            let needs = Self.foldNeeds(programme, history: history, from: from)
+            fold = DayFold(
+                programme: programme, needs: needs, history: history, from: from, morningDay: day, through: through,
+                runDays: Self.runDays(needs))
+            date = from
+        }
         while date < day {
             _ = fold.morning(date)
             fold.evening(date, prescribed: nil)
@@ -60,6 +114,23 @@ extension Coach {
         var coach = self
         coach.checkpoint = checkpoint
         return coach
+    }
+
+    /// This coach, whose journal was read without the checkpoint's
+    /// ``FoldCheckpoint/unreadActivities``, folding from `checkpoint`. It answers only for
+    /// days the checkpoint serves (``FoldCheckpoint/serves(_:firstShown:today:)``): a fold it
+    /// cannot resume would read a journal with days missing, and stops the program instead.
+    /// A later ``resuming(_:)`` may give it a newer checkpoint of the same fold.
+    public func resumingOnly(_ checkpoint: FoldCheckpoint) -> Coach {
+        var coach = resuming(checkpoint)
+        coach.unreadActivities = checkpoint.unreadActivities
+        return coach
+    }
+
+    /// The first Monday the coach folds from to show days from `firstShown` on: the
+    /// programme's (as seen from that day), or two years before it.
+    public static func foldStart(of programme: Programme, firstShown: LocalDate) -> LocalDate {
+        foldStart(programme.seen(from: firstShown), firstShown: firstShown)
     }
 
     /// The fold's first Monday: the programme's, or `foldWeeks` before the first day shown.
