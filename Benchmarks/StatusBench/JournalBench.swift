@@ -34,16 +34,22 @@ enum JournalBench {
             precondition(!report.weeklyKm.isEmpty)
         }
         row("Journal.status (SQLite), 12 weeks", samples)
-        samples = []
-        for round in 0..<(iterations + 3) {
-            let began = clock.now
-            let day = try await Journal.with(location, dataFolder: data) { journal in
-                try await journal.coach(library: library).today(today)
+        // The coach with its checkpoint kept in the journal (moved on by the first round), and
+        // without any (`KNEECOACH_FOLD_CHECKPOINTS=off`: the whole fold and two years of rows).
+        for checkpoints in [true, false] {
+            samples = []
+            for round in 0..<(iterations + 3) {
+                let began = clock.now
+                let day = try await Journal.with(location, dataFolder: data) { opened in
+                    var journal = opened
+                    journal.usesFoldCheckpoints = checkpoints
+                    return try await journal.coach(shows: .day(today), library: library).today(today)
+                }
+                if round >= 3 { samples.append(milliseconds(clock.now - began)) }
+                precondition(day.date == today)
             }
-            if round >= 3 { samples.append(milliseconds(clock.now - began)) }
-            precondition(day.date == today)
+            row("Journal.coach + today (SQLite)\(checkpoints ? "" : ", no checkpoint")", samples)
         }
-        row("Journal.coach + today (SQLite)", samples)
         samples = []
         try await Journal.with(location, dataFolder: data) { journal in
             for round in 0..<(iterations + 3) {
@@ -64,23 +70,46 @@ enum JournalBench {
         let date = today.description
         // `profile show` opens the same journal and reads only the profile: near the floor every
         // command that opens the journal pays (process start, SQLite, migrations).
+        // Each command with the checkpoint kept in the journal and with checkpoints off, in turn
+        // (paired: the machine's load hits both alike); its output must be the same bytes.
         for (label, arguments) in [
             ("profile show", ["profile", "show", "--json"]), ("status", ["status", "--date", date, "--json"]),
             ("today", ["today", "--date", date, "--json"]), ("plan, 16 weeks", ["plan", "--start", date, "--weeks", "16", "--json"]),
         ] {
-            samples = []
+            var with: [Double] = [], without: [Double] = []
+            var outputs: [Bool: Data] = [:]
             for round in 0..<(min(iterations, 30) + 2) {
-                let process = Process()
-                process.executableURL = executable
-                process.arguments = arguments + ["--db", data.databaseURL.path]
-                process.standardOutput = FileHandle.nullDevice
-                let began = clock.now
-                try process.run()
-                process.waitUntilExit()
-                if round >= 2 { samples.append(milliseconds(clock.now - began)) }
-                guard process.terminationStatus == 0 else { throw BenchError.commandFailed(arguments[0], process.terminationStatus) }
+                for checkpoints in [true, false] {
+                    let process = Process()
+                    process.executableURL = executable
+                    process.arguments = arguments + ["--db", data.databaseURL.path]
+                    if !checkpoints {
+                        process.environment = ProcessInfo.processInfo.environment.merging(
+                            ["KNEECOACH_FOLD_CHECKPOINTS": "off"], uniquingKeysWith: { $1 })
+                    }
+                    // The two warm-up rounds keep the output (the first with checkpoints moves
+                    // the checkpoint on); the timed rounds write it to /dev/null, as before.
+                    let pipe = Pipe()
+                    process.standardOutput = round < 2 ? pipe : FileHandle.nullDevice
+                    let began = clock.now
+                    try process.run()
+                    let output = round < 2 ? pipe.fileHandleForReading.readDataToEndOfFile() : nil
+                    process.waitUntilExit()
+                    let elapsed = milliseconds(clock.now - began)
+                    guard process.terminationStatus == 0 else { throw BenchError.commandFailed(arguments[0], process.terminationStatus) }
+                    if let output {
+                        if let earlier = outputs[checkpoints], earlier != output { throw BenchError.outputChanged(arguments[0]) }
+                        outputs[checkpoints] = output
+                    } else if checkpoints {
+                        with.append(elapsed)
+                    } else {
+                        without.append(elapsed)
+                    }
+                }
             }
-            row("kneecoach \(label) (process)", samples)
+            guard outputs[true] == outputs[false] else { throw BenchError.outputChanged(arguments[0]) }
+            row("kneecoach \(label) (process)", with)
+            row("  the same, checkpoints off", without)
         }
     }
 
@@ -129,5 +158,9 @@ enum JournalBench {
                 + pad(format(percentile(sorted, 0.9)), 10, left: true) + pad(format(sorted[0]), 10, left: true))
     }
 
-    enum BenchError: Error { case commandFailed(String, Int32) }
+    enum BenchError: Error {
+        case commandFailed(String, Int32)
+        /// A command printed other bytes with the checkpoint than without, or than before.
+        case outputChanged(String)
+    }
 }

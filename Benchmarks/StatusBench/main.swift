@@ -8,7 +8,9 @@
 // Prints median, p90 and minimum in milliseconds (target for `status`: under 50 ms end to
 // end). The Core part runs on the values; then the same journal is written to an SQLite file
 // and read by `Journal.status` and by the release `kneecoach status`, `today` and `plan` processes (build it first:
-// `swift build -c release`). The numbers go into BENCHMARKS.md, "Status".
+// `swift build -c release`), each with the fold's checkpoint kept in the journal and with
+// checkpoints off (`KNEECOACH_FOLD_CHECKPOINTS=off`), in turn, their outputs checked equal.
+// The numbers go into BENCHMARKS.md, "Status".
 import Foundation
 import KneeCoachCore
 
@@ -124,6 +126,21 @@ do {
     }
     _ = measure("Coach.prescriptions, 12 wk back") {
         coach.prescriptions(from: today.adding(days: -84), through: today.adding(days: -1)).count
+    }
+    // The same from the checkpoint the journal keeps (the Monday eleven weeks before today's
+    // week), with the journal read as the command reads it then (no activities between the
+    // fold's first Monday and the checkpoint's); the warning signs still read two years.
+    let monday = today.isoWeekStart.adding(days: -77)
+    if let checkpoint = coach.checkpoint(at: monday, firstShown: today) {
+        var read = history
+        if let unread = checkpoint.unreadActivities { read.activities.removeAll { unread.contains($0.date) } }
+        let resumed = Coach(programme: coach.programme, library: library, history: read, today: today)
+            .resumingOnly(checkpoint)
+        _ = measure("Coach.morning, from the checkpoint") { resumed.morning(of: today).programmeWeek }
+        _ = try measure("Coach.plan, from the checkpoint") { try resumed.plan(from: today, weeks: 16).days.count }
+        _ = measure("FoldCheckpoint bytes, out and back") {
+            FoldCheckpoint(bytes: checkpoint.bytes, programme: coach.programme)?.day.dayNumber ?? 0
+        }
     }
     try await JournalBench.run(
         history: history, profile: profile, today: today, programmeStart: programmeStart,

@@ -50,6 +50,11 @@ extension StoreSuite {
             let sql = store.connection.sql
             try await sql.raw("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT NOT NULL)").run()
             try await sql.raw("INSERT INTO recipes (name) VALUES ('porridge')").run()
+            for trigger in try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+                .all(decodingColumn: "name", as: String.self)
+            {
+                try await sql.raw("DROP TRIGGER IF EXISTS \(ident: trigger)").run()
+            }
             for table in try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'recipes'")
                 .all(decodingColumn: "name", as: String.self)
             {

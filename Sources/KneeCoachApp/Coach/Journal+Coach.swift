@@ -15,22 +15,39 @@ extension Journal {
     ///   - library: The exercise library to prescribe from.
     ///   - now: The clock's instant; the runner's today is its day in the profile's time zone.
     /// - Throws: ``ProfileStoreError`` when no profile is stored (and none is given), or a store error.
+    ///   - shows: The first day the caller shows, when it shows exactly that (see
+    ///     ``coach(profile:start:earliest:shows:now:libraryOnceRead:)``).
     public func coach(
-        profile override: Profile? = nil, start: LocalDate? = nil, earliest: LocalDate? = nil,
+        profile override: Profile? = nil, start: LocalDate? = nil, earliest: LocalDate? = nil, shows: FirstShown? = nil,
         library: ExerciseLibrary, now: Date = Date()
     ) async throws -> Coach {
-        try await coach(profile: override, start: start, earliest: earliest, now: now, libraryOnceRead: { library })
+        try await coach(
+            profile: override, start: start, earliest: earliest, shows: shows, now: now, libraryOnceRead: { library })
     }
 
-    /// The coach, as ``coach(profile:start:earliest:library:now:)``, with the library asked for
+    /// The coach, as ``coach(profile:start:earliest:shows:library:now:)``, with the library asked for
     /// only once the journal is read: a command that decodes the library on another thread
     /// meanwhile (`LibraryWarmUp`) waits for it as late as it can.
+    ///
+    /// With the stored profile, the coach folds from the checkpoint kept in the journal when
+    /// one holds (``keptCheckpoint(programme:profileJSON:firstShown:today:)``), and moves it on.
+    /// - Parameter shows: The first day the caller shows, when it shows exactly that (a plan
+    ///   from it, that day, or adherence from it): the journal is then read without the
+    ///   activities the checkpoint spares, and the coach answers for no other first day (it
+    ///   stops the program rather than fold a journal with days missing). `nil`: the whole
+    ///   journal is read, and a checkpoint only spares folding.
     public func coach(
-        profile override: Profile? = nil, start: LocalDate? = nil, earliest: LocalDate? = nil, now: Date = Date(),
-        libraryOnceRead library: () throws -> ExerciseLibrary
+        profile override: Profile? = nil, start: LocalDate? = nil, earliest: LocalDate? = nil, shows: FirstShown? = nil,
+        now: Date = Date(), libraryOnceRead library: () throws -> ExerciseLibrary
     ) async throws -> Coach {
         let profile: Profile
-        if let override { profile = override } else { profile = try await requireProfile() }
+        var profileJSON: String?
+        if let override {
+            profile = override
+        } else {
+            guard let stored = try await storedProfile() else { throw ProfileStoreError.noProfile }
+            (profile, profileJSON) = (stored.profile, stored.json)
+        }
         let zone = profile.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
         let today = LocalDate.today(in: zone, now: now)
         let programmeStart: LocalDate
@@ -42,13 +59,26 @@ extension Journal {
             // A journal from before programmes were kept: its programme began with the profile.
             programmeStart = try await store.profileUpdatedAt().flatMap { LocalDate(instant: $0, in: zone) } ?? today
         }
-        let first = min(programmeStart.isoWeekStart, earliest ?? programmeStart)
-        var history = try await history(from: first.adding(days: -Coach.lookBackDays), through: nil, scope: .coach)
+        let programme = Programme(profile: profile, start: programmeStart)
+        let firstShown = shows?.day(today: today)
+        let first = min(programmeStart.isoWeekStart, earliest ?? programmeStart, firstShown ?? programmeStart)
+        var kept: KeptCheckpoint?
+        if let profileJSON {
+            kept = try await keptCheckpoint(
+                programme: programme, profileJSON: profileJSON, firstShown: firstShown ?? earliest ?? today, today: today)
+        }
+        // Told the first day shown, the coach reads only the activities a fold from the kept checkpoint reads.
+        let unread = firstShown != nil ? kept?.checkpoint?.unreadActivities : nil
+        var history = try await history(
+            from: first.adding(days: -Coach.lookBackDays), through: nil, scope: .coach, leavingOutActivities: unread)
         // A profile given for this call was not saved: its signs were raised just now.
         if override != nil { history.profileSigns = nil }
-        return Coach(
-            programme: Programme(profile: profile, start: programmeStart), library: try library(), history: history,
-            today: today)
+        var coach = Coach(programme: programme, library: try library(), history: history, today: today)
+        guard let kept else { return coach }
+        if let checkpoint = kept.checkpoint { coach = unread != nil ? coach.resumingOnly(checkpoint) : coach.resuming(checkpoint) }
+        // Only a caller that shows exactly its first day moves the checkpoint on (another, such
+        // as a back-dated log asking about an old day, would move it back).
+        return firstShown != nil ? await movingCheckpoint(coach, kept: kept, today: today) : coach
     }
 }
 

@@ -17,6 +17,9 @@ public struct Journal: Sendable {
     /// The data folder: where the SQLite file lives, and where an earlier version's
     /// `profile.json` is looked for when the journal opens.
     public let dataFolder: DataFolder
+    /// Whether the coach reads and keeps its fold checkpoints (``coach(profile:start:earliest:shows:now:libraryOnceRead:)``):
+    /// on unless `KNEECOACH_FOLD_CHECKPOINTS=off`, which folds every command in full (to compare, or to rule them out).
+    public var usesFoldCheckpoints = Journal.foldCheckpointsByDefault
 
     public init(store: JournalStore, dataFolder: DataFolder) {
         self.store = store

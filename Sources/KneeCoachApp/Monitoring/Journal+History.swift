@@ -20,10 +20,14 @@ extension Journal {
     ///   - from: The first day of activities, sessions and plain pain entries; `nil` for all.
     ///   - through: The last day to include; `nil` for everything.
     ///   - scope: What the reader needs besides the window (default: what the report needs).
-    public func history(from: LocalDate?, through: LocalDate?, scope: HistoryScope = .report) async throws -> TrainingHistory {
+    ///   - unread: Days whose activities are left out (those a coach resuming from a fold
+    ///     checkpoint never reads, ``FoldCheckpoint/unreadActivities``).
+    public func history(
+        from: LocalDate?, through: LocalDate?, scope: HistoryScope = .report, leavingOutActivities unread: ClosedRange<LocalDate>? = nil
+    ) async throws -> TrainingHistory {
         let earlierUse = scope == .report ? try await from.asyncMap { try await store.shoeUse(before: $0) } ?? [:] : [:]
         let earlierSigns = try await from.asyncMap { try await store.painEntriesWithSigns(before: $0) } ?? []
-        var history = try await read(from: from, through: through, scope: scope)
+        var history = try await read(from: from, through: through, scope: scope, leavingOutActivities: unread)
         history.pain = earlierSigns.map(TrainingHistory.Pain.init) + history.pain
         for index in history.shoes.indices {
             guard let use = earlierUse[ShoeID(history.shoes[index].id)] else { continue }
@@ -32,7 +36,9 @@ extension Journal {
         return history
     }
 
-    private func read(from: LocalDate?, through: LocalDate?, scope: HistoryScope) async throws -> TrainingHistory {
+    private func read(
+        from: LocalDate?, through: LocalDate?, scope: HistoryScope, leavingOutActivities unread: ClosedRange<LocalDate>?
+    ) async throws -> TrainingHistory {
         let selfTests: [DatedAssessment]
         switch scope {
         case .report:
@@ -49,7 +55,7 @@ extension Journal {
             let at = Date(milliseconds: ms)
             return LocalDate(instant: at, in: zone).map { TrainingHistory.Recorded(date: $0, at: at) }
         }
-        let acts = try await store.activities(from: from, to: through).map(TrainingHistory.Activity.init)
+        let acts = try await activities(from: from, through: through, leavingOut: unread).map(TrainingHistory.Activity.init)
         let pains = try await store.painEntries(from: from, to: through).map(TrainingHistory.Pain.init)
         return TrainingHistory(
             activities: acts,
@@ -69,7 +75,20 @@ extension Journal {
     }
 }
 
-/// What a reader of ``Journal/history(from:through:scope:)`` needs besides its window.
+extension Journal {
+    /// The activities from `from` through `through`, less those dated in `unread`.
+    private func activities(
+        from: LocalDate?, through: LocalDate?, leavingOut unread: ClosedRange<LocalDate>?
+    ) async throws -> [ActivityRecord] {
+        guard let unread else { return try await store.activities(from: from, to: through) }
+        let before = unread.lowerBound.adding(days: -1), after = unread.upperBound.adding(days: 1)
+        let early = from.map { $0 > before } ?? false ? [] : try await store.activities(from: from, to: min(before, through ?? before))
+        let late = through.map { $0 < after } ?? false ? [] : try await store.activities(from: max(after, from ?? after), to: through)
+        return early + late
+    }
+}
+
+/// What a reader of ``Journal/history(from:through:scope:leavingOutActivities:)`` needs besides its window.
 public enum HistoryScope: Sendable {
     /// Status and the report: every self-test set and function rating (progress compares
     /// against the first), the shoes and each pair's earlier use.

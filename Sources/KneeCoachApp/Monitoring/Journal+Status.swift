@@ -18,11 +18,12 @@ extension Journal {
     ///   - weeks: How many ISO weeks to show, within ``Monitor/weekRange``.
     ///   - profile: The runner's profile.
     ///   - library: The exercise library the plan prescribes from.
+    ///   - now: The clock's instant (the coach's today).
     /// - Throws: ``MonitorError``, ``PlanError``, or a store error.
-    public func status(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary) async throws
-        -> MonitoringReport
-    {
-        try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: { library }).report
+    public func status(
+        on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary, now: Date = Date()
+    ) async throws -> MonitoringReport {
+        try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: { library }, now: now).report
     }
 
     /// The status, as ``status(on:weeks:profile:library:)``, with the library asked for only
@@ -30,14 +31,15 @@ extension Journal {
     public func status(
         on day: LocalDate, weeks: Int, profile: Profile, libraryOnceRead library: () throws -> ExerciseLibrary
     ) async throws -> MonitoringReport {
-        try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: library).report
+        try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: library, now: Date()).report
     }
 
     /// The status on a day drawn as a report page (see ``status(on:weeks:profile:library:)``).
     public func reportPage(on day: LocalDate, weeks: Int, profile: Profile, library: ExerciseLibrary) async throws
         -> ReportPage
     {
-        let (report, history) = try await statusAndHistory(on: day, weeks: weeks, profile: profile, library: { library })
+        let (report, history) = try await statusAndHistory(
+            on: day, weeks: weeks, profile: profile, library: { library }, now: Date())
         let from = report.weeklyKm.first?.weekStart ?? day
         return ReportPage(
             report, history: history, signs: Monitor.signs(history: history, profile: profile, from: from, through: day))
@@ -45,12 +47,12 @@ extension Journal {
 
     /// The status and the history it was computed from, read once.
     private func statusAndHistory(
-        on day: LocalDate, weeks: Int, profile: Profile, library: () throws -> ExerciseLibrary
+        on day: LocalDate, weeks: Int, profile: Profile, library: () throws -> ExerciseLibrary, now: Date
     ) async throws -> (report: MonitoringReport, history: TrainingHistory)
     {
         guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
         let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
-        let planned = try await plannedSessions(before: day, weeks: weeks, library: library, history: history)
+        let planned = try await plannedSessions(before: day, weeks: weeks, library: library, history: history, now: now)
         let report = try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: planned)
         return (report, history)
     }
@@ -64,13 +66,13 @@ extension Journal {
     /// logged session (weeks before the runner used the plan are not counted as missed) up to
     /// the day before `day`: adherence sets each past day against what `today` showed then.
     private func plannedSessions(
-        before day: LocalDate, weeks: Int, library: () throws -> ExerciseLibrary, history: TrainingHistory
+        before day: LocalDate, weeks: Int, library: () throws -> ExerciseLibrary, history: TrainingHistory, now: Date
     ) async throws -> [PlannedSessionRef] {
         guard let firstSession = history.sessions.map(\.date).min() else { return [] }
         let firstShown = day.isoWeekStart.adding(days: -7 * (weeks - 1))
         let start = max(firstShown, firstSession.isoWeekStart)
         guard start < day else { return [] }
-        let coach = try await coach(profile: nil, earliest: start, libraryOnceRead: library)
+        let coach = try await coach(profile: nil, earliest: start, shows: .day(start), now: now, libraryOnceRead: library)
         return coach.prescriptions(from: start, through: day.adding(days: -1)).flatMap(\.sessionRefs)
     }
 }

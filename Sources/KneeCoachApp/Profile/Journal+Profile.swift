@@ -20,9 +20,15 @@ extension Journal {
     /// - Throws: ``ProfileStoreError/invalidStored(error:)`` when the stored profile no longer
     ///   validates, or a ``StoreError``.
     public func profile() async throws -> Profile? {
+        try await storedProfile()?.profile
+    }
+
+    /// The stored profile and its JSON text as stored, or `nil` when none has been stored.
+    /// - Throws: as ``profile()``.
+    func storedProfile() async throws -> (profile: Profile, json: String)? {
         guard let json = try await store.profileJSON() else { return nil }
         do {
-            return try Profile(jsonData: Data(json.utf8))
+            return (try Profile(jsonData: Data(json.utf8)), json)
         } catch {
             throw ProfileStoreError.invalidStored(error: error)
         }

@@ -22,7 +22,7 @@ struct CoachRoutes {
             try caller.require(.read)
             let journal = state.journal(for: caller.userID)
             let asked = try Self.date(request.query("date"), field: "date")
-            let coach = try await journal.coach(earliest: asked, library: state.library)
+            let coach = try await journal.coach(earliest: asked, shows: .asked(asked), library: state.library)
             let day = asked ?? coach.today
             let (planned, morning) = coach.todayWithMorning(day)
             return try JSONResponse.make(TodayDocument(day: day, planned: planned, morning: morning, library: state.library))
@@ -96,7 +96,8 @@ struct CoachRoutes {
         try caller.require(.read)
         let start = try Self.date(request.query("start"), field: "start")
         let weeks = try Self.number(request.query("weeks"), field: "weeks", in: 1...52) ?? 12
-        let coach = try await state.journal(for: caller.userID).coach(earliest: start, library: state.library)
+        let coach = try await state.journal(for: caller.userID).coach(
+            earliest: start, shows: start.map(FirstShown.day) ?? .nextMonday, library: state.library)
         return (try coach.plan(from: start ?? coach.today.nextMondayOnOrAfter, weeks: weeks), coach)
     }
 

@@ -57,7 +57,7 @@ struct PublicRoutes {
                 throw Problem.notFound("calendar")
             }
             let journal = state.journal(for: owner)
-            let coach = try await journal.coach(library: state.library)
+            let coach = try await journal.coach(shows: .today, library: state.library)
             let plan = try coach.plan(from: coach.today, weeks: 16)
             // One series per runner, so that the phone keeps each session's event as days pass.
             let calendar = CalendarExport.render(plan, library: state.library, feed: String(owner.rawValue))

@@ -16,6 +16,16 @@ public enum StoreEngine: String, Sendable, Equatable {
         return text
     }
 
+    /// A migration's statement for this engine: its DDL (``ddl(_:)``), or `nil` for a statement
+    /// marked for the other engine alone (`{sqlite}` or `{postgres}` at its start: a trigger is
+    /// written differently in each).
+    func statement(_ template: String) -> String? {
+        for engine in [StoreEngine.sqlite, .postgres] where template.hasPrefix("{\(engine.rawValue)}") {
+            return engine == self ? ddl(String(template.dropFirst(engine.rawValue.count + 2))) : nil
+        }
+        return ddl(template)
+    }
+
     private var types: [(String, String)] {
         switch self {
         case .sqlite:

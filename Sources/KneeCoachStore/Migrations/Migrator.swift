@@ -74,7 +74,8 @@ enum Migrator {
             var done: [Int] = []
             for migration in Migrations.all where migration.version <= target && !applied.contains(migration.version) {
                 for statement in migration.statements {
-                    try await sql.raw("\(unsafeRaw: engine.ddl(statement))").run()
+                    guard let ddl = engine.statement(statement) else { continue }
+                    try await sql.raw("\(unsafeRaw: ddl)").run()
                 }
                 try await sql.insert(into: "schema_migrations")
                     .columns("version", "name", "applied_at")

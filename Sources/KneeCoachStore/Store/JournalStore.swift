@@ -39,6 +39,12 @@ public struct JournalStore: Sendable {
     /// SQLite or PostgreSQL.
     public var engine: StoreEngine { connection.engine }
 
+    /// Whether the journal was opened for reading only.
+    public var isReadOnly: Bool { connection.isReadOnly }
+
+    /// Whether this store runs inside ``transaction(isolation:_:)``.
+    public var isInTransaction: Bool { transactionSQL != nil }
+
     /// Opens the journal, creating the database and running migrations when needed.
     ///
     /// Call ``close()`` when done (or use ``withStore(_:isolation:_:)``).

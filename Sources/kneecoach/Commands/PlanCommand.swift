@@ -55,8 +55,8 @@ struct PlanShow: AsyncParsableCommand {
             guard PlanGenerator.weekRange.contains(weeks) else { throw PlanError.weeksOutOfRange(weeks) }
             let startDate = try start.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "start") }
             let coach = try await PlanInputs.coach(
-                profileFile: profile, first: startDate, defaultFirst: \.nextMondayOnOrAfter, library: ExerciseLibrary.bundled,
-                database: database)
+                profileFile: profile, first: startDate, defaultFirst: \.nextMondayOnOrAfter,
+                shows: startDate.map(FirstShown.day) ?? .nextMonday, library: ExerciseLibrary.bundled, database: database)
             let library = coach.library
             let plan = try coach.plan(from: startDate ?? coach.today.nextMondayOnOrAfter, weeks: weeks)
             if let icsPath {

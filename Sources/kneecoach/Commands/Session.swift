@@ -102,7 +102,7 @@ struct Session: AsyncParsableCommand {
         let asked = try text.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
         if let kind, !guidedKinds.contains(kind) { throw SessionCommandError.notGuided(kind: kind) }
         let coach = try await PlanInputs.coach(
-            profileFile: file, first: asked, library: ExerciseLibrary.bundled, database: database)
+            profileFile: file, first: asked, shows: .asked(asked), library: ExerciseLibrary.bundled, database: database)
         let today = coach.today
         let date = asked ?? today
         let planned = coach.today(date)

@@ -42,7 +42,8 @@ struct Today: AsyncParsableCommand {
         try await reportingErrors {
             let asked = try date.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
             let coach = try await PlanInputs.coach(
-                profileFile: profile, first: asked, library: ExerciseLibrary.bundled, database: database)
+                profileFile: profile, first: asked, shows: .asked(asked), library: ExerciseLibrary.bundled,
+                database: database)
             let library = coach.library
             let day = asked ?? coach.today
             let (planned, morning) = coach.todayWithMorning(day)

@@ -34,9 +34,11 @@ enum PlanInputs {
     ///   - library: The exercise library, asked for once the journal is read (`LibraryWarmUp`
     ///     decodes it on another thread meanwhile).
     /// - Throws: as ``profile(file:database:)``.
+    ///   - shows: The first day the command shows, as it will ask the coach for it (a coach of
+    ///     the stored programme answers for no other first day, ``Journal/coach(profile:start:earliest:shows:now:libraryOnceRead:)``).
     static func coach(
         profileFile file: String?, first: LocalDate?, defaultFirst: (LocalDate) -> LocalDate = { $0 },
-        library: () throws -> ExerciseLibrary, database: DatabaseOptions
+        shows: FirstShown, library: () throws -> ExerciseLibrary, database: DatabaseOptions
     ) async throws -> Coach {
         if let file {
             let profile = try await self.profile(file: file, database: database)
@@ -51,7 +53,7 @@ enum PlanInputs {
         guard try database.journalMayExist() else { throw PlanInputError.noProfile }
         return try await database.withJournal { journal in
             guard try await journal.profile() != nil else { throw PlanInputError.noProfile }
-            return try await journal.coach(earliest: first, libraryOnceRead: library)
+            return try await journal.coach(earliest: first, shows: shows, libraryOnceRead: library)
         }
     }
 

@@ -22,6 +22,11 @@ public struct Coach: Sendable {
     /// journal's last entry (today counts once something is logged for it). The days after
     /// it are projected: each is prescribed, then counted as done as prescribed, pain-free.
     public let knownThrough: LocalDate
+    /// Where the fold may resume (``resuming(_:)``).
+    var checkpoint: FoldCheckpoint?
+    /// The days whose activities the journal was read without (``resumingOnly(_:)``): every
+    /// fold must resume from a checkpoint after them.
+    var unreadActivities: ClosedRange<LocalDate>?
 
     /// How far before the programme's first week the coach reads the journal: the eight weeks
     /// a restart looks back on for the running before a pause, and the two weeks before those.
@@ -74,7 +79,9 @@ public struct Coach: Sendable {
     public func prescriptions(from: LocalDate, through: LocalDate) -> [PlanDay] {
         let first = max(from, programme.firstMonday)
         guard first <= through else { return [] }
-        let coach = Coach(programme: programme, library: library, history: history, knownThrough: through)
+        var coach = Coach(programme: programme, library: library, history: history, knownThrough: through)
+        coach.checkpoint = checkpoint
+        coach.unreadActivities = unreadActivities
         return coach.walk(showing: first...through, morning: through.adding(days: 1)).days
     }
 
@@ -114,22 +121,30 @@ extension Coach {
         let programme = self.programme.seen(from: shown.lowerBound)
         // A programme older than the fold's reach is folded from there, its earlier weeks
         // counted as kept (after two years every phase gate is long behind).
-        let from = max(programme.firstMonday, shown.lowerBound.isoWeekStart.adding(days: -7 * Self.foldWeeks))
+        let from = Self.foldStart(programme, firstShown: shown.lowerBound)
         let morningDay = max(from, morning ?? knownThrough.adding(days: 1))
         let history = self.history.since(from.adding(days: -Self.lookBackDays))
-        var needs = Needs(
-            from: programme.profile, journal: JournalSignals(
-                history: history, start: from, readsWarningSigns: false, usual: UsualPain(profile: programme.profile)))
-        // Every warning sign, the profile's included, is read morning by morning (FlagMemory),
-        // so that a clearance lifts it; the programme's own needs carry none.
-        needs.redFlags = []
+        // A checkpoint of this fold gives the memories of its Monday: the days before it are not folded again.
+        let resumed = checkpoint.flatMap {
+            $0.resumes(programme, from: from, firstShown: shown.lowerBound, morningDay: morningDay) ? $0 : nil
+        }
+        if let unreadActivities, resumed.map({ $0.covers(unreadActivities) }) != true {
+            preconditionFailure("a coach read without the activities of \(unreadActivities) folds only from its checkpoint")
+        }
+        let needs = resumed?.needs ?? Self.foldNeeds(programme, history: history, from: from)
         var prescriber: Prescriber?
-        var fold = DayFold(
-            programme: programme, needs: needs, history: history, from: from, morningDay: morningDay,
-            through: shown.upperBound, runDays: WeekShapes.runPatterns[min(needs.runsPerWeek, 6)].count)
+        var fold =
+            resumed.map {
+                DayFold(
+                    resuming: $0, needs: needs, history: history, morningDay: morningDay, through: shown.upperBound,
+                    runDays: Self.runDays(needs))
+            }
+            ?? DayFold(
+                programme: programme, needs: needs, history: history, from: from, morningDay: morningDay,
+                through: shown.upperBound, runDays: Self.runDays(needs))
         var walk = Walk(needs: needs, programme: programme)
         var shapes: Prescriber.Shapes?
-        var date = from
+        var date = resumed?.day ?? from
         while date <= shown.upperBound {
             var morning = fold.morning(date)
             if date.weekday == 1 || walk.weeks.isEmpty { walk.weeks.append(morning.week) }

@@ -56,6 +56,43 @@ struct DayFold {
         }
     }
 
+    /// The fold resumed on the morning of a checkpoint's Monday: the memories as they stood
+    /// then, and the journal from that day on read as ``init(programme:needs:history:from:morningDay:through:runDays:)``
+    /// reads it. The warning signs are read from the whole journal again, as the full fold
+    /// reads them (a sign of pain that persists is told with its latest entries).
+    /// - Parameter needs: The checkpoint's needs, or for one read back from bytes, the needs
+    ///   read again from the journal up to its fold's first Monday.
+    init(
+        resuming checkpoint: FoldCheckpoint, needs: Needs, history: TrainingHistory, morningDay: LocalDate,
+        through end: LocalDate, runDays: Int
+    ) {
+        programme = checkpoint.programme
+        self.needs = needs
+        self.morningDay = morningDay
+        self.runDays = runDays
+        pain = checkpoint.pain
+        week = checkpoint.week
+        lastSelfTest = checkpoint.lastSelfTest
+        skippedWeeks = programme.firstMonday.days(until: checkpoint.from) / 7
+        let index = HistoryIndex(history, through: morningDay)
+        var ledger = checkpoint.ledger
+        ledger.extend(through: end.dayNumber + 1)
+        JournalFacts.record(index, into: &ledger, from: checkpoint.day, before: morningDay)
+        self.ledger = ledger
+        events = JournalFacts.painEvents(index, before: morningDay, from: checkpoint.day.dayNumber)
+        flags = FlagMemory(profile: programme.profile, index: index, usual: pain.usualPain)
+        morningFlags = flags.active(on: index.through.dayNumber)
+        selfTests = index.selfTests.map(\.date).filter { $0 >= checkpoint.day && $0 <= morningDay }
+        firstPain = index.pain.first?.date.dayNumber
+    }
+
+    /// The memories on the morning of `day`, before anything of that day is read.
+    func checkpoint(_ day: LocalDate, from: LocalDate) -> FoldCheckpoint {
+        FoldCheckpoint(
+            day: day, programme: programme, from: from, needs: needs, ledger: ledger, pain: pain, week: week,
+            lastSelfTest: lastSelfTest)
+    }
+
     /// The morning of `date`: a new week on its Monday, next-morning pain and self-tests
     /// of the day read; returns what the prescriber needs.
     mutating func morning(_ date: LocalDate) -> Prescriber.Morning {

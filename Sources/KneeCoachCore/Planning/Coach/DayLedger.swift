@@ -40,6 +40,19 @@ struct DayLedger: Sendable {
         flagged = strength
     }
 
+    /// Days added up to `lastDay`, empty, as ``init(firstDay:lastDay:)`` leaves them: a ledger
+    /// kept at a checkpoint grows to the days a resumed fold shows.
+    mutating func extend(through lastDay: Int) {
+        let more = lastDay - firstDay + 1 - km.count
+        guard more > 0 else { return }
+        for values in [\DayLedger.km, \.longest, \.capLongest, \.assumedKm] as [WritableKeyPath<DayLedger, [Double]>] {
+            self[keyPath: values].append(contentsOf: repeatElement(0, count: more))
+        }
+        for values in [\DayLedger.strength, \.active, \.painLogged, \.flagged] as [WritableKeyPath<DayLedger, [Bool]>] {
+            self[keyPath: values].append(contentsOf: repeatElement(false, count: more))
+        }
+    }
+
     private func slot(_ day: Int) -> Int? {
         let i = day - firstDay
         return i >= 0 && i < km.count ? i : nil
@@ -184,5 +197,40 @@ struct DayLedger: Sendable {
             if let i = slot(day) { sum += values[i] }
         }
         return sum
+    }
+}
+
+extension DayLedger {
+    /// The ledger in a checkpoint's bytes (``CheckpointWriter``).
+    func write(to out: inout CheckpointWriter) {
+        out.int(firstDay)
+        for values in [km, longest, capLongest, assumedKm] { out.doubles(values) }
+        out.int(coveredFrom)
+        out.optional(assumedLongest) { out, longest in
+            out.int(longest.day)
+            out.double(longest.km)
+        }
+        for values in [strength, active, painLogged, flagged] { out.bools(values) }
+    }
+
+    /// The ledger as ``write(to:)`` wrote it; every list has one value per day.
+    init(reading input: inout CheckpointReader) throws(CheckpointReader.Unreadable) {
+        firstDay = try input.int()
+        km = try input.doubles()
+        longest = try input.doubles()
+        capLongest = try input.doubles()
+        assumedKm = try input.doubles()
+        coveredFrom = try input.int()
+        assumedLongest = try input.optional { input throws(CheckpointReader.Unreadable) in
+            (try input.int(), try input.double())
+        }
+        strength = try input.bools()
+        active = try input.bools()
+        painLogged = try input.bools()
+        flagged = try input.bools()
+        let days = km.count
+        guard [longest.count, capLongest.count, assumedKm.count, strength.count, active.count, painLogged.count,
+               flagged.count].allSatisfy({ $0 == days })
+        else { throw CheckpointReader.Unreadable() }
     }
 }

@@ -10,17 +10,25 @@ enum JournalFacts {
     ) -> DayLedger {
         var ledger = DayLedger(firstDay: from, lastDay: through)
         assumeProfile(&ledger, profile: profile, needs: needs, index: index, programmeStart: programmeStart)
-        for run in index.runs where run.date < morning { ledger.addRun(day: run.date.dayNumber, km: run.distanceKm) }
-        for activity in index.crossTraining where activity.date < morning { ledger.markActive(day: activity.date.dayNumber) }
-        for session in index.sessions where session.date < morning {
+        record(index, into: &ledger, from: nil, before: morning)
+        return ledger
+    }
+
+    /// The journal's days from `first` (all when `nil`) to the day before `morning`, added to
+    /// a ledger: runs in date order (each run's cap reads only the days before it), activity,
+    /// sessions and pain entries.
+    static func record(_ index: HistoryIndex, into ledger: inout DayLedger, from first: LocalDate?, before morning: LocalDate) {
+        func read(_ date: LocalDate) -> Bool { date < morning && first.map { date >= $0 } ?? true }
+        for run in index.runs where read(run.date) { ledger.addRun(day: run.date.dayNumber, km: run.distanceKm) }
+        for activity in index.crossTraining where read(activity.date) { ledger.markActive(day: activity.date.dayNumber) }
+        for session in index.sessions where read(session.date) {
             if session.sessionKind == .strength {
                 ledger.markStrength(day: session.date.dayNumber)
             } else {
                 ledger.markActive(day: session.date.dayNumber, painLogged: session.pain != nil)
             }
         }
-        for entry in index.pain where entry.date < morning { ledger.markActive(day: entry.date.dayNumber, painLogged: true) }
-        return ledger
+        for entry in index.pain where read(entry.date) { ledger.markActive(day: entry.date.dayNumber, painLogged: true) }
     }
 
     /// Before the journal began (its first run, activity, session or pain entry, or the

@@ -157,3 +157,26 @@ struct PainMemory: Sendable {
         return "your last \(count)\(entries) (\(span)) \(last.count == 1 ? "was" : "were") \(levels)"
     }
 }
+
+extension PainMemory {
+    /// The memory in a checkpoint's bytes (``CheckpointWriter``); the usual level's rule is
+    /// the profile's, given again when it is read.
+    func write(to out: inout CheckpointWriter) {
+        out.optional(hold) { $1.write(to: &$0) }
+        out.list(brokenDays) { $0.int($1) }
+        out.list(recent) { $1.write(to: &$0) }
+        out.list(settledLevels) { out, settled in
+            out.int(settled.day)
+            out.int(settled.level)
+        }
+    }
+
+    /// The memory as ``write(to:)`` wrote it, with the usual level read by `usual`.
+    init(reading input: inout CheckpointReader, usual: UsualPain) throws(CheckpointReader.Unreadable) {
+        usualPain = usual
+        hold = try input.optional { input throws(CheckpointReader.Unreadable) in try PlanHold(reading: &input) }
+        brokenDays = try input.list { input throws(CheckpointReader.Unreadable) in try input.int() }
+        recent = try input.list { input throws(CheckpointReader.Unreadable) in try PainEvent(reading: &input) }
+        settledLevels = try input.list { input throws(CheckpointReader.Unreadable) in (try input.int(), try input.int()) }
+    }
+}
