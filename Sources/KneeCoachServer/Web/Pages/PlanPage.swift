@@ -44,8 +44,10 @@ struct PlanPage {
             let coach = try await state.journal(for: caller.userID).coach(library: state.library)
             let today = coach.today
             let plan = try coach.plan(from: today.isoWeekStart, weeks: weeks)
+            // The warning signs of today from the same coach: no second read of the journal.
+            let flags = coach.todayWithMorning(today).morning.redFlags
             let view = View(
-                frame: try await pages.frame("Plan", request, context, section: "plan"),
+                frame: try await pages.frame("Plan", request, context, section: "plan", flags: flags),
                 weeks: plan.weeks.map { Self.week($0, today: today, library: state.library) },
                 more: weeks < 16 ? "/plan?weeks=\(min(16, weeks + 4))" : nil, calendar: "/settings#calendar")
             return pages.render("plan", view)
