@@ -9,6 +9,9 @@ import KneeCoachCore
 struct PlanPage {
     let pages: WebPages
     var state: ServerState { pages.state }
+    /// This week and the next: what a runner plans around on a phone, and a short page;
+    /// "Show more weeks" adds four at a time.
+    static let defaultWeeks = 2
 
     struct View {
         let frame: PageFrame
@@ -40,7 +43,7 @@ struct PlanPage {
     func register(on web: RouterGroup<ServerRequestContext>) {
         web.get("plan") { request, context in
             let caller = try context.requireCaller()
-            let weeks = try CoachRoutes.number(request.uri.queryParameters["weeks"].map(String.init), field: "weeks", in: 1...16) ?? 4
+            let weeks = try CoachRoutes.number(request.uri.queryParameters["weeks"].map(String.init), field: "weeks", in: 1...16) ?? Self.defaultWeeks
             let coach = try await state.journal(for: caller.userID).coach(library: state.library)
             let today = coach.today
             let plan = try coach.plan(from: today.isoWeekStart, weeks: weeks)
