@@ -140,4 +140,10 @@ extension Problem {
     static func of(_ error: any Error) -> Problem {
         ProblemMiddleware<ServerRequestContext>.problem(for: error)
     }
+
+    /// Whether the request was refused for what it sent (a value, a field, a clash): a page
+    /// shows its form again with why, rather than an error page.
+    var refusesAValue: Bool {
+        status == .unprocessableContent || status == .badRequest || status == .conflict
+    }
 }

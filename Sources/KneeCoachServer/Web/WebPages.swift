@@ -44,9 +44,12 @@ struct WebPages: Sendable {
 
     /// The warning signs of the caller's today (none before a profile exists).
     func warnings(for caller: Caller) async throws -> [RedFlagNotice] {
-        let journal = state.journal(for: caller.userID)
-        guard try await journal.profile() != nil else { return [] }
-        let coach = try await journal.coach(library: state.library)
+        let coach: Coach
+        do {
+            coach = try await state.journal(for: caller.userID).coach(library: state.library)
+        } catch ProfileStoreError.noProfile {
+            return []
+        }
         return coach.todayWithMorning(coach.today).morning.redFlags
     }
 

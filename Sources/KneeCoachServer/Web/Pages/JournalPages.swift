@@ -96,7 +96,7 @@ struct JournalPages {
                 return PageResponse.redirect(to: "/journal/\(name)?done=edited")
             } catch {
                 let problem = Problem.of(error)
-                guard problem.status == .unprocessableContent || problem.status == .badRequest || problem.status == .conflict else {
+                guard problem.refusesAValue else {
                     throw error
                 }
                 return try await entryPage(request, context, caller: caller, name: name, error: problem.detail, status: problem.status)

@@ -103,7 +103,7 @@ struct LogForm<Body: APIBody>: Sendable {
                 return PageResponse.redirect(to: "/today?done=\(name)")
             } catch {
                 let problem = Problem.of(error)
-                guard problem.status == .unprocessableContent || problem.status == .badRequest || problem.status == .conflict else {
+                guard problem.refusesAValue else {
                     throw error
                 }
                 var values: [String: String] = [:]
