@@ -8,6 +8,9 @@ public enum TokenScope: String, CaseIterable, Sendable, Codable, Comparable {
     case `import`
     /// Change the profile, record self-tests, restart the programme, restore a backup.
     case profileWrite = "profile:write"
+    /// Act as a coach: the dashboard, and linked runners' data within what each granted;
+    /// comments and adjustments for them. Invitations and clubs need the coach's session.
+    case coaching
 
     /// The scopes as the command line and the API list them.
     public static var validList: String { allCases.map(\.rawValue).joined(separator: ", ") }

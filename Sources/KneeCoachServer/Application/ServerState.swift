@@ -13,6 +13,7 @@ public final class ServerState: Sendable {
     public let store: JournalStore
     public let library: ExerciseLibrary
     public let accounts: Accounts
+    public let coaching: Coaching
     private let drainingFlag = Atomic<Bool>(false)
 
     public init(configuration: ServerConfiguration, store: JournalStore, library: ExerciseLibrary) {
@@ -20,6 +21,7 @@ public final class ServerState: Sendable {
         self.store = store
         self.library = library
         self.accounts = Accounts(store: store, hasher: PasswordHasher(cost: configuration.bcryptCost))
+        self.coaching = Coaching(store: store)
     }
 
     /// Opens the database (running migrations) and loads the library.

@@ -34,6 +34,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error {
         case let problem as Problem: return problem
         case let error as AccountError: return account(error)
+        case let error as CoachingError: return coaching(error)
         case let error as JournalError: return journal(error)
         case let error as StoreError: return store(error)
         case let error as ProfileStoreError:
@@ -64,6 +65,19 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         case .tooManyAttempts(let seconds):
             return Problem(.tooManyRequests, title: "Too many attempts", detail: detail, retryAfter: seconds)
         case .unknownToken: return Problem.notFound("token")
+        }
+    }
+
+    private static func coaching(_ error: CoachingError) -> Problem {
+        let detail = APIWords.detail(error)
+        switch error {
+        case .notFound(let what): return Problem.notFound(what)
+        case .invitationNotValid: return Problem(.notFound, title: "Not found", detail: detail)
+        case .ownInvitation: return Problem(.conflict, title: "Conflict", detail: detail)
+        case .tooManyAttempts(let seconds):
+            return Problem(.tooManyRequests, title: "Too many attempts", detail: detail, retryAfter: seconds)
+        case .badName, .unknownScope, .outOfRange, .badComment, .badCommentTarget:
+            return Problem(.unprocessableContent, title: "Invalid value", detail: detail)
         }
     }
 

@@ -57,13 +57,20 @@ public struct Backup: Sendable, Equatable, Codable {
     /// The content hashes of imported files the runner deleted from the journal, which a later
     /// import leaves out (optional within version 3; empty when absent).
     public var deletedFiles: [String]
+    /// Comments on the runner's days, sessions and entries, by the runner and by coaches
+    /// (optional within version 3; empty when absent).
+    public var comments: [CommentRecord]
+    /// Every read of the runner's data by a coach, newest first: part of the export, never
+    /// restored (a restore keeps the access log of the server it is restored on).
+    public var accessLog: [AccessLogRecord]
 
     public init(
         exportedAt: Date, schemaVersion: Int = Migrations.latestVersion, profileJSON: String? = nil,
         shoes: [ShoeRecord] = [], activities: [Activity] = [], sessions: [SessionRecord] = [],
         painEntries: [PainEntry] = [], notes: [NoteRecord] = [], clearances: [ClearanceRecord] = [],
         assessments: [AssessmentRecord] = [], functionScores: [FunctionScoreRecord] = [],
-        programmeStart: LocalDate? = nil, profileSignsRecordedMs: Int64? = nil, deletedFiles: [String] = []
+        programmeStart: LocalDate? = nil, profileSignsRecordedMs: Int64? = nil, deletedFiles: [String] = [],
+        comments: [CommentRecord] = [], accessLog: [AccessLogRecord] = []
     ) {
         format = Self.formatName
         version = Self.currentVersion
@@ -81,11 +88,13 @@ public struct Backup: Sendable, Equatable, Codable {
         self.programmeStart = programmeStart
         self.profileSignsRecordedMs = profileSignsRecordedMs
         self.deletedFiles = deletedFiles
+        self.comments = comments
+        self.accessLog = accessLog
     }
 
     private enum CodingKeys: String, CodingKey {
         case format, version, schemaVersion, exportedAt, profileJSON, shoes, activities, sessions, painEntries, notes
-        case clearances, assessments, functionScores, programmeStart, profileSignsRecordedMs, deletedFiles
+        case clearances, assessments, functionScores, programmeStart, profileSignsRecordedMs, deletedFiles, comments, accessLog
     }
 
     public init(from decoder: any Decoder) throws {
@@ -107,6 +116,8 @@ public struct Backup: Sendable, Equatable, Codable {
         programmeStart = try c.decodeIfPresent(LocalDate.self, forKey: .programmeStart)
         profileSignsRecordedMs = try c.decodeIfPresent(Int64.self, forKey: .profileSignsRecordedMs)
         deletedFiles = try c.decodeIfPresent([String].self, forKey: .deletedFiles) ?? []
+        comments = try c.decodeIfPresent([CommentRecord].self, forKey: .comments) ?? []
+        accessLog = try c.decodeIfPresent([AccessLogRecord].self, forKey: .accessLog) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -128,6 +139,8 @@ public struct Backup: Sendable, Equatable, Codable {
         try c.encodeIfPresent(programmeStart, forKey: .programmeStart)
         // Left out when empty, as a backup written before it was kept.
         if !deletedFiles.isEmpty { try c.encode(deletedFiles, forKey: .deletedFiles) }
+        if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
+        if !accessLog.isEmpty { try c.encode(accessLog, forKey: .accessLog) }
     }
 
     /// The backup as JSON: sorted keys, ISO 8601 dates, file bytes in base64.

@@ -19,7 +19,8 @@ extension JournalStore {
                     painEntries: try await tx.painEntries(), notes: try await tx.notes(),
                     clearances: try await tx.clearances(), assessments: try await tx.assessments(),
                     functionScores: try await tx.functionScores(), programmeStart: try await tx.programmeStart(),
-                    profileSignsRecordedMs: try await tx.profileSignsRecordedMs(), deletedFiles: try await tx.dismissedFiles())
+                    profileSignsRecordedMs: try await tx.profileSignsRecordedMs(), deletedFiles: try await tx.dismissedFiles(),
+                    comments: try await tx.comments(), accessLog: try await tx.accessLog(limit: Int(Int32.max)))
             }
         } catch {
             throw StoreError.from(error, operation: "read the journal for a backup")
@@ -81,6 +82,14 @@ extension JournalStore {
                     try await tx.keep(score.id?.rawValue, for: stored.id?.rawValue, in: "function_scores")
                 }
                 for hash in backup.deletedFiles { try await tx.dismissFile(hash: hash, now: now) }
+                // A coach's comment keeps its author's name; the account it came from may be
+                // on another server, so it is no longer tied to one.
+                for comment in backup.comments {
+                    _ = try await tx.insertComment(
+                        authorID: comment.byCoach ? nil : tx.userID, authorName: comment.authorName, byCoach: comment.byCoach,
+                        day: comment.day, about: comment.about, body: comment.body, now: comment.createdAt,
+                        seenAt: comment.seenAt)
+                }
                 try await tx.advanceIDSequences()
             }
         } catch {
@@ -126,7 +135,7 @@ extension JournalStore {
         try await write("clear the journal") { sql in
             for table in [
                 "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
-                "profiles", "programmes", "journal_changes", "dismissed_files",
+                "profiles", "programmes", "journal_changes", "dismissed_files", "comments",
             ] {
                 try await sql.delete(from: table).where("user_id", .equal, userID.rawValue).run()
             }

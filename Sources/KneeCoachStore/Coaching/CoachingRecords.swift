@@ -87,7 +87,7 @@ public struct ClubRecord: Sendable, Equatable {
 }
 
 /// One read of a runner's data by a coach: who, what, when.
-public struct AccessLogRecord: Sendable, Equatable {
+public struct AccessLogRecord: Sendable, Equatable, Codable {
     public var id: Int64
     public var runnerID: UserID
     public var coachID: UserID?
@@ -106,7 +106,7 @@ public struct AccessLogRecord: Sendable, Equatable {
 }
 
 /// A comment on one of a runner's days, sessions or entries, by the runner or a coach.
-public struct CommentRecord: Sendable, Equatable {
+public struct CommentRecord: Sendable, Equatable, Codable {
     public var id: Int64
     public var runnerID: UserID
     public var authorID: UserID?

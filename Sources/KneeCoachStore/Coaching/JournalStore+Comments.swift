@@ -10,19 +10,23 @@ extension JournalStore {
 
     /// Stores a comment on the store's runner's `day`.
     public func insertComment(
-        authorID: UserID, authorName: String, byCoach: Bool, day: LocalDate, about: String, body: String, now: Date = Date()
+        authorID: UserID?, authorName: String, byCoach: Bool, day: LocalDate, about: String, body: String, now: Date = Date(),
+        seenAt: Date? = nil
     ) async throws(StoreError) -> CommentRecord {
         let created = SQLValues.seconds(now)
+        // The runner's own comments are seen as they are written.
+        let seen = byCoach ? seenAt.map(SQLValues.seconds) : created
         let id = try await write("store a comment") { sql in
             try await insertRow(
                 sql, into: "comments",
-                [("author_id", authorID.rawValue), ("author_name", authorName), ("by_coach", byCoach),
-                 ("local_date", day.description), ("about", about), ("body", body), ("created_at", created)])
+                [("author_id", authorID?.rawValue), ("author_name", authorName), ("by_coach", byCoach),
+                 ("local_date", day.description), ("about", about), ("body", body), ("created_at", created),
+                 ("seen_at", seen)])
         }
         return CommentRecord(
             id: id, runnerID: userID, authorID: authorID, authorName: authorName, byCoach: byCoach, day: day, about: about,
             body: body, createdAt: Date(timeIntervalSince1970: TimeInterval(created)),
-            seenAt: byCoach ? nil : Date(timeIntervalSince1970: TimeInterval(created)))
+            seenAt: seen.map { Date(timeIntervalSince1970: TimeInterval($0)) })
     }
 
     /// The runner's comments between two days (inclusive; all when `nil`), oldest first.

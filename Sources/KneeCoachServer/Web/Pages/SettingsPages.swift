@@ -201,6 +201,7 @@ struct SettingsPages {
         case .journalWrite: "journal:write: log, edit and delete entries, shoes"
         case .import: "import: upload watch files"
         case .profileWrite: "profile:write: profile, self-tests, restore"
+        case .coaching: "coaching: your runners, within what each granted"
         }
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import KneeCoachApp
+import KneeCoachStore
+
+/// Whose data a request reads or writes, and on whose behalf: the caller's own journal, or
+/// a linked runner's within what they granted. Every coach request reads the link afresh,
+/// so a change of scopes or a revocation holds from the next request on any instance; a
+/// runner who is not linked, or did not grant the scope, is "not found".
+struct RunnerAccess: Sendable {
+    /// The runner whose data it is.
+    let runner: UserID
+    let journal: Journal
+    /// The link a coach reads through; `nil` for the runner's own data.
+    let link: CoachLinkRecord?
+
+    var isCoach: Bool { link != nil }
+
+    /// The caller's own data; an API token needs `scope`.
+    static func own(_ context: ServerRequestContext, state: ServerState, scope: TokenScope) throws -> RunnerAccess {
+        let caller = try context.requireCaller()
+        try caller.require(scope)
+        return RunnerAccess(runner: caller.userID, journal: state.journal(for: caller.userID), link: nil)
+    }
+
+    /// The runner named by the route's `:runner` parameter, for a coach granted `scope`; the
+    /// read is logged as `what` in the runner's access log. An API token needs `coaching`.
+    static func coached(
+        _ context: ServerRequestContext, state: ServerState, needing scope: CoachScope?, what: String?
+    ) async throws -> RunnerAccess {
+        let caller = try context.requireCaller()
+        try caller.require(.coaching)
+        guard let id = context.parameters.get("runner", as: Int64.self) else { throw Problem.notFound("runner") }
+        let runner = UserID(id)
+        let link = try await state.coaching.link(coach: caller.userID, runner: runner, needing: scope)
+        if let what { try await state.coaching.logRead(what, by: caller.userID, of: [link]) }
+        return RunnerAccess(runner: runner, journal: state.journal(for: runner), link: link)
+    }
+}
