@@ -20,6 +20,23 @@ enum Actor: String, CaseIterable, Sendable {
     case readToken
     /// A's token after it was revoked.
     case revokedToken
+    /// Coaches of A who were granted one scope each.
+    case coachPlan, coachStatus, coachJournal, coachAdjust
+    /// A coach whose invitation A has not accepted.
+    case coachPending
+    /// A coach A accepted with every scope, then revoked.
+    case coachRevoked
+    /// B's coach, with every scope B could give.
+    case coachOfOther
+    /// A runner in the same club as A, both on the club's board.
+    case clubmate
+
+    /// The actors that are someone's coach or club member: without a column of their own a
+    /// row expects of them what it expects of B (they have no profile either, and every route
+    /// but the coaching ones reads the caller's own data).
+    static let coaching: [Actor] = [
+        .coachPlan, .coachStatus, .coachJournal, .coachAdjust, .coachPending, .coachRevoked, .coachOfOther, .clubmate,
+    ]
 }
 
 struct MatrixRow: Sendable {
@@ -40,12 +57,19 @@ struct MatrixRow: Sendable {
         case backup
     }
 
-    init(_ method: HTTPRequest.Method, _ path: String, query: String = "", body: Body = .none, _ statuses: [Int]) {
+    /// - Parameters:
+    ///   - statuses: For anonymous, A, B, A's read token and A's revoked token.
+    ///   - coaches: For ``Actor/coaching`` in order; B's when not given.
+    init(
+        _ method: HTTPRequest.Method, _ path: String, query: String = "", body: Body = .none, _ statuses: [Int],
+        coaches: [Int]? = nil
+    ) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
-        self.expected = Dictionary(uniqueKeysWithValues: zip(Actor.allCases, statuses))
+        let others = coaches ?? Array(repeating: statuses[2], count: Actor.coaching.count)
+        self.expected = Dictionary(uniqueKeysWithValues: zip(Actor.allCases, statuses + others))
     }
 
     var route: String { "\(method) \(path)" }
@@ -121,6 +145,37 @@ enum AuthorizationMatrix {
         MatrixRow(.get, "/api/v1/export", [401, 200, 200, 200, 401]),
         MatrixRow(.post, "/api/v1/restore", body: .backup, [401, 200, 200, 403, 401]),
         MatrixRow(.post, "/api/v1/import", query: "?name=run.gpx", body: .gpx, [401, 200, 200, 403, 401]),
+        // Coaching, the runner's side: {link} is A's link to their coach Dee, {comment} A's
+        // own comment; {invite} an invitation of A's (A coaches too), {club} A's club.
+        MatrixRow(.post, "/api/v1/invitations/accept", body: .json(#"{"token":"{invite}","name":"Runner","scopes":["plan"]}"#), [401, 409, 201, 403, 401], coaches: [201, 201, 201, 201, 201, 201, 201, 201]),
+        MatrixRow(.get, "/api/v1/coaches", [401, 200, 200, 200, 401]),
+        MatrixRow(.patch, "/api/v1/coaches/{link}", body: .json(#"{"scopes":["plan"]}"#), [401, 200, 404, 403, 401]),
+        MatrixRow(.delete, "/api/v1/coaches/{link}", [401, 204, 404, 403, 401]),
+        MatrixRow(.get, "/api/v1/access-log", [401, 200, 200, 200, 401]),
+        MatrixRow(.get, "/api/v1/clubs", [401, 200, 200, 200, 401]),
+        MatrixRow(.get, "/api/v1/comments", [401, 200, 200, 200, 401]),
+        MatrixRow(.post, "/api/v1/comments", body: .json(#"{"about":"day","body":"Sore stairs"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.post, "/api/v1/comments/seen", body: .json(#"{"through":1}"#), [401, 204, 204, 403, 401]),
+        MatrixRow(.delete, "/api/v1/comments/{comment}", [401, 204, 404, 403, 401]),
+        // Coaching, the coach's side: {runner} is A. Coaches: plan, status, journal, adjust,
+        // pending, revoked, B's coach, A's clubmate.
+        MatrixRow(.get, "/api/v1/coaching/runners", [401, 200, 200, 403, 401]),
+        MatrixRow(.get, "/api/v1/coaching/runners/{runner}", [401, 404, 404, 403, 401], coaches: [200, 200, 200, 200, 404, 404, 404, 404]),
+        MatrixRow(.delete, "/api/v1/coaching/runners/{runner}", [401, 404, 404, 403, 401], coaches: [204, 204, 204, 204, 404, 404, 404, 404]),
+        MatrixRow(.put, "/api/v1/coaching/runners/{runner}/club", body: .json(#"{"club":null}"#), [401, 404, 404, 403, 401], coaches: [200, 200, 200, 200, 404, 404, 404, 404]),
+        MatrixRow(.get, "/api/v1/coaching/runners/{runner}/today", [401, 404, 404, 403, 401], coaches: [200, 404, 404, 404, 404, 404, 404, 404]),
+        MatrixRow(.get, "/api/v1/coaching/runners/{runner}/plan", [401, 404, 404, 403, 401], coaches: [200, 404, 404, 404, 404, 404, 404, 404]),
+        MatrixRow(.get, "/api/v1/coaching/runners/{runner}/status", [401, 404, 404, 403, 401], coaches: [404, 200, 404, 404, 404, 404, 404, 404]),
+        MatrixRow(.get, "/api/v1/coaching/runners/{runner}/journal", [401, 404, 404, 403, 401], coaches: [404, 404, 200, 404, 404, 404, 404, 404]),
+        MatrixRow(.get, "/api/v1/coaching/runners/{runner}/comments", [401, 404, 404, 403, 401], coaches: [200, 200, 200, 200, 404, 404, 404, 404]),
+        MatrixRow(.post, "/api/v1/coaching/runners/{runner}/comments", body: .json(#"{"about":"day","body":"Easy week"}"#), [401, 404, 404, 403, 401], coaches: [201, 201, 201, 201, 404, 404, 404, 404]),
+        MatrixRow(.post, "/api/v1/coaching/invitations", body: .json(#"{"name":"Sam"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.get, "/api/v1/coaching/invitations", [401, 200, 200, 403, 401]),
+        MatrixRow(.delete, "/api/v1/coaching/invitations/{invitation}", [401, 204, 404, 403, 401]),
+        MatrixRow(.post, "/api/v1/coaching/clubs", body: .json(#"{"name":"Tuesday group"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.get, "/api/v1/coaching/clubs", [401, 200, 200, 403, 401]),
+        MatrixRow(.get, "/api/v1/coaching/clubs/{club}", [401, 200, 404, 403, 401]),
+        MatrixRow(.delete, "/api/v1/coaching/clubs/{club}", [401, 204, 404, 403, 401]),
         // The web pages: a visitor is sent to sign in (303); a runner without a profile (B) to
         // the first steps; A's entry is not B's (404); a token reads pages, but no form takes one.
         MatrixRow(.get, "/", [303, 303, 303, 303, 401]),
@@ -198,10 +253,14 @@ struct Snapshot: Equatable {
     let profile: String?
     let feed: Bool
     let start: String?
+    let links: [String]
+    let comments: [String]
+    let clubs: [String]
 
     static func of(_ server: TestServer, login: String) async throws -> Snapshot {
         guard let account = try await server.state.store.account(login: login) else {
-            return Snapshot(entries: [], tokens: [], account: nil, profile: nil, feed: false, start: nil)
+            return Snapshot(
+                entries: [], tokens: [], account: nil, profile: nil, feed: false, start: nil, links: [], comments: [], clubs: [])
         }
         let journal = server.state.journal(for: account.userID)
         let contents = try await journal.contents(from: nil, to: nil)
@@ -210,7 +269,10 @@ struct Snapshot: Equatable {
             tokens: try await journal.tokens().map { "\($0.id) \($0.name) \($0.revokedAt == nil)" },
             account: "\(account.passwordHash) \(account.authEpoch)",
             profile: try await journal.store.profileJSON(), feed: try await journal.store.hasCalendarFeed(),
-            start: try await journal.programmeStart()?.description)
+            start: try await journal.programmeStart()?.description,
+            links: try await server.state.coaching.coaches(of: account.userID).map { "\($0.id) \($0.scopes) \($0.sharesBoard)" },
+            comments: try await journal.comments().map { "\($0.id) \($0.body) \($0.seenAt != nil)" },
+            clubs: try await server.state.coaching.clubs(coach: account.userID).map { "\($0.id) \($0.name)" })
     }
 }
 
@@ -242,6 +304,7 @@ struct Snapshot: Equatable {
             #expect(try await client.send(.post, "/api/v1/shoes", as: a, json: #"{"name":"Pegasus","startKm":100}"#).status == .created)
             let backup = try await client.send(.get, "/api/v1/export", as: a).text
             let feedToken = String(feed.split(separator: "/").last ?? "")
+            let coaching = try await CoachingFixture.make(client, server: server, a: a, b: b, actor: cell.actor)
 
             let credential: Credential =
                 switch cell.actor {
@@ -250,6 +313,7 @@ struct Snapshot: Equatable {
                 case .other: b
                 case .readToken: .token(read.token)
                 case .revokedToken: .token(revoked.token)
+                default: try #require(coaching.actor)
                 }
             let exercise = server.state.library.exercises[0].id
             let guided = try await client.send(.get, "/api/v1/today", as: a).object()["sessions"] as? [[String: Any]] ?? []
@@ -261,13 +325,20 @@ struct Snapshot: Equatable {
                 .replacingOccurrences(of: "{kind}", with: kind ?? "strength")
                 .replacingOccurrences(of: "{name}", with: name)
                 .replacingOccurrences(of: "{token}", with: feedToken)
+                .replacingOccurrences(of: "{runner}", with: String(coaching.runnerA))
+                .replacingOccurrences(of: "{link}", with: String(coaching.linkA))
+                .replacingOccurrences(of: "{comment}", with: String(coaching.commentA))
+                .replacingOccurrences(of: "{invitation}", with: String(coaching.invitationA))
+                .replacingOccurrences(of: "{club}", with: String(coaching.clubA))
                 .replacingOccurrences(of: "{id}", with: cell.row.path.contains("exercises") ? exercise : String(read.id))
                 + cell.row.query
             let before = try await Snapshot.of(server, login: "ana")
             let response: TestResponse
             switch cell.row.body {
             case .none: response = try await client.send(cell.row.method, uri, as: credential)
-            case .json(let json): response = try await client.send(cell.row.method, uri, as: credential, json: json)
+            case .json(let json):
+                let filled = json.replacingOccurrences(of: "{invite}", with: coaching.inviteA)
+                response = try await client.send(cell.row.method, uri, as: credential, json: filled)
             case .gpx: response = try await client.send(cell.row.method, uri, as: credential, bytes: Array(AuthorizationMatrix.gpx.utf8))
             case .backup: response = try await client.send(cell.row.method, uri, as: credential, json: backup)
             case .form, .upload:

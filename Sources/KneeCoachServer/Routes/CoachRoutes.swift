@@ -18,33 +18,19 @@ struct CoachRoutes {
 
     func register(on api: RouterGroup<ServerRequestContext>) {
         api.get("today") { request, context in
-            let caller = try context.requireCaller()
-            try caller.require(.read)
-            let journal = state.journal(for: caller.userID)
-            let asked = try Self.date(request.query("date"), field: "date")
-            let coach = try await journal.coach(earliest: asked, shows: .asked(asked), library: state.library)
-            let day = asked ?? coach.today
-            let (planned, morning) = coach.todayWithMorning(day)
-            return try JSONResponse.make(TodayDocument(day: day, planned: planned, morning: morning, library: state.library))
+            try await today(request, journal: RunnerAccess.own(context, state: state, scope: .read).journal)
         }
         api.get("plan") { request, context in
-            let (plan, _) = try await plan(request, context)
+            let plan = try await plan(request, journal: RunnerAccess.own(context, state: state, scope: .read).journal)
             return try JSONResponse.make(PlanDocument(plan, library: state.library))
         }
         api.get("plan.ics") { request, context in
-            let (plan, _) = try await plan(request, context)
+            let plan = try await plan(request, journal: RunnerAccess.own(context, state: state, scope: .read).journal)
             return JSONResponse.raw(
                 Data(CalendarExport.render(plan, library: state.library).utf8), contentType: "text/calendar; charset=utf-8")
         }
         api.get("status") { request, context in
-            let caller = try context.requireCaller()
-            try caller.require(.read)
-            let journal = state.journal(for: caller.userID)
-            let profile = try await journal.requireProfile()
-            let today = await journal.today()
-            let day = try Self.date(request.query("date"), field: "date") ?? today
-            let weeks = try Self.number(request.query("weeks"), field: "weeks", in: Monitor.weekRange) ?? 12
-            return try JSONResponse.make(try await journal.status(on: day, weeks: weeks, profile: profile, library: state.library))
+            try await status(request, journal: RunnerAccess.own(context, state: state, scope: .read).journal)
         }
         api.get("report") { request, context in
             let caller = try context.requireCaller()
@@ -91,14 +77,31 @@ struct CoachRoutes {
         }
     }
 
-    private func plan(_ request: Request, _ context: ServerRequestContext) async throws -> (Plan, Coach) {
-        let caller = try context.requireCaller()
-        try caller.require(.read)
+    /// The runner's day (`?date=`, default their today), as `today --json` prints it.
+    func today(_ request: Request, journal: Journal) async throws -> Response {
+        let asked = try Self.date(request.query("date"), field: "date")
+        let coach = try await journal.coach(earliest: asked, shows: .asked(asked), library: state.library)
+        let day = asked ?? coach.today
+        let (planned, morning) = coach.todayWithMorning(day)
+        return try JSONResponse.make(TodayDocument(day: day, planned: planned, morning: morning, library: state.library))
+    }
+
+    /// The runner's plan from `?start=` (default next Monday) for `?weeks=` (default 12).
+    func plan(_ request: Request, journal: Journal) async throws -> Plan {
         let start = try Self.date(request.query("start"), field: "start")
         let weeks = try Self.number(request.query("weeks"), field: "weeks", in: 1...52) ?? 12
-        let coach = try await state.journal(for: caller.userID).coach(
+        let coach = try await journal.coach(
             earliest: start, shows: start.map(FirstShown.day) ?? .nextMonday, library: state.library)
-        return (try coach.plan(from: start ?? coach.today.nextMondayOnOrAfter, weeks: weeks), coach)
+        return try coach.plan(from: start ?? coach.today.nextMondayOnOrAfter, weeks: weeks)
+    }
+
+    /// The runner's status on `?date=` (default their today) over `?weeks=` (default 12).
+    func status(_ request: Request, journal: Journal) async throws -> Response {
+        let profile = try await journal.requireProfile()
+        let today = await journal.today()
+        let day = try Self.date(request.query("date"), field: "date") ?? today
+        let weeks = try Self.number(request.query("weeks"), field: "weeks", in: Monitor.weekRange) ?? 12
+        return try JSONResponse.make(try await journal.status(on: day, weeks: weeks, profile: profile, library: state.library))
     }
 
     static func date(_ text: String?, field: String) throws -> LocalDate? {

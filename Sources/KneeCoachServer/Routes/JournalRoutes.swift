@@ -10,14 +10,16 @@ import KneeCoachStore
 struct JournalRoutes {
     let state: ServerState
 
+    /// The journal's entries from `?from=` to `?to=`, as `journal --json` prints them.
+    static func list(_ request: Request, journal: Journal) async throws -> Response {
+        let from = try CoachRoutes.date(request.query("from"), field: "from")
+        let to = try CoachRoutes.date(request.query("to"), field: "to")
+        return try JSONResponse.make(JournalDocument(try await journal.contents(from: from, to: to)))
+    }
+
     func register(on api: RouterGroup<ServerRequestContext>) {
         api.get("journal") { request, context in
-            let caller = try context.requireCaller()
-            try caller.require(.read)
-            let from = try CoachRoutes.date(request.query("from"), field: "from")
-            let to = try CoachRoutes.date(request.query("to"), field: "to")
-            let contents = try await state.journal(for: caller.userID).contents(from: from, to: to)
-            return try JSONResponse.make(JournalDocument(contents))
+            try await Self.list(request, journal: RunnerAccess.own(context, state: state, scope: .read).journal)
         }
         api.get("journal/:name") { _, context in
             let caller = try context.requireCaller()
