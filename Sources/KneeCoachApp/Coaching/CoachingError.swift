@@ -31,7 +31,7 @@ public enum CoachingError: UserFacingError, Equatable {
         case .unknownScope(let scope):
             scope.isEmpty ? "Choose at least one thing the coach may see (\(CoachScope.validList))." : "'\(scope)' is not a coach scope (\(CoachScope.validList))."
         case .outOfRange(let field, let range): "\(field) must be from \(range.lowerBound) to \(range.upperBound)."
-        case .badComment(let maximum): "A comment must have 1 to \(maximum) characters."
+        case .badComment(let maximum): "A comment must have 1 to \(maximum) characters, without control characters."
         case .badCommentTarget(let about): "'\(about)' is not something to comment on."
         case .notFound(let what): "There is no such \(what)."
         }

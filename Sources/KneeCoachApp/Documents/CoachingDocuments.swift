@@ -56,7 +56,7 @@ public struct InvitationDocument: Codable, Equatable, Sendable {
 public struct DashboardDocument: Encodable, Sendable {
     public struct Row: Encodable, Sendable {
         public let link: CoachLinkDocument
-        /// `null` when the runner shares no status (or has no profile yet).
+        /// Absent when the runner shares no status (or has no profile yet).
         public let attention: AttentionReport?
     }
 

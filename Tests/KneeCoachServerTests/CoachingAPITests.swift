@@ -1,0 +1,198 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import KneeCoachApp
+import KneeCoachCore
+import KneeCoachServer
+import KneeCoachStore
+import Testing
+
+/// Coaches linked by consent through the API: scopes, revocation on the next request (also
+/// through another server instance), single-use and expiring invitations limited in
+/// attempts, the dashboard's order, comments and the access log in the export, and a club's
+/// board that shows only those who chose it.
+@Suite struct CoachingAPITests {
+    @Test(arguments: Engine.available)
+    func aCoachSeesExactlyWhatWasGrantedUntilRevoked(_ engine: Engine) async throws {
+        let server = try await TestServer.make(engine: engine)
+        // A second instance on the same database: any instance must honour a revocation at once.
+        let second = try await ServerState.open(server.state.configuration)
+        let secondApp = Application(router: KneeCoachServerApp.router(state: second))
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            let ana = try await client.signUp("ana")
+            _ = try await client.send(.put, "/api/v1/profile", as: ana, json: APITests.exampleProfileText)
+            let runner = try #require(try await server.state.store.account(login: "ana")).userID.rawValue
+            let linkID = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["plan","status"]"#)
+            let base = "/api/v1/coaching/runners/\(runner)"
+            #expect(try await client.send(.get, "\(base)/today", as: sam).status == .ok)
+            #expect(try await client.send(.get, "\(base)/status", as: sam).status == .ok)
+            #expect(try await client.send(.get, "\(base)/journal", as: sam).status == .notFound)
+            // What the coach read is in Ana's access log, newest first.
+            let log = try await client.send(.get, "/api/v1/access-log", as: ana).array() as? [[String: Any]] ?? []
+            #expect(log.compactMap { $0["what"] as? String }.prefix(2) == ["status", "today"])
+            // Narrowed to plan: status is hidden from the next request.
+            let narrowed = try await client.send(.patch, "/api/v1/coaches/\(linkID)", as: ana, json: #"{"scopes":["plan"]}"#)
+            #expect(narrowed.status == .ok)
+            #expect(try await client.send(.get, "\(base)/status", as: sam).status == .notFound)
+            #expect(try await client.send(.delete, "/api/v1/coaches/\(linkID)", as: ana).status == .noContent)
+            #expect(try await client.send(.get, "\(base)/today", as: sam).status == .notFound)
+            try await secondApp.test(.router) { other async throws in
+                let today = try await other.send(.get, "\(base)/today", as: sam)
+                let dashboard = try await other.send(.get, "/api/v1/coaching/runners", as: sam)
+                #expect(today.status == .notFound)
+                #expect((try dashboard.object()["runners"] as? [Any])?.isEmpty == true)
+            }
+        }
+        await second.store.close()
+    }
+
+    @Test func anInvitationIsSingleUseExpiresAndCountsAttempts() async throws {
+        let server = try await TestServer.make()
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            let ana = try await client.signUp("ana")
+            let bo = try await client.signUp("bo")
+            let made = try await client.send(.post, "/api/v1/coaching/invitations", as: sam, json: #"{"name":"Sam","codes":2}"#)
+            let codes = (try made.object()["invitations"] as? [[String: Any]] ?? []).compactMap { $0["secret"] as? String }
+            #expect(codes.count == 2 && codes.allSatisfy { $0.count == 14 })
+            let accept = { (who: Credential, token: String) in
+                try await client.send(
+                    .post, "/api/v1/invitations/accept", as: who, json: #"{"token":"\#(token)","name":"Ana","scopes":["plan"]}"#)
+            }
+            // Typed in lower case with spaces, a code still reads.
+            let typed = codes[0].lowercased().replacingOccurrences(of: "-", with: " ")
+            #expect(try await accept(ana, typed).status == .created)
+            #expect(try await accept(bo, codes[0]).status == .notFound, "a used code")
+            #expect(try await accept(sam, codes[1]).status == .conflict, "the coach's own")
+            // An expired invitation is refused like an unknown one.
+            let samID = try #require(try await server.state.store.account(login: "sam")).userID
+            let old = try await server.state.coaching.invite(
+                coach: samID, coachName: "Sam", days: 1, now: Date().addingTimeInterval(-2 * 86_400))
+            #expect(try await accept(bo, old.secrets[0]).status == .notFound)
+            // Attempts per account are limited: guessing codes ends in 429 with Retry-After.
+            var last: TestResponse?
+            // Bo has tried twice already (the used code, the expired link).
+            for _ in 0..<(Coaching.acceptAttempts - 2) { last = try await accept(bo, "AAAA-BBBB-CCCC") }
+            #expect(last?.status == .notFound)
+            let limited = try await accept(bo, codes[1])
+            #expect(limited.status == .tooManyRequests && limited.headers[.retryAfter] != nil)
+            #expect(try await server.state.coaching.coaches(of: try #require(try await server.state.store.account(login: "bo")).userID).isEmpty)
+        }
+    }
+
+    @Test func aWarningSignTopsTheDashboardAndARunnerSharingNoStatusIsLast() async throws {
+        let server = try await TestServer.make()
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            var runners: [String: Int64] = [:]
+            for (name, scopes) in [("ana", #"["status"]"#), ("bo", #"["status","plan"]"#), ("cy", #"["plan"]"#)] {
+                let runner = try await client.signUp(name)
+                _ = try await client.send(.put, "/api/v1/profile", as: runner, json: APITests.exampleProfileText)
+                _ = try await client.send(.post, "/api/v1/sessions", as: runner, json: #"{"kind":"strength"}"#)
+                runners[name] = try await CoachingFixture.link(client, coach: sam, runner: runner, scopes: scopes)
+                if name == "bo" {
+                    let sign = #"{"when":"after","level":4,"givingWay":true}"#
+                    #expect(try await client.send(.post, "/api/v1/pain", as: runner, json: sign).status == .created)
+                }
+            }
+            let dashboard = try await client.send(.get, "/api/v1/coaching/runners", as: sam)
+            let rows = try dashboard.object()["runners"] as? [[String: Any]] ?? []
+            let names = rows.compactMap { ($0["link"] as? [String: Any])?["runnerName"] as? String }
+            #expect(names.count == 3)
+            let first = rows.first?["attention"] as? [String: Any]
+            let reasons = first?["reasons"] as? [[String: Any]] ?? []
+            #expect(reasons.first?["kind"] as? String == "warning-sign", "\(dashboard.text)")
+            #expect((rows.first?["link"] as? [String: Any])?["scopes"] as? [String] == ["plan", "status"])
+            // Cy shares no status: listed last, with nothing of theirs.
+            #expect(rows.last?["attention"] == nil)
+            #expect((rows.last?["link"] as? [String: Any])?["scopes"] as? [String] == ["plan"])
+        }
+    }
+
+    @Test func commentsReachTheRunnerAndTheExportHoldsThemWithTheAccessLog() async throws {
+        let server = try await TestServer.make()
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            let ana = try await client.signUp("ana")
+            _ = try await client.send(.put, "/api/v1/profile", as: ana, json: APITests.exampleProfileText)
+            let pain = try await client.send(.post, "/api/v1/pain", as: ana, json: #"{"when":"after","level":3}"#)
+            let entry = try #require(try pain.object()["id"] as? String)
+            _ = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["plan"]"#)
+            let runner = try #require(try await server.state.store.account(login: "ana")).userID.rawValue
+            let base = "/api/v1/coaching/runners/\(runner)/comments"
+            let day = try await client.send(.post, base, as: sam, json: #"{"about":"day","body":"Keep the <easy> runs easy"}"#)
+            #expect(day.status == .created, "\(day.text)")
+            // Without the journal grant an entry is hidden, so it cannot be commented on.
+            let hidden = try await client.send(.post, base, as: sam, json: #"{"about":"\#(entry)","body":"Hm"}"#)
+            #expect(hidden.status == .notFound)
+            let blank = try await client.send(.post, base, as: sam, json: #"{"about":"day","body":"  "}"#)
+            #expect(blank.status == .unprocessableContent)
+            let reply = try await client.send(.post, "/api/v1/comments", as: ana, json: #"{"about":"\#(entry)","body":"Stairs hurt"}"#)
+            #expect(reply.status == .created)
+            let seenBySam = try await client.send(.get, base, as: sam).array() as? [[String: Any]] ?? []
+            #expect(seenBySam.compactMap { $0["authorName"] as? String } == ["Coach", "Runner"])
+            let anaStore = try await server.store(of: "ana")
+            #expect(try await anaStore.unseenComments().map(\.body) == ["Keep the <easy> runs easy"])
+            let export = try await client.send(.get, "/api/v1/export", as: ana).text
+            #expect(export.contains("Keep the <easy> runs easy") && export.contains("Stairs hurt"))
+            #expect(export.contains("\"accessLog\"") && export.contains("\"comments\""))
+            // Restoring the export keeps the comments.
+            #expect(try await client.send(.post, "/api/v1/restore", as: ana, json: export).status == .ok)
+            #expect(try await anaStore.comments().map(\.body).sorted() == ["Keep the <easy> runs easy", "Stairs hurt"])
+        }
+    }
+
+    @Test func aClubBoardShowsOnlyThoseWhoChoseItAndNeverPain() async throws {
+        let server = try await TestServer.make()
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            let club = try await client.send(.post, "/api/v1/coaching/clubs", as: sam, json: #"{"name":"Tuesday group"}"#)
+            let clubID = try #require(try club.object()["id"] as? Int)
+            var links: [String: Int64] = [:]
+            var credentials: [String: Credential] = [:]
+            for name in ["ana", "bo", "cy"] {
+                let runner = try await client.signUp(name)
+                credentials[name] = runner
+                _ = try await client.send(.put, "/api/v1/profile", as: runner, json: APITests.exampleProfileText)
+                _ = try await client.send(.post, "/api/v1/pain", as: runner, json: #"{"when":"after","level":3}"#)
+                links[name] = try await CoachingFixture.link(client, coach: sam, runner: runner, scopes: #"["status"]"#, club: clubID)
+            }
+            let ana = try #require(credentials["ana"]), bo = try #require(credentials["bo"])
+            // Before choosing the board, Ana sees no one on it.
+            let before = try await client.send(.get, "/api/v1/clubs", as: ana).array() as? [[String: Any]] ?? []
+            #expect((before.first?["board"] as? [Any])?.isEmpty == true)
+            for (name, who) in [("ana", ana), ("bo", bo)] {
+                let id = try #require(links[name])
+                #expect(try await client.send(.patch, "/api/v1/coaches/\(id)", as: who, json: #"{"sharesBoard":true}"#).status == .ok)
+            }
+            let board = try await client.send(.get, "/api/v1/clubs", as: ana)
+            let rows = (try board.array() as? [[String: Any]])?.first?["board"] as? [[String: Any]] ?? []
+            #expect(Set(rows.compactMap { $0["runnerName"] as? String }) == ["Runner"])
+            #expect(rows.count == 2, "Cy did not choose the board: \(board.text)")
+            #expect(!board.text.contains("pain") && !board.text.contains("level"))
+            // The coach sees every runner of the club who shares their status.
+            let coachView = try await client.send(.get, "/api/v1/coaching/clubs/\(clubID)", as: sam)
+            #expect((try coachView.object()["board"] as? [Any])?.count == 3)
+        }
+    }
+
+    @Test func aCoachingTokenReadsWhatWasGrantedButCannotInvite() async throws {
+        let server = try await TestServer.make()
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            let ana = try await client.signUp("ana")
+            _ = try await client.send(.put, "/api/v1/profile", as: ana, json: APITests.exampleProfileText)
+            _ = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["plan"]"#)
+            let runner = try #require(try await server.state.store.account(login: "ana")).userID.rawValue
+            let token = try await client.token(sam, scopes: ["coaching"])
+            #expect(try await client.send(.get, "/api/v1/coaching/runners/\(runner)/today", as: .token(token.token)).status == .ok)
+            #expect(try await client.send(.get, "/api/v1/coaching/runners", as: .token(token.token)).status == .ok)
+            let invite = try await client.send(.post, "/api/v1/coaching/invitations", as: .token(token.token), json: #"{"name":"Sam"}"#)
+            #expect(invite.status == .forbidden)
+            let read = try await client.token(sam, scopes: ["read"], name: "reader")
+            #expect(try await client.send(.get, "/api/v1/coaching/runners/\(runner)/today", as: .token(read.token)).status == .forbidden)
+        }
+    }
+}
