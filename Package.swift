@@ -111,6 +111,12 @@ let package = Package(
             dependencies: ["KneeCoachCore", "KneeCoachStore", "KneeCoachApp"],
             path: "Benchmarks/StatusBench"
         ),
+        // Release benchmark of the coach's dashboard for many runners (see BENCHMARKS.md, "Coaches").
+        .executableTarget(
+            name: "coach-bench",
+            dependencies: ["KneeCoachCore", "KneeCoachStore", "KneeCoachApp"],
+            path: "Benchmarks/CoachBench"
+        ),
         // Release benchmark of the activity-file decoders (see BENCHMARKS.md, "Activity files").
         .executableTarget(
             name: "activity-bench",

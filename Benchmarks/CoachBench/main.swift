@@ -1,0 +1,116 @@
+// The coach's dashboard for many runners: `Coaching.dashboard` (one read per table for every
+// linked runner's recent window, Core's attention assessment of each, the access log's
+// rows) and its JSON, as `GET /api/v1/coaching/runners` answers it, timed in a release build.
+//
+//   swift run -c release coach-bench [RUNS] [RUNNERS]        # a throwaway SQLite file
+//   KNEECOACH_BENCH_POSTGRES_URL=postgres://… swift run -c release coach-bench 50 200
+//
+// Each runner has a year of journal: runs four days a week, pain three, plan sessions two,
+// a note a week; one runner in ten logged a warning sign this week. See BENCHMARKS.md.
+import Foundation
+import KneeCoachApp
+import KneeCoachCore
+import KneeCoachStore
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let runs = arguments.first ?? 50
+let runnerCount = arguments.dropFirst().first ?? 200
+let postgres = ProcessInfo.processInfo.environment["KNEECOACH_BENCH_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-coach-bench-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+let schema = "coach_bench_\(getpid())"
+let location: DatabaseLocation =
+    postgres.map { .postgres(url: $0, schema: schema) } ?? .sqlite(path: folder.appendingPathComponent("bench.sqlite").path)
+let data = DataFolder(databaseURL: folder.appendingPathComponent("bench.sqlite"))
+let profileURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("examples/beginner-front-knee-pain.json")
+let profile = try Profile(jsonData: try Data(contentsOf: profileURL))
+
+func milliseconds(_ duration: Duration) -> Double {
+    let parts = duration.components
+    return Double(parts.seconds) * 1e3 + Double(parts.attoseconds) / 1e15
+}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+func noon(_ date: LocalDate) -> Date { Date(timeIntervalSince1970: Double(date.dayNumber * 86_400 + 43_200)) }
+
+/// A year of one runner's journal ending yesterday, written in one transaction.
+func fill(_ journal: Journal, runner: Int, today: LocalDate) async throws {
+    try await journal.save(profile: profile, startingOn: today.adding(days: -365))
+    try await journal.store.transaction { tx in
+        for day in 1...365 {
+            let date = today.adding(days: -day)
+            let weekday = date.weekday
+            if [2, 4, 6, 7].contains(weekday) {
+                let km = 4 + Double((runner + day) % 40) / 10
+                try await tx.insert(
+                    ActivityRecord(
+                        date: date, start: noon(date), sport: "running", isFoot: true, distanceMeters: km * 1000,
+                        durationSeconds: km * 340))
+            }
+            if [2, 4, 7].contains(weekday) {
+                try await tx.insert(PainEntry(date: date, timing: .after, level: (runner + day) % 4))
+            }
+            if [3, 5].contains(weekday) {
+                try await tx.insert(SessionRecord(date: date, kind: "strength", itemsDone: [.init(exercise: "wall-sit")]))
+            }
+            if weekday == 1 { try await tx.insert(NoteRecord(date: date, text: "Steady week, knee fine.")) }
+        }
+        if runner % 10 == 0 {
+            try await tx.insert(PainEntry(date: today.adding(days: -2), timing: .after, level: 4, givingWay: true))
+        }
+    }
+}
+
+let store = try await JournalStore.open(location)
+let coaching = Coaching(store: store)
+let coach = try await store.ensureUser(named: "coach").id
+let today = LocalDate.today(in: profile.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current)
+let filling = ContinuousClock.now
+for runner in 0..<runnerCount {
+    let user = try await store.ensureUser(named: "runner-\(runner)").id
+    try await fill(Journal(store: store.forUser(user), dataFolder: data), runner: runner, today: today)
+    let invitation = try await coaching.invite(coach: coach, coachName: "Sam")
+    _ = try await coaching.accept(invitation.secrets[0], runner: user, runnerName: "Runner \(runner)", scopes: [.plan, .status])
+}
+print("filled \(runnerCount) runners with a year each in \(Int(milliseconds(ContinuousClock.now - filling) / 1000)) s on \(postgres == nil ? "SQLite" : "PostgreSQL")")
+
+var whole: [Double] = []
+var reads: [Double] = []
+var bytes = 0
+for run in 0..<(runs + 5) {
+    let start = ContinuousClock.now
+    let rows = try await coaching.dashboard(coach: coach)
+    let body = try DocumentJSON.bytes(DashboardDocument(rows))
+    let took = milliseconds(ContinuousClock.now - start)
+    let readStart = ContinuousClock.now
+    _ = try await store.runnerWindows(rows.map(\.link.runnerID), from: today.adding(days: -Attention.windowDays), through: today)
+    let read = milliseconds(ContinuousClock.now - readStart)
+    if run >= 5 {
+        whole.append(took)
+        reads.append(read)
+    }
+    bytes = body.count
+    precondition(rows.count == runnerCount && rows.first?.attention?.reasons.first?.kind == .warningSign)
+}
+whole.sort()
+reads.sort()
+let format = { (value: Double) in String(format: "%.1f", value) }
+print("dashboard of \(runnerCount) runners (\(bytes / 1024) KB of JSON), \(runs) runs:")
+print("  whole (read, assess, log, encode): p50 \(format(percentile(whole, 0.5))) ms, p90 \(format(percentile(whole, 0.9))) ms, min \(format(whole[0])) ms")
+print("  of which the windows' read:         p50 \(format(percentile(reads, 0.5))) ms")
+
+await store.close()
+if let postgres {
+    // The store keeps no way to drop its schema; psql comes with PostgreSQL.
+    let psql = Process()
+    psql.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    psql.arguments = ["psql", "-q", postgres, "-c", "DROP SCHEMA IF EXISTS \(schema) CASCADE"]
+    try? psql.run()
+    psql.waitUntilExit()
+    if psql.terminationStatus != 0 { print("drop the schema \(schema) by hand: psql could not") }
+}
+try? FileManager.default.removeItem(at: folder)
