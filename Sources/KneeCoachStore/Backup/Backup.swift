@@ -57,13 +57,17 @@ public struct Backup: Sendable, Equatable, Codable {
     /// The content hashes of imported files the runner deleted from the journal, which a later
     /// import leaves out (optional within version 3; empty when absent).
     public var deletedFiles: [String]
+    /// The coaches' adjustments of the programme, undone ones included (optional within
+    /// version 3; empty when absent, as in a backup written before they were kept).
+    public var adjustments: [AdjustmentRecord]
 
     public init(
         exportedAt: Date, schemaVersion: Int = Migrations.latestVersion, profileJSON: String? = nil,
         shoes: [ShoeRecord] = [], activities: [Activity] = [], sessions: [SessionRecord] = [],
         painEntries: [PainEntry] = [], notes: [NoteRecord] = [], clearances: [ClearanceRecord] = [],
         assessments: [AssessmentRecord] = [], functionScores: [FunctionScoreRecord] = [],
-        programmeStart: LocalDate? = nil, profileSignsRecordedMs: Int64? = nil, deletedFiles: [String] = []
+        programmeStart: LocalDate? = nil, profileSignsRecordedMs: Int64? = nil, deletedFiles: [String] = [],
+        adjustments: [AdjustmentRecord] = []
     ) {
         format = Self.formatName
         version = Self.currentVersion
@@ -81,11 +85,12 @@ public struct Backup: Sendable, Equatable, Codable {
         self.programmeStart = programmeStart
         self.profileSignsRecordedMs = profileSignsRecordedMs
         self.deletedFiles = deletedFiles
+        self.adjustments = adjustments
     }
 
     private enum CodingKeys: String, CodingKey {
         case format, version, schemaVersion, exportedAt, profileJSON, shoes, activities, sessions, painEntries, notes
-        case clearances, assessments, functionScores, programmeStart, profileSignsRecordedMs, deletedFiles
+        case clearances, assessments, functionScores, programmeStart, profileSignsRecordedMs, deletedFiles, adjustments
     }
 
     public init(from decoder: any Decoder) throws {
@@ -107,6 +112,7 @@ public struct Backup: Sendable, Equatable, Codable {
         programmeStart = try c.decodeIfPresent(LocalDate.self, forKey: .programmeStart)
         profileSignsRecordedMs = try c.decodeIfPresent(Int64.self, forKey: .profileSignsRecordedMs)
         deletedFiles = try c.decodeIfPresent([String].self, forKey: .deletedFiles) ?? []
+        adjustments = try c.decodeIfPresent([AdjustmentRecord].self, forKey: .adjustments) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -128,6 +134,7 @@ public struct Backup: Sendable, Equatable, Codable {
         try c.encodeIfPresent(programmeStart, forKey: .programmeStart)
         // Left out when empty, as a backup written before it was kept.
         if !deletedFiles.isEmpty { try c.encode(deletedFiles, forKey: .deletedFiles) }
+        if !adjustments.isEmpty { try c.encode(adjustments, forKey: .adjustments) }
     }
 
     /// The backup as JSON: sorted keys, ISO 8601 dates, file bytes in base64.

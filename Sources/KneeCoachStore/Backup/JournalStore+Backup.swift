@@ -19,7 +19,8 @@ extension JournalStore {
                     painEntries: try await tx.painEntries(), notes: try await tx.notes(),
                     clearances: try await tx.clearances(), assessments: try await tx.assessments(),
                     functionScores: try await tx.functionScores(), programmeStart: try await tx.programmeStart(),
-                    profileSignsRecordedMs: try await tx.profileSignsRecordedMs(), deletedFiles: try await tx.dismissedFiles())
+                    profileSignsRecordedMs: try await tx.profileSignsRecordedMs(), deletedFiles: try await tx.dismissedFiles(),
+                    adjustments: try await tx.adjustments())
             }
         } catch {
             throw StoreError.from(error, operation: "read the journal for a backup")
@@ -81,6 +82,14 @@ extension JournalStore {
                     try await tx.keep(score.id?.rawValue, for: stored.id?.rawValue, in: "function_scores")
                 }
                 for hash in backup.deletedFiles { try await tx.dismissFile(hash: hash, now: now) }
+                // A coach's account is named only where it exists (a backup restored on another server).
+                for adjustment in backup.adjustments {
+                    var row = adjustment
+                    if let coach = row.madeBy, !(try await tx.userExists(coach)) { row.madeBy = nil }
+                    if let undoer = row.undoneBy, !(try await tx.userExists(undoer)) { row.undoneBy = nil }
+                    let stored = try await tx.insert(row, now: now)
+                    try await tx.keep(adjustment.id?.rawValue, for: stored.id?.rawValue, in: "coach_adjustments")
+                }
                 try await tx.advanceIDSequences()
             }
         } catch {
@@ -90,6 +99,7 @@ extension JournalStore {
 
     static let entryTables = [
         "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
+        "coach_adjustments",
     ]
 
     /// Gives a row just inserted with id `new` its id `old` from a backup, unless that id is
@@ -126,7 +136,7 @@ extension JournalStore {
         try await write("clear the journal") { sql in
             for table in [
                 "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
-                "profiles", "programmes", "journal_changes", "dismissed_files",
+                "profiles", "programmes", "journal_changes", "dismissed_files", "coach_adjustments",
             ] {
                 try await sql.delete(from: table).where("user_id", .equal, userID.rawValue).run()
             }

@@ -12,6 +12,7 @@ enum MigrationFixtures {
         8: 12_186_426_274_640_984_655,
         9: 13_139_094_387_298_820_659,
         10: 15_649_798_117_612_152_952,
+        12: 3_803_515_391_374_021_502,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.
