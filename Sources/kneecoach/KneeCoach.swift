@@ -26,6 +26,7 @@ struct KneeCoach: AsyncParsableCommand {
             Assess.self,
             Log.self,
             JournalCommand.self,
+            AdjustmentsCommand.self,
             Shoes.self,
             Export.self,
             Restore.self,

@@ -22,6 +22,12 @@ extension StoreSuite {
         try await store.insert(ClearanceRecord(date: day(4), note: "GP"))
         try await store.insert(AssessmentRecord(date: day(1), json: #"{"sidePlankSeconds":20}"#))
         try await store.insert(FunctionScoreRecord(date: day(4), stairs: 6, running: 4))
+        try await store.insert(
+            AdjustmentRecord(kind: "runs-per-week", value: 3, target: nil, madeBy: nil, coachName: "Sam", reason: "Race soon", date: day(2)))
+        try await store.insert(
+            AdjustmentRecord(
+                kind: "emphasis", value: nil, target: "glutes", madeBy: nil, coachName: "Sam", reason: "Weak bridge",
+                date: day(3), undoneOn: day(4), undoneByName: "the runner"))
     }
 
     /// The backup's content without ids and export time, for comparing two journals.
@@ -43,6 +49,7 @@ extension StoreSuite {
         copy.clearances = copy.clearances.map { var s = $0; s.id = nil; return s }
         copy.assessments = copy.assessments.map { var s = $0; s.id = nil; return s }
         copy.functionScores = copy.functionScores.map { var s = $0; s.id = nil; return s }
+        copy.adjustments = copy.adjustments.map { var s = $0; s.id = nil; return s }
         return (try? copy.jsonData()).map { String(decoding: $0, as: UTF8.self) } ?? ""
     }
 

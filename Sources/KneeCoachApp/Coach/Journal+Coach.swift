@@ -65,7 +65,8 @@ extension Journal {
         var kept: KeptCheckpoint?
         if let profileJSON {
             kept = try await keptCheckpoint(
-                programme: programme, profileJSON: profileJSON, firstShown: firstShown ?? earliest ?? today, today: today)
+                programme: programme, profileJSON: profileJSON, firstShown: firstShown ?? earliest ?? today, today: today,
+                adjustments: try await adjustments())
         }
         // Told the first day shown, the coach reads only the activities a fold from the kept checkpoint reads.
         let unread = firstShown != nil ? kept?.checkpoint?.unreadActivities : nil

@@ -60,10 +60,13 @@ extension Journal {
     }
 
     /// The checkpoint kept for `programme`'s fold when it shows days from `firstShown` on, if
-    /// it serves them (``FoldCheckpoint/serves(_:firstShown:today:)``) and holds for this profile
+    /// it serves them (``FoldCheckpoint/serves(_:firstShown:today:adjustments:)``) and holds for this profile
     /// and release; `nil` when checkpoints are off or the days shown begin before the programme.
+    /// - Parameter adjustments: The coaches' adjustments the journal has: a checkpoint serves
+    ///   only a fold with the same before its Monday.
     func keptCheckpoint(
-        programme: Programme, profileJSON: String, firstShown: LocalDate, today: LocalDate
+        programme: Programme, profileJSON: String, firstShown: LocalDate, today: LocalDate,
+        adjustments: [CoachAdjustment]
     ) async throws -> KeptCheckpoint? {
         guard usesFoldCheckpoints, firstShown >= programme.firstMonday else { return nil }
         let foldStart = Coach.foldStart(of: programme, firstShown: firstShown)
@@ -79,7 +82,9 @@ extension Journal {
         }
         return KeptCheckpoint(
             revision: revision, foldStart: foldStart,
-            checkpoint: holds.flatMap { $0.serves(programme, firstShown: firstShown, today: today) ? $0 : nil },
+            checkpoint: holds.flatMap {
+                $0.serves(programme, firstShown: firstShown, today: today, adjustments: adjustments) ? $0 : nil
+            },
             keptDay: holds?.day, profileHash: profileHash, firstShown: firstShown)
     }
 

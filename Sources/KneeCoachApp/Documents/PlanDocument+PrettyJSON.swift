@@ -50,6 +50,8 @@ extension PlanDocument.Week {
 extension PlanDocument.Day {
     public func write(to json: inout PrettyJSON) {
         json.object { json in
+            json.key("adjustments")
+            json.array(adjustments) { json, adjustment in adjustment.write(to: &json) }
             json.key("date")
             json.string(date)
             json.key("deload")

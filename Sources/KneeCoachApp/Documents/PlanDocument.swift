@@ -29,6 +29,8 @@ public struct PlanDocument: Codable, Equatable {
         public let deload: Bool
         /// Holds that pain logged in the journal put on the day.
         public let holds: [Hold]
+        /// The coaches' adjustments that apply on the day, as the plan applied them.
+        public let adjustments: [Adjustment]
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -39,6 +41,7 @@ public struct PlanDocument: Codable, Equatable {
             try c.encode(phase, forKey: .phase)
             try c.encode(deload, forKey: .deload)
             try c.encode(holds, forKey: .holds)
+            try c.encode(adjustments, forKey: .adjustments)
         }
     }
 
@@ -154,7 +157,7 @@ extension PlanDocument {
                         Day(
                             date: $0.date.description, sessions: $0.sessions.map(session), retest: $0.retest?.text,
                             programmeWeek: $0.programmeWeek, phase: $0.phase?.rawValue, deload: $0.deload,
-                            holds: $0.holds.map(Hold.init))
+                            holds: $0.holds.map(Hold.init), adjustments: $0.adjustments.map(Adjustment.init))
                     })
             },
             notes: plan.notes.map { Note(topic: $0.topic.rawValue, text: $0.text, source: $0.source.rawValue) },

@@ -18,6 +18,8 @@ public struct TodayDocument: Codable, Equatable {
     /// The day the self-tests are next due (`null` under a warning sign).
     public let retestDue: String?
     public let redFlags: [PlanDocument.RedFlag]
+    /// The coaches' adjustments that apply on the day, as the plan applied them.
+    public let adjustments: [PlanDocument.Adjustment]
     public let disclaimer: String
 
     public func encode(to encoder: any Encoder) throws {
@@ -33,6 +35,7 @@ public struct TodayDocument: Codable, Equatable {
         try c.encode(retest, forKey: .retest)
         try c.encode(retestDue, forKey: .retestDue)
         try c.encode(redFlags, forKey: .redFlags)
+        try c.encode(adjustments, forKey: .adjustments)
         try c.encode(disclaimer, forKey: .disclaimer)
     }
 }
@@ -46,6 +49,6 @@ extension TodayDocument {
             sessions: planned.sessions.map { PlanDocument.Session($0, library: library) },
             holds: planned.holds.map(PlanDocument.Hold.init), retest: planned.retest?.text,
             retestDue: morning.retestDue?.description, redFlags: morning.redFlags.map(PlanDocument.RedFlag.init),
-            disclaimer: Disclaimer.text)
+            adjustments: planned.adjustments.map(PlanDocument.Adjustment.init), disclaimer: Disclaimer.text)
     }
 }

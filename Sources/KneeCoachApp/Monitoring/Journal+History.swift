@@ -71,7 +71,7 @@ extension Journal {
             selfTests: selfTests.map { TrainingHistory.SelfTests(date: $0.date, assessment: $0.assessment) },
             functionScores: scope == .coach ? [] : try await store.functionScores(to: through).map {
                 TrainingHistory.FunctionScore(date: $0.date, stairs: $0.stairs, squatting: $0.squatting, running: $0.running)
-            }, profileSigns: profileSigns)
+            }, profileSigns: profileSigns, adjustments: try await adjustments())
     }
 }
 

@@ -40,6 +40,7 @@ extension Backup {
         try Self.each(notes, "note", command: "log note", date: { $0.date }, JournalRules.check)
         try Self.each(clearances, "all-clear", command: "log cleared", date: { $0.date }, JournalRules.check)
         try Self.each(functionScores, "function rating", command: "log function", date: { $0.date }, JournalRules.check)
+        try checkAdjustments()
         for (index, record) in assessments.enumerated() {
             let name = Self.row("set of self-tests", index, of: assessments.count, date: record.date)
             do {
@@ -51,6 +52,24 @@ extension Backup {
                 _ = try Assessment(jsonData: Data(record.json.utf8))
             } catch {
                 throw .invalidBackup(reason: "its \(name) would be refused by 'kneecoach assess': \(Self.clause(error))")
+            }
+        }
+    }
+
+    /// Each adjustment as ``Journal/adjust(_:by:reason:on:now:)`` would make it, undone no earlier than made.
+    private func checkAdjustments() throws(StoreError) {
+        for (index, record) in adjustments.enumerated() {
+            let name = Self.row("coach's adjustment", index, of: adjustments.count, date: record.date)
+            do {
+                _ = try CoachAdjustment.Kind(name: record.kind, value: record.target ?? record.value.map(\.plainText))
+                _ = try CoachAdjustment.checked(reason: record.reason, author: .init(userID: record.madeBy, name: record.coachName))
+                try JournalRules.check(record.date, option: "--date")
+            } catch {
+                let problem = (error as? any UserFacingError).map { Self.clause($0) } ?? "it cannot be read"
+                throw .invalidBackup(reason: "its \(name) would be refused: \(problem)")
+            }
+            if let undone = record.undoneOn, undone < record.date || record.undoneByName?.isEmpty ?? true {
+                throw .invalidBackup(reason: "its \(name) is undone on \(undone), before it was made or by no one")
             }
         }
     }

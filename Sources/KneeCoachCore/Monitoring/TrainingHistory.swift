@@ -35,11 +35,13 @@ public struct TrainingHistory: Sendable, Equatable {
     /// profile did not have. A clearance recorded after it lifts them; `nil` (a profile not
     /// from the journal) and they hold whatever is cleared.
     public var profileSigns: Recorded?
+    /// The changes coaches made to the programme, undone ones included (each says when it applies).
+    public var adjustments: [CoachAdjustment]
 
     public init(
         activities: [Activity] = [], pain: [Pain] = [], notes: [Note] = [], sessions: [Session] = [],
         clearances: [Clearance] = [], shoes: [Shoe] = [], selfTests: [SelfTests] = [],
-        functionScores: [FunctionScore] = [], profileSigns: Recorded? = nil
+        functionScores: [FunctionScore] = [], profileSigns: Recorded? = nil, adjustments: [CoachAdjustment] = []
     ) {
         self.activities = activities
         self.pain = pain
@@ -50,6 +52,7 @@ public struct TrainingHistory: Sendable, Equatable {
         self.selfTests = selfTests
         self.functionScores = functionScores
         self.profileSigns = profileSigns
+        self.adjustments = adjustments
     }
 
     /// No history at all: the plan is built from the profile alone.
@@ -64,13 +67,13 @@ public struct TrainingHistory: Sendable, Equatable {
 
     /// The journal from a day on, as the coach reads it: activities, sessions and plain pain
     /// entries from `day`; pain entries with a warning sign, notes, clearances, self-tests
-    /// and shoes whole (a sign holds until a clearance, however old).
+    /// and shoes whole (a sign holds until a clearance, however old); the coaches' adjustments whole.
     func since(_ day: LocalDate) -> TrainingHistory {
         TrainingHistory(
             activities: activities.filter { $0.date >= day },
             pain: pain.filter { $0.date >= day || !JournalTriage.flags(in: $0).isEmpty },
             notes: notes, sessions: sessions.filter { $0.date >= day }, clearances: clearances, shoes: shoes,
-            selfTests: selfTests, profileSigns: profileSigns)
+            selfTests: selfTests, profileSigns: profileSigns, adjustments: adjustments)
     }
 }
 

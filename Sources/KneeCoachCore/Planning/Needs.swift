@@ -17,7 +17,7 @@ public struct Needs: Sendable, Equatable {
     public internal(set) var painState: PainState
     public internal(set) var painReason: Reason?
     /// Extra weight per target when ranking exercises (1 is neutral).
-    public let emphasis: [Target: Double]
+    public internal(set) var emphasis: [Target: Double]
     /// Why each emphasis was raised, in the order the findings were read.
     public let emphasisReasons: [Reason]
     public let owned: Set<Equipment>
@@ -28,7 +28,7 @@ public struct Needs: Sendable, Equatable {
     public let usesLongerHolds: Bool
     public let hasOsteoarthritis: Bool
     public let findings: AssessmentFindings
-    public let runsPerWeek: Int
+    public internal(set) var runsPerWeek: Int
     public let baselineWeeklyKm: Double
     public let longestRecentRunKm: Double
     public let goal: Goal

@@ -107,10 +107,12 @@ public struct PlanDay: Sendable, Equatable {
     public let deload: Bool
     /// Holds that pain logged in the journal put on this day, each with its cause and end.
     public let holds: [PlanHold]
+    /// The coaches' adjustments that apply on this day, each as the plan applied it.
+    public let adjustments: [AppliedAdjustment]
 
     public init(
         date: LocalDate, sessions: [PlanSession], retest: Reason? = nil, programmeWeek: Int? = nil,
-        phase: TrainingPhase? = nil, deload: Bool = false, holds: [PlanHold] = []
+        phase: TrainingPhase? = nil, deload: Bool = false, holds: [PlanHold] = [], adjustments: [AppliedAdjustment] = []
     ) {
         self.date = date
         self.sessions = sessions
@@ -119,6 +121,7 @@ public struct PlanDay: Sendable, Equatable {
         self.phase = phase
         self.deload = deload
         self.holds = holds
+        self.adjustments = adjustments
     }
 
     /// Minutes of knee work this day (running itself not counted).

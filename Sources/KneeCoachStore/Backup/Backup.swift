@@ -63,6 +63,9 @@ public struct Backup: Sendable, Equatable, Codable {
     /// Every read of the runner's data by a coach, newest first: part of the export, never
     /// restored (a restore keeps the access log of the server it is restored on).
     public var accessLog: [AccessLogRecord]
+    /// The coaches' adjustments of the programme, undone ones included (optional within
+    /// version 3; empty when absent, as in a backup written before they were kept).
+    public var adjustments: [AdjustmentRecord]
 
     public init(
         exportedAt: Date, schemaVersion: Int = Migrations.latestVersion, profileJSON: String? = nil,
@@ -70,7 +73,8 @@ public struct Backup: Sendable, Equatable, Codable {
         painEntries: [PainEntry] = [], notes: [NoteRecord] = [], clearances: [ClearanceRecord] = [],
         assessments: [AssessmentRecord] = [], functionScores: [FunctionScoreRecord] = [],
         programmeStart: LocalDate? = nil, profileSignsRecordedMs: Int64? = nil, deletedFiles: [String] = [],
-        comments: [CommentRecord] = [], accessLog: [AccessLogRecord] = []
+        comments: [CommentRecord] = [], accessLog: [AccessLogRecord] = [],
+        adjustments: [AdjustmentRecord] = []
     ) {
         format = Self.formatName
         version = Self.currentVersion
@@ -90,11 +94,13 @@ public struct Backup: Sendable, Equatable, Codable {
         self.deletedFiles = deletedFiles
         self.comments = comments
         self.accessLog = accessLog
+        self.adjustments = adjustments
     }
 
     private enum CodingKeys: String, CodingKey {
         case format, version, schemaVersion, exportedAt, profileJSON, shoes, activities, sessions, painEntries, notes
         case clearances, assessments, functionScores, programmeStart, profileSignsRecordedMs, deletedFiles, comments, accessLog
+        case adjustments
     }
 
     public init(from decoder: any Decoder) throws {
@@ -118,6 +124,7 @@ public struct Backup: Sendable, Equatable, Codable {
         deletedFiles = try c.decodeIfPresent([String].self, forKey: .deletedFiles) ?? []
         comments = try c.decodeIfPresent([CommentRecord].self, forKey: .comments) ?? []
         accessLog = try c.decodeIfPresent([AccessLogRecord].self, forKey: .accessLog) ?? []
+        adjustments = try c.decodeIfPresent([AdjustmentRecord].self, forKey: .adjustments) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -141,6 +148,7 @@ public struct Backup: Sendable, Equatable, Codable {
         if !deletedFiles.isEmpty { try c.encode(deletedFiles, forKey: .deletedFiles) }
         if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
         if !accessLog.isEmpty { try c.encode(accessLog, forKey: .accessLog) }
+        if !adjustments.isEmpty { try c.encode(adjustments, forKey: .adjustments) }
     }
 
     /// The backup as JSON: sorted keys, ISO 8601 dates, file bytes in base64.

@@ -20,7 +20,8 @@ extension JournalStore {
                     clearances: try await tx.clearances(), assessments: try await tx.assessments(),
                     functionScores: try await tx.functionScores(), programmeStart: try await tx.programmeStart(),
                     profileSignsRecordedMs: try await tx.profileSignsRecordedMs(), deletedFiles: try await tx.dismissedFiles(),
-                    comments: try await tx.comments(), accessLog: try await tx.accessLog(limit: Int(Int32.max)))
+                    comments: try await tx.comments(), accessLog: try await tx.accessLog(limit: Int(Int32.max)),
+                    adjustments: try await tx.adjustments())
             }
         } catch {
             throw StoreError.from(error, operation: "read the journal for a backup")
@@ -82,13 +83,23 @@ extension JournalStore {
                     try await tx.keep(score.id?.rawValue, for: stored.id?.rawValue, in: "function_scores")
                 }
                 for hash in backup.deletedFiles { try await tx.dismissFile(hash: hash, now: now) }
-                // A coach's comment keeps its author's name; the account it came from may be
-                // on another server, so it is no longer tied to one.
+                // A coach's comment keeps its author's name, and its account where that exists
+                // (a backup restored on another server names nobody's).
                 for comment in backup.comments {
+                    var author = comment.byCoach ? comment.authorID : tx.userID
+                    if let coach = author, comment.byCoach, !(try await tx.userExists(coach.rawValue)) { author = nil }
                     _ = try await tx.insertComment(
-                        authorID: comment.byCoach ? nil : tx.userID, authorName: comment.authorName, byCoach: comment.byCoach,
+                        authorID: author, authorName: comment.authorName, byCoach: comment.byCoach,
                         day: comment.day, about: comment.about, body: comment.body, now: comment.createdAt,
                         seenAt: comment.seenAt)
+                }
+                // A coach's account is named only where it exists (a backup restored on another server).
+                for adjustment in backup.adjustments {
+                    var row = adjustment
+                    if let coach = row.madeBy, !(try await tx.userExists(coach)) { row.madeBy = nil }
+                    if let undoer = row.undoneBy, !(try await tx.userExists(undoer)) { row.undoneBy = nil }
+                    let stored = try await tx.insert(row, now: now)
+                    try await tx.keep(adjustment.id?.rawValue, for: stored.id?.rawValue, in: "coach_adjustments")
                 }
                 try await tx.advanceIDSequences()
             }
@@ -99,6 +110,7 @@ extension JournalStore {
 
     static let entryTables = [
         "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
+        "coach_adjustments",
     ]
 
     /// Gives a row just inserted with id `new` its id `old` from a backup, unless that id is
@@ -135,7 +147,7 @@ extension JournalStore {
         try await write("clear the journal") { sql in
             for table in [
                 "activities", "sessions_done", "pain_entries", "notes", "cleared", "assessments", "function_scores", "shoes",
-                "profiles", "programmes", "journal_changes", "dismissed_files", "comments",
+                "profiles", "programmes", "journal_changes", "dismissed_files", "comments", "coach_adjustments",
             ] {
                 try await sql.delete(from: table).where("user_id", .equal, userID.rawValue).run()
             }

@@ -64,7 +64,7 @@ extension Migrations {
 
     /// SQLite: after `event` on `table`, forget the runner's checkpoints (after the row's day
     /// when `dated`) for each of the rows named (`OLD`, `NEW`), and move the revision on.
-    private static func sqliteTrigger(_ table: String, _ event: String, forgetting rows: [String], dated: Bool) -> String {
+    static func sqliteTrigger(_ table: String, _ event: String, forgetting rows: [String], dated: Bool) -> String {
         let body = rows.map { row in
             """
                 DELETE FROM fold_checkpoints WHERE user_id = \(row).user_id\(dated ? " AND local_date > \(row).local_date" : "");
@@ -103,7 +103,7 @@ extension Migrations {
             """
     }
 
-    private static func postgresTrigger(_ table: String, dated: Bool) -> String {
+    static func postgresTrigger(_ table: String, dated: Bool) -> String {
         """
         {postgres}CREATE TRIGGER \(table)_forgets_checkpoints AFTER INSERT OR UPDATE OR DELETE ON \(table)
         FOR EACH ROW EXECUTE FUNCTION \(dated ? "dated" : "undated")_row_forgets_checkpoints()

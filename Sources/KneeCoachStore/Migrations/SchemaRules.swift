@@ -26,5 +26,12 @@ enum SchemaRules {
         "function_scores_squatting_range": "the squatting rating must be between 0 and 10",
         "function_scores_running_range": "the running rating must be between 0 and 10",
         "function_scores_not_empty": "at least one of the stairs, squatting and running ratings is needed",
+        "coach_adjustments_kind":
+            "an adjustment must be runs-per-week, weekly-distance, pause-running, emphasis or hold-phase",
+        "coach_adjustments_value":
+            "runs, distance and pause days need a value above 0, an emphasis a target, holding the phase neither",
+        "coach_adjustments_dates_format": "a date must be written YYYY-MM-DD",
+        "coach_adjustments_undone_after_made": "an adjustment cannot be undone before the day it was made",
+        "coach_adjustments_undone_by_name": "an undone adjustment names who undid it",
     ]
 }

@@ -38,3 +38,5 @@ public typealias ShoeID = RecordID<ShoeRecord>
 /// A stored self-test set's id.
 public typealias AssessmentID = RecordID<AssessmentRecord>
 public typealias FunctionScoreID = RecordID<FunctionScoreRecord>
+/// A coach's adjustment's id.
+public typealias AdjustmentID = RecordID<AdjustmentRecord>

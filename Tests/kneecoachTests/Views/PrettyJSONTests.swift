@@ -84,7 +84,12 @@ struct PrettyJSONTests {
             let hold = try Self.hold(text, evidence: index % 2 == 0 ? nil : text)
             let day = PlanDocument.Day(
                 date: text, sessions: [session], retest: index % 2 == 0 ? nil : text, programmeWeek: index % 3 == 0 ? nil : index,
-                phase: nil, deload: true, holds: [hold])
+                phase: nil, deload: true, holds: [hold],
+                adjustments: [
+                    .init(
+                        id: Int64(index), kind: text, value: index % 2 == 0 ? nil : text, coach: text, made: text,
+                        coachReason: text, reason: text, evidence: index % 3 == 0 ? nil : text, limitedBy: index % 2 == 0 ? text : nil)
+                ])
             let document = PlanDocument(
                 start: text, programmeStart: index % 2 == 0 ? nil : text,
                 weeks: numbers.map { Self.week(runningKm: $0, days: [day], reasons: texts) },

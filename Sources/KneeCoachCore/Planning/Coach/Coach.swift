@@ -126,13 +126,16 @@ extension Coach {
         let history = self.history.since(from.adding(days: -Self.lookBackDays))
         // A checkpoint of this fold gives the memories of its Monday: the days before it are not folded again.
         let resumed = checkpoint.flatMap {
-            $0.resumes(programme, from: from, firstShown: shown.lowerBound, morningDay: morningDay) ? $0 : nil
+            $0.resumes(
+                programme, from: from, firstShown: shown.lowerBound, morningDay: morningDay, adjustments: history.adjustments)
+                ? $0 : nil
         }
         if let unreadActivities, resumed.map({ $0.covers(unreadActivities) }) != true {
             preconditionFailure("a coach read without the activities of \(unreadActivities) folds only from its checkpoint")
         }
         let needs = resumed?.needs ?? Self.foldNeeds(programme, history: history, from: from)
-        var prescriber: Prescriber?
+        // One prescriber for the programme's needs, and one for each target a coach emphasised.
+        var prescribers: [Target?: Prescriber] = [:]
         var fold =
             resumed.map {
                 DayFold(
@@ -147,7 +150,12 @@ extension Coach {
         var date = resumed?.day ?? from
         while date <= shown.upperBound {
             var morning = fold.morning(date)
-            if date.weekday == 1 || walk.weeks.isEmpty { walk.weeks.append(morning.week) }
+            if date.weekday == 1 || walk.weeks.isEmpty {
+                walk.weeks.append(morning.week)
+            } else if walk.weeks.last != morning.week {
+                // Decided again mid-week (a coach's adjustment): the plan shows the week as it stands.
+                walk.weeks[walk.weeks.count - 1] = morning.week
+            }
             if date == shown.lowerBound {
                 // The day shown first reads its warning signs in full (pain that persists too).
                 morning = morning.with(
@@ -156,13 +164,15 @@ extension Coach {
             }
             var prescribed: PlanDay?
             if shown.contains(date) || date >= morningDay {
+                let emphasis = morning.adjustments.emphasis
                 let current =
-                    prescriber
+                    prescribers[emphasis]
                     ?? Prescriber(
-                        needs: needs, library: library, experience: programme.profile.experience, from: morning.week.phase)
-                if shapes?.monday != morning.week.monday { shapes = current.shapes(for: morning.week) }
+                        needs: needs.emphasising(emphasis), library: library, experience: programme.profile.experience,
+                        from: morning.week.phase)
+                if shapes?.week != morning.week { shapes = current.shapes(for: morning.week) }
                 prescribed = current.day(morning, shapes: shapes)
-                prescriber = current
+                prescribers[emphasis] = current
             }
             if shown.contains(date), let prescribed { walk.days.append(prescribed) }
             fold.evening(date, prescribed: prescribed)

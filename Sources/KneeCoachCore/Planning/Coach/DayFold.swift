@@ -25,6 +25,12 @@ struct DayFold {
     private let firstPain: Int?
     /// Programme weeks before the fold began, counted as kept.
     private let skippedWeeks: Int
+    /// The coaches' adjustments, in the order they were made.
+    let adjustments: [CoachAdjustment]
+    /// The week before ``week`` (a week decided again mid-week is decided after it), and the
+    /// adjustments ``week`` was decided with.
+    private var previousWeek: WeekPlan?
+    private var decidedWith = WeekAdjustments.none
 
     init(
         programme: Programme, needs: Needs, history: TrainingHistory, from w0: LocalDate, morningDay: LocalDate,
@@ -35,6 +41,7 @@ struct DayFold {
         self.morningDay = morningDay
         self.runDays = runDays
         pain = PainMemory(usual: UsualPain(profile: programme.profile))
+        adjustments = CoachAdjustment.inOrder(history.adjustments)
         skippedWeeks = programme.firstMonday.days(until: w0) / 7
         let index = HistoryIndex(history, through: morningDay)
         ledger = JournalFacts.ledger(
@@ -73,6 +80,7 @@ struct DayFold {
         pain = checkpoint.pain
         week = checkpoint.week
         lastSelfTest = checkpoint.lastSelfTest
+        adjustments = CoachAdjustment.inOrder(history.adjustments)
         skippedWeeks = programme.firstMonday.days(until: checkpoint.from) / 7
         let index = HistoryIndex(history, through: morningDay)
         var ledger = checkpoint.ledger
@@ -90,24 +98,34 @@ struct DayFold {
     func checkpoint(_ day: LocalDate, from: LocalDate) -> FoldCheckpoint {
         FoldCheckpoint(
             day: day, programme: programme, from: from, needs: needs, ledger: ledger, pain: pain, week: week,
-            lastSelfTest: lastSelfTest)
+            lastSelfTest: lastSelfTest, adjustments: CoachAdjustment.seen(adjustments, before: day))
     }
 
     /// The morning of `date`: a new week on its Monday, next-morning pain and self-tests
     /// of the day read; returns what the prescriber needs.
     mutating func morning(_ date: LocalDate) -> Prescriber.Morning {
         let active = date < morningDay ? flags.active(on: date.dayNumber) : morningFlags
+        let today = adjustments.isEmpty ? DayAdjustments.none : DayAdjustments(on: date, from: adjustments)
+        let monday = date.isoWeekStart
+        let adjusted =
+            adjustments.isEmpty
+            ? WeekAdjustments.none
+            : today.week(holdingFrom: date == monday ? today : DayAdjustments(on: monday, from: adjustments))
         let current: WeekPlan
-        if let week, date.weekday != 1 {
+        // A week is decided on its Monday, and again on the morning a coach's runs a week or
+        // target week starts or stops applying.
+        if let week, date.weekday != 1, adjusted == decidedWith {
             current = week
         } else {
-            let monday = date.isoWeekStart
+            if date.weekday == 1 || week == nil { previousWeek = week }
             current = WeekPlanner.decide(
                 .init(
-                    programme: programme, needs: needs, ledger: ledger, pain: pain, previous: week, monday: monday,
-                    journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays,
-                    weeksBefore: skippedWeeks, persisting: persisting(monday: monday, active: active)))
+                    programme: programme, needs: needs, ledger: ledger, pain: pain, previous: previousWeek,
+                    monday: monday, journalHasPain: firstPain.map { $0 < monday.dayNumber } ?? false, runDays: runDays,
+                    weeksBefore: skippedWeeks, persisting: persisting(monday: monday, active: active),
+                    adjustments: adjusted))
             week = current
+            decidedWith = adjusted
         }
         // The morning's own next-morning pain and self-tests count on the first projected day too.
         let known = date <= morningDay
@@ -124,7 +142,8 @@ struct DayFold {
         return Prescriber.Morning(
             date: date, week: current, flags: active, hold: pain.holding(on: date),
             retest: due.flatMap { date >= $0 ? Retests.reason(lastSelfTest: lastSelfTest, due: $0, on: date) : nil },
-            retestDue: due, ledger: ledger, lastBreak: pain.lastBreak(onOrBefore: date.dayNumber))
+            retestDue: due, ledger: ledger, lastBreak: pain.lastBreak(onOrBefore: date.dayNumber),
+            adjustments: today.isEmpty ? .none : .init(today, week: current))
     }
 
     /// Pain that persists on a Monday, or on any known day of the week before it: a week it

@@ -1,6 +1,6 @@
 /// A ``FoldCheckpoint`` as bytes, for a store to keep: its Monday, the fold's first Monday,
 /// the load ledger, the pain memory, the week decided the Monday before and the last
-/// self-tests. Not the programme, which the reader gives back (and must check it is the same:
+/// self-tests, and the coaches' adjustments it read. Not the programme, which the reader gives back (and must check it is the same:
 /// the store keeps its start and a hash of the profile beside the bytes), and not the needs,
 /// which a resumed fold reads again from the journal up to the fold's first Monday.
 extension FoldCheckpoint {
@@ -8,7 +8,7 @@ extension FoldCheckpoint {
     /// what the fold keeps or how it folds a day (``DayFold``, ``DayLedger``, ``PainMemory``,
     /// ``WeekPlanner``, ``JournalFacts``): a checkpoint of another version is never read.
     /// A test (`theFoldsBytesAreThoseOfItsFormatVersion`) holds the bytes of a fixed journal to this number.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     private static let magic = Array("KCFOLD".utf8)
 
@@ -23,6 +23,7 @@ extension FoldCheckpoint {
         pain.write(to: &out)
         out.optional(week) { $1.write(to: &$0) }
         out.optional(lastSelfTest) { $0.date($1) }
+        out.list(adjustments) { $1.write(to: &$0) }
         return out.bytes
     }
 
@@ -38,10 +39,11 @@ extension FoldCheckpoint {
             let pain = try PainMemory(reading: &input, usual: UsualPain(profile: programme.profile))
             let week = try input.optional { input throws(CheckpointReader.Unreadable) in try WeekPlan(reading: &input) }
             let lastSelfTest = try input.optional { input throws(CheckpointReader.Unreadable) in try input.date() }
+            let adjustments = try input.list { input throws(CheckpointReader.Unreadable) in try CoachAdjustment(reading: &input) }
             guard input.isAtEnd else { return nil }
             self.init(
                 day: day, programme: programme, from: from, needs: nil, ledger: ledger, pain: pain, week: week,
-                lastSelfTest: lastSelfTest)
+                lastSelfTest: lastSelfTest, adjustments: adjustments)
         } catch {
             return nil
         }
@@ -67,6 +69,8 @@ extension WeekPlan {
         out.optional(jumpCapKm) { $0.double($1) }
         out.list(reasons) { $1.write(to: &$0) }
         out.list(runReasons) { $1.write(to: &$0) }
+        out.int(runsPerWeek)
+        out.list(adjusted) { $1.write(to: &$0) }
     }
 
     init(reading input: inout CheckpointReader) throws(CheckpointReader.Unreadable) {
@@ -82,7 +86,9 @@ extension WeekPlan {
             isWalkRun: try input.bool(), isRestart: try input.bool(),
             jumpCapKm: try input.optional { input throws(CheckpointReader.Unreadable) in try input.double() },
             reasons: try input.list { input throws(CheckpointReader.Unreadable) in try Reason(reading: &input) },
-            runReasons: try input.list { input throws(CheckpointReader.Unreadable) in try Reason(reading: &input) })
+            runReasons: try input.list { input throws(CheckpointReader.Unreadable) in try Reason(reading: &input) },
+            runsPerWeek: try input.int(),
+            adjusted: try input.list { input throws(CheckpointReader.Unreadable) in try AppliedAdjustment(reading: &input) })
     }
 }
 

@@ -27,6 +27,9 @@ public struct FoldCheckpoint: Sendable {
     let pain: PainMemory
     let week: WeekPlan?
     let lastSelfTest: LocalDate?
+    /// The coaches' adjustments as the days before ``day`` read them (``CoachAdjustment/seen(before:)``):
+    /// a fold resumes here only with the same.
+    let adjustments: [CoachAdjustment]
 
     /// The fold's first Monday.
     public var foldStart: LocalDate { from }
@@ -44,9 +47,13 @@ public struct FoldCheckpoint: Sendable {
     }
 
     /// Whether a fold of `programme` from `from`, showing days from `firstShown` and reading
-    /// the journal before `morningDay`, can resume here.
-    func resumes(_ programme: Programme, from: LocalDate, firstShown: LocalDate, morningDay: LocalDate) -> Bool {
+    /// the journal before `morningDay`,
+    /// and adjusted by `adjustments`, can resume here.
+    func resumes(
+        _ programme: Programme, from: LocalDate, firstShown: LocalDate, morningDay: LocalDate, adjustments: [CoachAdjustment] = []
+    ) -> Bool {
         self.programme == programme && self.from == from && day > from && day <= firstShown && day <= morningDay
+            && self.adjustments == CoachAdjustment.seen(adjustments, before: day)
     }
 }
 
@@ -56,11 +63,14 @@ extension FoldCheckpoint {
     /// first week) and the same first folded Monday, this checkpoint no later than the first
     /// day shown or today. A caller that will show exactly that may read the journal without
     /// ``unreadActivities`` (``Coach/resumingOnly(_:)``).
-    public func serves(_ programme: Programme, firstShown: LocalDate, today: LocalDate) -> Bool {
+    /// - Parameter adjustments: The coaches' adjustments the caller's journal has.
+    public func serves(
+        _ programme: Programme, firstShown: LocalDate, today: LocalDate, adjustments: [CoachAdjustment] = []
+    ) -> Bool {
         guard firstShown >= programme.firstMonday else { return false }
         return resumes(
             programme, from: Coach.foldStart(programme, firstShown: firstShown), firstShown: firstShown,
-            morningDay: min(today, firstShown))
+            morningDay: min(today, firstShown), adjustments: adjustments)
     }
 
     /// Whether a fold resumed here reads every activity `unread` leaves out.
@@ -84,7 +94,8 @@ extension Coach {
         let through = day.adding(days: -2)
         var fold: DayFold
         var date: LocalDate
-        if let resumed = checkpoint, resumed.resumes(programme, from: from, firstShown: day, morningDay: day),
+        if let resumed = checkpoint,
+            resumed.resumes(programme, from: from, firstShown: day, morningDay: day, adjustments: history.adjustments),
             unreadActivities.map(resumed.covers) ?? true
         {
             let needs = resumed.needs ?? Self.foldNeeds(programme, history: history, from: from)
@@ -159,6 +170,7 @@ extension TrainingHistory {
             activities: activities.filter { $0.date < day }, pain: pain.filter { $0.date < day },
             notes: notes.filter { $0.date < day }, sessions: sessions.filter { $0.date < day },
             clearances: clearances.filter { $0.date < day }, shoes: shoes, selfTests: selfTests.filter { $0.date < day },
-            functionScores: functionScores.filter { $0.date < day }, profileSigns: profileSigns)
+            functionScores: functionScores.filter { $0.date < day }, profileSigns: profileSigns,
+            adjustments: adjustments)
     }
 }

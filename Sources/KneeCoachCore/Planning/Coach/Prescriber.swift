@@ -11,7 +11,6 @@ struct Prescriber: Sendable {
     let library: ExerciseLibrary
     let catalogue: SessionCatalogue
     let experience: Experience?
-    let runDays: [Int]
 
     /// - Parameter from: The phase of the first day it prescribes: phases only move forward,
     ///   so only that one, the later ones and the settle phase (for pain holds) are prepared.
@@ -22,8 +21,10 @@ struct Prescriber: Sendable {
         let order = TrainingPhase.allCases
         let first = order.firstIndex(of: phase) ?? 0
         catalogue = SessionCatalogue(needs: needs, library: library, phases: Set(order[first...]).union([.settle]))
-        runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)]
     }
+
+    /// The run days of a week's layout (day offsets): its runs a week, spread out.
+    static func runDays(_ week: WeekPlan) -> [Int] { WeekShapes.runPatterns[min(week.runsPerWeek, AdjustedWeek.maxRuns)] }
 
     struct Morning {
         let date: LocalDate
@@ -36,11 +37,13 @@ struct Prescriber: Sendable {
         let ledger: DayLedger
         /// The last day pain broke the rule, if any.
         let lastBreak: LocalDate?
+        /// The coaches' adjustments of the day.
+        var adjustments = MorningAdjustments.none
 
         func with(flags: [RedFlagNotice]) -> Morning {
             Morning(
                 date: date, week: week, flags: flags, hold: hold, retest: flags.isEmpty ? retest : nil,
-                retestDue: flags.isEmpty ? retestDue : nil, ledger: ledger, lastBreak: lastBreak)
+                retestDue: flags.isEmpty ? retestDue : nil, ledger: ledger, lastBreak: lastBreak, adjustments: adjustments)
         }
     }
 
@@ -54,7 +57,7 @@ struct Prescriber: Sendable {
 
     /// The shapes of a week, without and with a pain hold: laid out once a week.
     struct Shapes {
-        let monday: LocalDate
+        let week: WeekPlan
         let normal: WeekShape
         let held: WeekShape
     }
@@ -62,12 +65,12 @@ struct Prescriber: Sendable {
     func shapes(for week: WeekPlan) -> Shapes { shapes(for: week, needs: needs(for: week)) }
 
     private func shapes(for week: WeekPlan, needs: Needs) -> Shapes {
-        let running = Self.running(week, runDays: runDays.count)
+        let running = Self.running(week, runDays: week.runsPerWeek)
         func frame(_ hold: Bool) -> WeekFrame {
             WeekFrame(index: week.index, phase: week.phase, deload: week.deload, reasons: week.reasons, hold: hold)
         }
         return Shapes(
-            monday: week.monday, normal: WeekShapes.shape(for: frame(false), needs: needs, running: running),
+            week: week, normal: WeekShapes.shape(for: frame(false), needs: needs, running: running),
             held: WeekShapes.shape(for: frame(true), needs: needs, running: running))
     }
 
@@ -86,6 +89,7 @@ struct Prescriber: Sendable {
         needs.painState = week.painState
         needs.painReason = week.painReason
         needs.strengthYesterday = false
+        needs.runsPerWeek = week.runsPerWeek
         return needs
     }
 
@@ -99,6 +103,7 @@ struct Prescriber: Sendable {
         if morning.flags.contains(where: \.holdsThePlan) {
             return safeDay(morning, needs: needs, offset: offset)
         }
+        let runDays = Self.runDays(week)
         let running = Self.running(week, runDays: runDays.count)
         let shapes = shapes ?? self.shapes(for: week, needs: needs)
         var kinds = (morning.hold != nil ? shapes.held : shapes.normal).days[offset]
@@ -121,7 +126,9 @@ struct Prescriber: Sendable {
             runReasons = why + runReasons
             if km <= 0 { replaceRun(&kinds) }
         }
-        if kinds.contains(.run), morning.hold?.effect == .replaceRuns { replaceRun(&kinds) }
+        if kinds.contains(.run), morning.hold?.effect == .replaceRuns || morning.adjustments.pausesRunning {
+            replaceRun(&kinds)
+        }
         let context = SessionBuilder.Context(
             frame: sessionFrame(morning), needs: needs, library: library,
             running: WeekRunning(weeklyKm: week.weeklyKm, runsKm: runKm, isWalkRun: week.isWalkRun, reasons: runReasons),
@@ -130,7 +137,7 @@ struct Prescriber: Sendable {
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context),
             retest: morning.retest, programmeWeek: week.index, phase: week.phase, deload: week.deload,
-            holds: morning.hold.map { [$0] } ?? [])
+            holds: morning.hold.map { [$0] } ?? [], adjustments: morning.adjustments.applied)
     }
 
     /// The frame the sessions are built in: under a pain hold, the settle phase's pain-relief
@@ -165,7 +172,10 @@ struct Prescriber: Sendable {
             catalogue: catalogue, lowImpact: true, kneeFree: true, sore: true)
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: nil, context: context), retest: nil,
-            programmeWeek: morning.week.index, phase: .settle, deload: false, holds: morning.hold.map { [$0] } ?? [])
+            programmeWeek: morning.week.index, phase: .settle, deload: false, holds: morning.hold.map { [$0] } ?? [],
+            adjustments: morning.adjustments.applied.map { applied in
+                morning.flags.first(where: \.holdsThePlan).map { AdjustmentReasons.waiting(applied.adjustment, sign: $0) } ?? applied
+            })
     }
 
     /// The day's run: the week's run, within the single-run cap and what is left of the week's

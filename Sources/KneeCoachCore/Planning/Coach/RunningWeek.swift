@@ -26,6 +26,9 @@ enum RunningWeek {
         let heldByPain: Bool
         let previousDeload: Bool
         let previousPhase: TrainingPhase?
+        /// A coach's target week (``CoachAdjustment/Kind/weeklyDistance(km:)``): the goal in
+        /// place of the usual week, reached within the same rules.
+        var targetKm: Double? = nil
     }
 
     struct Decision {
@@ -38,6 +41,8 @@ enum RunningWeek {
         var isRestart = false
         var jumpCapKm: Double?
         var reasons: [Reason] = []
+        /// The reason of the rule that set the week's distance last (the one a coach's target met).
+        var binding: Reason?
     }
 
     static var jumpFactor: Double { 1 + WeeklyLoad.jumpPercent / 100 }
@@ -75,7 +80,7 @@ enum RunningWeek {
         // Without a usual week (a new runner), the goal is a little more than what was run
         // lately: running keeps building from the walk–run weeks within the load rules.
         let goal = usual > 0 ? usual : max(prev, prev2) * RunningVolume.weeklyGrowthFactor
-        let target = max(goal, 0) * (1 + growth)
+        let target = input.targetKm ?? max(goal, 0) * (1 + growth)
         let reduced = RunningVolume.reducedFactor
         // The one reason for the week's distance: each rule that binds replaces it.
         var (km, why) = startingDistance(input, prev: prev, prev2: prev2, usual: usual, target: target)
@@ -83,7 +88,12 @@ enum RunningWeek {
             (km, why) = restart
             decision.isRestart = true
         }
+        if let coach = input.targetKm, km > coach {
+            km = coach
+            why = Reason("Weekly distance comes to \(goalWords(input, target)).")
+        }
         var lighter: Reason?
+        let initialWhy = why
         if input.heldByPain && prev > 0 && km > prev && !decision.isRestart {
             km = prev
             why = Reason(
@@ -95,6 +105,7 @@ enum RunningWeek {
             lighter = Reason(
                 "Lighter week: running is about \(percent(1 - deloadFactor)) below last week's \(prev.kmText).",
                 evidence: Evidence.loadDeloadCutPercent.key)
+            decision.binding = lighter
         } else if input.deload {
             lighter = Reason(
                 "Lighter week: fewer sets and no hopping drills; running, restarting, is light already.",
@@ -126,7 +137,7 @@ enum RunningWeek {
         if perRun > runCap {
             perRun = runCap
             why = Reason(
-                "Runs of \(runCap.kmText): no run more than \(percent(RunningVolume.singleRunFactor - 1)) longer than your longest of the last \(RunSpikes.windowDays) days (\(recentLongest.kmText)), so the week is \(floorTenth(runCap * Double(count) + 1e-9).kmText) on its way to your usual \(target.kmText).",
+                "Runs of \(runCap.kmText): no run more than \(percent(RunningVolume.singleRunFactor - 1)) longer than your longest of the last \(RunSpikes.windowDays) days (\(recentLongest.kmText)), so the week is \(floorTenth(runCap * Double(count) + 1e-9).kmText) on its way to \(goalWords(input, target)).",
                 evidence: Evidence.loadSingleRunSpikePercent.key)
         }
         // Rounding the runs never takes the week past the jump rule.
@@ -141,6 +152,7 @@ enum RunningWeek {
                 evidence: Evidence.loadDeloadCutPercent.key)
             : nil
         decision.reasons = [lighter, why, fewer].compactMap { $0 }
+        if decision.binding == nil || why != initialWhy { decision.binding = why }
         return decision
     }
 
@@ -163,7 +175,7 @@ enum RunningWeek {
                     : " the usual \(week.0.kmText) a week of your profile"
             } ?? " your usual week"
             why = Reason(
-                "After \(gap.map { "\($0) days" } ?? "weeks") without running, running restarts at about \(percent(restartShare)) of\(when) and builds back within the load rules toward your usual \(target.kmText).",
+                "After \(gap.map { "\($0) days" } ?? "weeks") without running, running restarts at about \(percent(restartShare)) of\(when) and builds back within the load rules toward \(goalWords(input, target)).",
                 evidence: Evidence.planRestartAfterGapDays.key)
         } else if prev == 0 {
             km = min(input.phase == .settle ? target * reduced : target, prev2)
@@ -175,7 +187,7 @@ enum RunningWeek {
             let base = input.previousPhase == .settle ? prev : prev * reduced
             km = min(target * reduced, base)
             why = Reason(
-                "While the knee settles, running is cut to about \(percent(reduced)) of your usual \(target.kmText), and never more than last week's \(prev.kmText).",
+                "While the knee settles, running is cut to about \(percent(reduced)) of \(goalWords(input, target)), and never more than last week's \(prev.kmText).",
                 evidence: Evidence.loadDeloadCutPercent.key)
         } else {
             let base = input.previousDeload ? max(prev, prev2) : prev
@@ -183,10 +195,10 @@ enum RunningWeek {
             why =
                 km > base + 0.05
                 ? Reason(
-                    "Weekly distance grows gradually from \(base.kmText) toward your usual \(target.kmText): never more than \(percent(jumpFactor - 1)) over \(jumpSpan).",
+                    "Weekly distance grows gradually from \(base.kmText) toward \(goalWords(input, target)): never more than \(percent(jumpFactor - 1)) over \(jumpSpan).",
                     evidence: Evidence.loadWeeklyJumpPercent.key)
                 : Reason(
-                    "Weekly distance holds at your usual \(target.kmText); adding a fixed 10 % every week did not protect runners in a trial.",
+                    "Weekly distance holds at \(goalWords(input, target)); adding a fixed 10 % every week did not protect runners in a trial.",
                     evidence: Evidence.loadTenPercentRule.key)
         }
         return (km, why)
@@ -208,9 +220,14 @@ enum RunningWeek {
             ? "the \(reference.kmText) you ran in the week of \(LocalDate(dayNumber: before.1))"
             : "the usual \(reference.kmText) a week of your profile"
         let why = Reason(
-            "A warning sign held running from \(LocalDate(dayNumber: first)) to \(LocalDate(dayNumber: last)), so running restarts at about \(percent(restartShare)) of \(ran) and builds back within the load rules toward your usual \(target.kmText).",
+            "A warning sign held running from \(LocalDate(dayNumber: first)) to \(LocalDate(dayNumber: last)), so running restarts at about \(percent(restartShare)) of \(ran) and builds back within the load rules toward \(goalWords(input, target)).",
             evidence: Evidence.planRestartAfterGapDays.key)
         return (km, why)
+    }
+
+    /// The goal the week builds toward, in words: the usual week, or a coach's target.
+    private static func goalWords(_ input: Inputs, _ target: Double) -> String {
+        input.targetKm != nil ? "your coach's target of \(target.kmText)" : "your usual \(target.kmText)"
     }
 
     /// The last week with running in the eight weeks before a Monday, and its Monday.

@@ -28,6 +28,10 @@ struct WeekPlan: Sendable, Equatable {
     let reasons: [Reason]
     /// The running reasons alone (the run session's reason).
     let runReasons: [Reason]
+    /// The run days of the week's layout: the profile's runs a week, or a coach's within the rules.
+    let runsPerWeek: Int
+    /// The coach's adjustments the week was decided with, as applied (``WeekAdjustments``).
+    let adjusted: [AppliedAdjustment]
 }
 
 /// Decides a ``WeekPlan`` from the morning state of a Monday.
@@ -46,6 +50,8 @@ enum WeekPlanner {
         var weeksBefore = 0
         /// Pain that persists (`flag.persistDays`): progression waits, exercise goes on.
         var persisting: [RedFlagNotice] = []
+        /// A coach's runs a week, target week and hold of the phase.
+        var adjustments: WeekAdjustments = .none
     }
 
     static func decide(_ input: Inputs) -> WeekPlan {
@@ -69,7 +75,8 @@ enum WeekPlanner {
         }
         if let previous = input.previous {
             let gate = gateKept(previous, input)
-            step = gate.kept ? previous.step + 1 : previous.step
+            // A coach's hold keeps the phase; it never moves one on that its gate holds back.
+            step = gate.kept && input.adjustments.holdPhase == nil ? previous.step + 1 : previous.step
             if let why = gate.reason { reasons.append(why) }
         }
         // The settle phase's length is fixed by the programme's first week.
@@ -114,11 +121,14 @@ enum WeekPlanner {
         let held =
             input.pain.broke(from: m - 7, to: m - 1) || input.pain.holding(on: monday) != nil
             || loadHold(input.ledger, monday: monday.adding(days: -7)) != nil || heldFromBefore || !input.persisting.isEmpty
+        let runsPerWeek = AdjustedWeek.runDays(input)
         let running = RunningWeek.decide(
             .init(
                 needs: input.needs, ledger: input.ledger, monday: m, phase: phase, deload: deload,
-                painState: painState, runDays: input.runDays, heldByPain: held,
-                previousDeload: input.previous?.deload ?? false, previousPhase: input.previous?.phase))
+                painState: painState, runDays: runsPerWeek, heldByPain: held,
+                previousDeload: input.previous?.deload ?? false, previousPhase: input.previous?.phase,
+                targetKm: input.adjustments.targetKm))
+        let adjusted = AdjustedWeek.applied(input, phase: phase, runDays: runsPerWeek, running: running)
         if deload {
             reasons.append(
                 Reason(
@@ -128,7 +138,8 @@ enum WeekPlanner {
         return WeekPlan(
             index: index, monday: monday, step: step, settleWeeks: settle, phase: phase, deload: deload, painState: painState,
             painReason: painReason, isHeld: held, weeklyKm: running.weeklyKm, perRunKm: running.perRunKm, runCount: running.runCount, isWalkRun: running.isWalkRun, isRestart: running.isRestart,
-            jumpCapKm: running.jumpCapKm, reasons: (reasons + running.reasons).uniqued(), runReasons: running.reasons)
+            jumpCapKm: running.jumpCapKm, reasons: (reasons + adjusted.map(\.reason) + running.reasons).uniqued(),
+            runReasons: running.reasons, runsPerWeek: runsPerWeek, adjusted: adjusted)
     }
 
     /// Whether last week moves the phase on: something was done, no pain broke the rule, a
