@@ -169,6 +169,12 @@ enum AuthorizationMatrix {
         MatrixRow(.get, "/api/v1/coaching/runners/{runner}/journal", [401, 404, 404, 403, 401], coaches: [404, 404, 200, 404, 404, 404, 404, 404]),
         MatrixRow(.get, "/api/v1/coaching/runners/{runner}/comments", [401, 404, 404, 403, 401], coaches: [200, 200, 200, 200, 404, 404, 404, 404]),
         MatrixRow(.post, "/api/v1/coaching/runners/{runner}/comments", body: .json(#"{"about":"day","body":"Easy week"}"#), [401, 404, 404, 403, 401], coaches: [201, 201, 201, 201, 404, 404, 404, 404]),
+        // {adjustment}: one Dee made on A's programme.
+        MatrixRow(.get, "/api/v1/adjustments", [401, 200, 200, 200, 401]),
+        MatrixRow(.post, "/api/v1/adjustments/{adjustment}/undo", [401, 200, 404, 403, 401]),
+        MatrixRow(.get, "/api/v1/coaching/runners/{runner}/adjustments", [401, 404, 404, 403, 401], coaches: [404, 404, 404, 200, 404, 404, 404, 404]),
+        MatrixRow(.post, "/api/v1/coaching/runners/{runner}/adjustments", body: .json(#"{"kind":"runs-per-week","value":"3","reason":"Race in May"}"#), [401, 404, 404, 403, 401], coaches: [404, 404, 404, 201, 404, 404, 404, 404]),
+        MatrixRow(.post, "/api/v1/coaching/runners/{runner}/adjustments/{adjustment}/undo", [401, 404, 404, 403, 401], coaches: [404, 404, 404, 200, 404, 404, 404, 404]),
         MatrixRow(.post, "/api/v1/coaching/invitations", body: .json(#"{"name":"Sam"}"#), [401, 201, 201, 403, 401]),
         MatrixRow(.get, "/api/v1/coaching/invitations", [401, 200, 200, 403, 401]),
         MatrixRow(.delete, "/api/v1/coaching/invitations/{invitation}", [401, 204, 404, 403, 401]),
@@ -256,11 +262,12 @@ struct Snapshot: Equatable {
     let links: [String]
     let comments: [String]
     let clubs: [String]
+    let adjustments: [String]
 
     static func of(_ server: TestServer, login: String) async throws -> Snapshot {
         guard let account = try await server.state.store.account(login: login) else {
             return Snapshot(
-                entries: [], tokens: [], account: nil, profile: nil, feed: false, start: nil, links: [], comments: [], clubs: [])
+                entries: [], tokens: [], account: nil, profile: nil, feed: false, start: nil, links: [], comments: [], clubs: [], adjustments: [])
         }
         let journal = server.state.journal(for: account.userID)
         let contents = try await journal.contents(from: nil, to: nil)
@@ -272,7 +279,8 @@ struct Snapshot: Equatable {
             start: try await journal.programmeStart()?.description,
             links: try await server.state.coaching.coaches(of: account.userID).map { "\($0.id) \($0.scopes) \($0.sharesBoard)" },
             comments: try await journal.comments().map { "\($0.id) \($0.body) \($0.seenAt != nil)" },
-            clubs: try await server.state.coaching.clubs(coach: account.userID).map { "\($0.id) \($0.name)" })
+            clubs: try await server.state.coaching.clubs(coach: account.userID).map { "\($0.id) \($0.name)" },
+            adjustments: try await journal.adjustments().map { "\($0.id) \($0.kind) \($0.undone == nil)" })
     }
 }
 
@@ -330,6 +338,7 @@ struct Snapshot: Equatable {
                 .replacingOccurrences(of: "{comment}", with: String(coaching.commentA))
                 .replacingOccurrences(of: "{invitation}", with: String(coaching.invitationA))
                 .replacingOccurrences(of: "{club}", with: String(coaching.clubA))
+                .replacingOccurrences(of: "{adjustment}", with: String(coaching.adjustmentA))
                 .replacingOccurrences(of: "{id}", with: cell.row.path.contains("exercises") ? exercise : String(read.id))
                 + cell.row.query
             let before = try await Snapshot.of(server, login: "ana")

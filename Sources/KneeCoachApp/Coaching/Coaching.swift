@@ -172,7 +172,8 @@ public struct Coaching: Sendable {
     /// A name as stored: trimmed, within ``nameLength``, without control characters.
     public static func checkedName(_ name: String) throws(CoachingError) -> String {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard nameLength.contains(trimmed.count),
+        // Counted as the API document counts (code points), before trimming and after.
+        guard name.unicodeScalars.count <= nameLength.upperBound, nameLength.contains(trimmed.unicodeScalars.count),
             !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else { throw .badName(maximum: nameLength.upperBound) }
         return trimmed

@@ -15,7 +15,7 @@ extension Journal {
         on day: LocalDate, about: String, body: String, author: UserID, authorName: String, byCoach: Bool, now: Date = Date()
     ) async throws -> CommentRecord {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard Self.commentLength.contains(text.count),
+        guard body.unicodeScalars.count <= Self.commentLength.upperBound, Self.commentLength.contains(text.unicodeScalars.count),
             !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) })
         else { throw CoachingError.badComment(maximum: Self.commentLength.upperBound) }
         let target = about.trimmingCharacters(in: .whitespaces)

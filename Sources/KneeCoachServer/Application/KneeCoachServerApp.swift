@@ -42,6 +42,7 @@ public enum KneeCoachServerApp {
         CoachingRoutes(state: state).register(on: api)
         CoachLinkRoutes(state: state).register(on: api)
         CommentRoutes(state: state).register(on: api)
+        AdjustmentRoutes(state: state).register(on: api)
         StaticAssets.shared.register(on: router)
         BreathStylesheet(library: state.library).register(on: router)
         let pages = WebPages(state: state, templates: WebTemplates.shared)

@@ -35,6 +35,12 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         case let problem as Problem: return problem
         case let error as AccountError: return account(error)
         case let error as CoachingError: return coaching(error)
+        case let error as AdjustmentError:
+            switch error {
+            case .notFound: return Problem.notFound("adjustment")
+            case .alreadyUndone: return Problem(.conflict, title: "Conflict", detail: APIWords.detail(error))
+            default: return Problem(.unprocessableContent, title: "Invalid value", detail: APIWords.detail(error))
+            }
         case let error as JournalError: return journal(error)
         case let error as StoreError: return store(error)
         case let error as ProfileStoreError:

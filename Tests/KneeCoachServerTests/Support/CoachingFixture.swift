@@ -15,6 +15,7 @@ struct CoachingFixture {
     let invitationA: Int64
     let inviteA: String
     let clubA: Int64
+    let adjustmentA: Int64
     let actor: Credential?
 
     static let allScopes = #"["plan","status","journal","adjust"]"#
@@ -29,6 +30,10 @@ struct CoachingFixture {
         let mine = try await client.send(.post, "/api/v1/coaching/invitations", as: a, json: #"{"name":"Ana"}"#)
         let invitation = try #require((try mine.object()["invitations"] as? [[String: Any]])?.first)
         let club = try await client.send(.post, "/api/v1/coaching/clubs", as: a, json: #"{"name":"Ana's group"}"#)
+        let adjustment = try await client.send(
+            .post, "/api/v1/coaching/runners/\(runnerA)/adjustments", as: dee,
+            json: #"{"kind":"pause-running","value":"3","reason":"Sore after the race"}"#)
+        #expect(adjustment.status == .created, "\(adjustment.text)")
         var credential: Credential?
         if Actor.coaching.contains(actor) {
             let coach = try await client.signUp(actor.rawValue.lowercased())
@@ -59,7 +64,8 @@ struct CoachingFixture {
         return CoachingFixture(
             runnerA: runnerA, linkA: linkA, commentA: try #require(try comment.object()["id"] as? Int64),
             invitationA: try #require(invitation["id"] as? Int64), inviteA: try #require(invitation["secret"] as? String),
-            clubA: try #require(try club.object()["id"] as? Int64), actor: credential)
+            clubA: try #require(try club.object()["id"] as? Int64),
+            adjustmentA: try #require(try adjustment.object()["id"] as? Int64), actor: credential)
     }
 
     /// `coach` invites, `runner` accepts with `scopes`; the link's id.
