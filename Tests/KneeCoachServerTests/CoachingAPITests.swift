@@ -195,4 +195,35 @@ import Testing
             #expect(try await client.send(.get, "/api/v1/coaching/runners/\(runner)/today", as: .token(read.token)).status == .forbidden)
         }
     }
+
+    @Test(arguments: Engine.available)
+    func anAdjustmentChangesTheRunnersPlanFromTheNextMorningAndEitherMayUndoIt(_ engine: Engine) async throws {
+        let server = try await TestServer.make(engine: engine)
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            let ana = try await client.signUp("ana")
+            _ = try await client.send(.put, "/api/v1/profile", as: ana, json: APITests.exampleProfileText)
+            _ = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["plan","adjust"]"#)
+            let runner = try #require(try await server.state.store.account(login: "ana")).userID.rawValue
+            let base = "/api/v1/coaching/runners/\(runner)/adjustments"
+            let absurd = try await client.send(
+                .post, base, as: sam, json: #"{"kind":"pause-running","value":"9999","reason":"Rest"}"#)
+            #expect(absurd.status == .unprocessableContent, "\(absurd.text)")
+            let made = try await client.send(
+                .post, base, as: sam, json: #"{"kind":"pause-running","value":"7","reason":"Sore after the race"}"#)
+            #expect(made.status == .created, "\(made.text)")
+            let id = try #require(try made.object()["id"] as? Int64)
+            // From tomorrow the runner's own day lists the coach's change and runs nowhere.
+            let journal = server.state.journal(for: UserID(runner))
+            let tomorrow = await journal.today().adding(days: 1)
+            let day = try await client.send(.get, "/api/v1/today?date=\(tomorrow)", as: ana).object()
+            let listed = day["adjustments"] as? [[String: Any]] ?? []
+            #expect(!listed.isEmpty, "\(day)")
+            let kinds = (day["sessions"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+            #expect(!kinds.contains("run"), "\(kinds)")
+            // The runner undoes it; the coach's second undo is a conflict.
+            #expect(try await client.send(.post, "/api/v1/adjustments/\(id)/undo", as: ana).status == .ok)
+            #expect(try await client.send(.post, "\(base)/\(id)/undo", as: sam).status == .conflict)
+        }
+    }
 }
