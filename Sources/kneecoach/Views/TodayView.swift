@@ -2,7 +2,8 @@ import KneeCoachApp
 import KneeCoachCore
 
 /// The text of `kneecoach today`: warning signs first, then the programme week and phase,
-/// any pain hold with its cause and end, the day's sessions, and the disclaimer.
+/// any pain hold with its cause and end, the coaches' adjustments of the day, the day's
+/// sessions, and the disclaimer.
 enum TodayView {
     static func render(_ day: PlanDay, morning: MorningState, library: ExerciseLibrary, explain: Bool) -> String {
         var blocks: [String] = []
@@ -16,6 +17,13 @@ enum TodayView {
         for hold in day.holds {
             let evidence = explain ? " [\(hold.reason.evidence.map(\.rawValue) ?? "")]" : ""
             blocks.append(TextLayout.wrap("Hold: " + hold.reason.text + evidence, indent: "  "))
+        }
+        for adjustment in day.adjustments {
+            let evidence = explain ? adjustment.reason.evidence.map { " [\($0.rawValue)]" } ?? "" : ""
+            blocks.append(
+                TextLayout.wrap(
+                    "Coach: " + adjustment.reason.text + evidence + " (\u{201C}\(adjustment.adjustment.reason)\u{201D})",
+                    indent: "  "))
         }
         if day.sessions.isEmpty {
             blocks.append("Nothing planned for \(day.date.weekdayName) \(day.date): rest, walk, and enjoy the day.")

@@ -50,6 +50,13 @@ struct AdjustmentsCommandTests: JournalTest {
         #expect(adjustments.first?["limitedBy"] is NSNull)
         let kinds = (day["sessions"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
         #expect(!kinds.contains("run"))
+        let text = try kc(["today", "--date", "2026-10-21"]).stdout
+        #expect(
+            text.contains(
+                "Coach: Your coach Sam paused running for 3 days on 20 Oct: cross-training takes\n  the place of running through 23 Oct. (\u{201C}Sore after the hills\u{201D})"),
+            "\(text)")
+        let week = try kc(["plan", "--start", "2026-10-19", "--weeks", "1", "--explain"]).stdout
+        #expect(week.contains("Your coach Sam paused running for 3 days on 20 Oct"), "\(week)")
         let plan = try json(["plan", "--start", "2026-10-19", "--weeks", "1"])
         let days = ((plan["weeks"] as? [[String: Any]])?.first?["days"] as? [[String: Any]]) ?? []
         #expect(days.map { ($0["adjustments"] as? [Any])?.count ?? -1 } == [0, 0, 1, 1, 1, 0, 0])

@@ -22,6 +22,8 @@ enum PlanAssembly {
                 : week.reasons
             reasons += WeekShapes.reasons(for: group, frame: frame, needs: dayNeeds)
             reasons += group.flatMap(\.holds).map(\.reason)
+            // The coaches' adjustments of the week's days, each as applied (the coach and the day named).
+            reasons += group.flatMap(\.adjustments).map(\.reason)
             reasons += group.flatMap(\.sessions).filter { $0.kind == .run }.map(\.reason)
             if weeks.isEmpty { reasons += needs.journalReasons + needs.emphasisReasons }
             // A reason is shown only where it is true for this runner (its conditions hold).
