@@ -180,6 +180,28 @@ extension StoreSuite {
                 try await store.insert(PainEntry(date: day(5), timing: .after, level: 2, bonyTenderness: true))
                 try await store.insert(PainEntry(date: day(9), timing: .during, level: 1, swelling: true))
                 #expect(try await store.painEntriesWithSigns(before: day(9)).map(\.date) == [day(2), day(3), day(4), day(5)])
+                // A reader that read the entries in full picks the same ones (PainEntry.carriesSign).
+                #expect(try await store.painEntries(to: day(8)).filter(\.carriesSign) == store.painEntriesWithSigns(before: day(9)))
+                let signs: [WritableKeyPath<PainEntry, Bool>] = [
+                    \.swelling, \.locking, \.givingWay, \.limping, \.redOrHot, \.atNight, \.afterTrauma, \.calfPain,
+                    \.breathless, \.numbness, \.numbnessSpreading, \.coldFoot, \.cannotBearWeight, \.cannotBend,
+                    \.bonyTenderness,
+                ]
+                for (offset, sign) in signs.enumerated() {
+                    var entry = PainEntry(date: day(20 + offset), timing: .during, level: 1)
+                    entry[keyPath: sign] = true
+                    try await store.insert(entry)
+                }
+                for timing in PainEntry.Timing.allCases { try await store.insert(PainEntry(date: day(40), timing: timing, level: 5)) }
+                let withSigns = try await store.painEntriesWithSigns(before: day(41)).filter { $0.date >= day(10) }
+                #expect(withSigns.count == signs.count + 1)
+                #expect(try await store.painEntries(from: day(10), to: day(40)).filter(\.carriesSign) == withSigns)
+                #expect(try await store.firstSessionDay(from: day(1), to: day(9)) == nil)
+                try await store.insert(SessionRecord(date: day(6), kind: "strength", itemsDone: []))
+                try await store.insert(SessionRecord(date: day(4), kind: "strength", itemsDone: []))
+                #expect(try await store.firstSessionDay(from: day(1), to: day(9)) == day(4))
+                #expect(try await store.firstSessionDay(from: day(5), to: day(9)) == day(6))
+                #expect(try await store.firstSessionDay(from: day(7), to: day(9)) == nil)
             }
         }
     }

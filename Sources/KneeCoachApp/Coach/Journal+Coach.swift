@@ -40,6 +40,31 @@ extension Journal {
         profile override: Profile? = nil, start: LocalDate? = nil, earliest: LocalDate? = nil, shows: FirstShown? = nil,
         now: Date = Date(), libraryOnceRead library: () throws -> ExerciseLibrary
     ) async throws -> Coach {
+        let inputs = try await coachInputs(profile: override, start: start, earliest: earliest, shows: shows, now: now)
+        let history = try await history(
+            from: inputs.readFrom, through: nil, scope: .coach, leavingOutActivities: inputs.unread)
+        return try await coach(inputs, history: history, libraryOnceRead: library)
+    }
+
+    /// What the coach reads, decided before the journal's rows are read: the programme, the
+    /// runner's today, the kept checkpoint and so the window and the activities it spares.
+    struct CoachInputs {
+        let programme: Programme
+        /// Whether the profile was given for this call rather than stored.
+        let isOverride: Bool
+        let today: LocalDate
+        let firstShown: LocalDate?
+        let kept: KeptCheckpoint?
+        /// The activities a fold from the kept checkpoint never reads, when the first day shown is known.
+        let unread: ClosedRange<LocalDate>?
+        /// The first day of the journal the coach reads: ten weeks before the first Monday it folds or shows.
+        let readFrom: LocalDate
+    }
+
+    /// The coach's inputs, as ``coach(profile:start:earliest:shows:now:libraryOnceRead:)`` takes them.
+    func coachInputs(
+        profile override: Profile?, start: LocalDate?, earliest: LocalDate?, shows: FirstShown?, now: Date
+    ) async throws -> CoachInputs {
         let profile: Profile
         var profileJSON: String?
         if let override {
@@ -70,16 +95,27 @@ extension Journal {
         }
         // Told the first day shown, the coach reads only the activities a fold from the kept checkpoint reads.
         let unread = firstShown != nil ? kept?.checkpoint?.unreadActivities : nil
-        var history = try await history(
-            from: first.adding(days: -Coach.lookBackDays), through: nil, scope: .coach, leavingOutActivities: unread)
+        return CoachInputs(
+            programme: programme, isOverride: override != nil, today: today, firstShown: firstShown, kept: kept,
+            unread: unread, readFrom: first.adding(days: -Coach.lookBackDays))
+    }
+
+    /// The coach of `inputs` over `history`, the journal read for them: resumed from the kept
+    /// checkpoint when one holds, which a caller that shows exactly its first day moves on.
+    func coach(_ inputs: CoachInputs, history read: TrainingHistory, libraryOnceRead library: () throws -> ExerciseLibrary)
+        async throws -> Coach
+    {
+        var history = read
         // A profile given for this call was not saved: its signs were raised just now.
-        if override != nil { history.profileSigns = nil }
-        var coach = Coach(programme: programme, library: try library(), history: history, today: today)
-        guard let kept else { return coach }
-        if let checkpoint = kept.checkpoint { coach = unread != nil ? coach.resumingOnly(checkpoint) : coach.resuming(checkpoint) }
+        if inputs.isOverride { history.profileSigns = nil }
+        var coach = Coach(programme: inputs.programme, library: try library(), history: history, today: inputs.today)
+        guard let kept = inputs.kept else { return coach }
+        if let checkpoint = kept.checkpoint {
+            coach = inputs.unread != nil ? coach.resumingOnly(checkpoint) : coach.resuming(checkpoint)
+        }
         // Only a caller that shows exactly its first day moves the checkpoint on (another, such
         // as a back-dated log asking about an old day, would move it back).
-        return firstShown != nil ? await movingCheckpoint(coach, kept: kept, today: today) : coach
+        return inputs.firstShown != nil ? await movingCheckpoint(coach, kept: kept, today: inputs.today) : coach
     }
 }
 

@@ -25,53 +25,80 @@ extension Journal {
     public func history(
         from: LocalDate?, through: LocalDate?, scope: HistoryScope = .report, leavingOutActivities unread: ClosedRange<LocalDate>? = nil
     ) async throws -> TrainingHistory {
-        let earlierUse = scope == .report ? try await from.asyncMap { try await store.shoeUse(before: $0) } ?? [:] : [:]
-        let earlierSigns = try await from.asyncMap { try await store.painEntriesWithSigns(before: $0) } ?? []
-        var history = try await read(from: from, through: through, scope: scope, leavingOutActivities: unread)
-        history.pain = earlierSigns.map(TrainingHistory.Pain.init) + history.pain
-        for index in history.shoes.indices {
-            guard let use = earlierUse[ShoeID(history.shoes[index].id)] else { continue }
-            history.shoes[index].earlier = .init(km: use.meters / 1000, runs: use.count, lastUsed: use.lastDate)
-        }
-        return history
+        try history(of: try await rows(from: from, through: through, scope: scope, leavingOutActivities: unread), scope: scope)
     }
 
-    private func read(
-        from: LocalDate?, through: LocalDate?, scope: HistoryScope, leavingOutActivities unread: ClosedRange<LocalDate>?
-    ) async throws -> TrainingHistory {
-        let selfTests: [DatedAssessment]
-        switch scope {
-        case .report:
-            selfTests = try await assessments().filter { set in through.map { set.date <= $0 } ?? true }
-        case .coach:
-            // The sets inside the window, and the last one before it: the day the self-tests
-            // were last done, that the re-test counts from.
-            let all = try await store.assessments(to: through)
-            let window = all.firstIndex { set in from.map { set.date >= $0 } ?? true } ?? all.endIndex
-            selfTests = try decode(all[max(window - 1, 0)...])
-        }
+    /// The rows ``history(from:through:scope:leavingOutActivities:)`` reads, as stored.
+    /// - Parameter shoeUseBefore: For a report, the day before which each pair's use is summed
+    ///   (default: `from`; a wider read for a report and the coach gives the report's).
+    func rows(
+        from: LocalDate?, through: LocalDate?, scope: HistoryScope, leavingOutActivities unread: ClosedRange<LocalDate>?,
+        shoeUseBefore: LocalDate? = nil
+    ) async throws -> JournalRows {
+        let earlierUse =
+            scope == .report ? try await (shoeUseBefore ?? from).asyncMap { try await store.shoeUse(before: $0) } ?? [:] : [:]
+        let earlierSigns = try await from.asyncMap { try await store.painEntriesWithSigns(before: $0) } ?? []
+        let assessments = try await store.assessments(to: scope == .report ? nil : through)
         let zone = await runnerTimeZone()
         let profileSigns = try await store.profileSignsRecordedMs().flatMap { ms -> TrainingHistory.Recorded? in
             let at = Date(milliseconds: ms)
             return LocalDate(instant: at, in: zone).map { TrainingHistory.Recorded(date: $0, at: at) }
         }
-        let acts = try await activities(from: from, through: through, leavingOut: unread).map(TrainingHistory.Activity.init)
-        let pains = try await store.painEntries(from: from, to: through).map(TrainingHistory.Pain.init)
-        return TrainingHistory(
-            activities: acts,
-            pain: pains,
-            notes: try await store.notes(to: through).map {
+        let activities = try await activities(from: from, through: through, leavingOut: unread)
+        let pain = try await store.painEntries(from: from, to: through)
+        let notes = try await store.notes(to: through)
+        let sessions = try await store.sessions(from: from, to: through)
+        let clearances = try await store.clearances(to: through)
+        var report: JournalRows.Report?
+        if scope == .report {
+            report = .init(
+                shoes: try await store.shoes(), earlierUse: earlierUse, functionScores: try await store.functionScores(to: through))
+        }
+        var rows = JournalRows(
+            from: from, through: through, earlierSigns: earlierSigns, pain: pain, activities: activities, unread: unread,
+            sessions: sessions, notes: notes, clearances: clearances, assessments: assessments, profileSigns: profileSigns,
+            report: report)
+        rows.adjustments = try await adjustments()
+        return rows
+    }
+
+    /// The history of rows read for `scope` (a report's rows for a report, any rows for the coach).
+    /// - Throws: ``ProfileStoreError/invalidStoredAssessment(date:error:)``: a report decodes
+    ///   every stored self-test set, the coach those of its window and the last one before.
+    func history(of rows: JournalRows, scope: HistoryScope) throws -> TrainingHistory {
+        let selfTests: [DatedAssessment]
+        switch scope {
+        case .report:
+            selfTests = try decode(rows.assessments).filter { set in rows.through.map { set.date <= $0 } ?? true }
+        case .coach:
+            // The sets inside the window, and the last one before it: the day the self-tests
+            // were last done, that the re-test counts from.
+            let all = rows.assessments.filter { set in rows.through.map { set.date <= $0 } ?? true }
+            let window = all.firstIndex { set in rows.from.map { set.date >= $0 } ?? true } ?? all.endIndex
+            selfTests = try decode(all[max(window - 1, 0)...])
+        }
+        var history = TrainingHistory(
+            activities: rows.activities.map(TrainingHistory.Activity.init),
+            pain: (rows.earlierSigns + rows.pain).map(TrainingHistory.Pain.init),
+            notes: rows.notes.map {
                 TrainingHistory.Note(date: $0.date, text: $0.text, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
             },
-            sessions: try await store.sessions(from: from, to: through).map(TrainingHistory.Session.init),
-            clearances: try await store.clearances(to: through).map {
+            sessions: rows.sessions.map(TrainingHistory.Session.init),
+            clearances: rows.clearances.map {
                 TrainingHistory.Clearance(date: $0.date, note: $0.note, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
             },
-            shoes: scope == .report ? try await store.shoes().compactMap(TrainingHistory.Shoe.init) : [],
+            shoes: scope == .report ? rows.report?.shoes.compactMap(TrainingHistory.Shoe.init) ?? [] : [],
             selfTests: selfTests.map { TrainingHistory.SelfTests(date: $0.date, assessment: $0.assessment) },
-            functionScores: scope == .coach ? [] : try await store.functionScores(to: through).map {
+            functionScores: scope == .coach ? [] : rows.report?.functionScores.map {
                 TrainingHistory.FunctionScore(date: $0.date, stairs: $0.stairs, squatting: $0.squatting, running: $0.running)
-            }, profileSigns: profileSigns, adjustments: try await adjustments())
+            } ?? [], profileSigns: rows.profileSigns, adjustments: rows.adjustments)
+        if scope == .report, let earlierUse = rows.report?.earlierUse {
+            for index in history.shoes.indices {
+                guard let use = earlierUse[ShoeID(history.shoes[index].id)] else { continue }
+                history.shoes[index].earlier = .init(km: use.meters / 1000, runs: use.count, lastUsed: use.lastDate)
+            }
+        }
+        return history
     }
 }
 

@@ -46,33 +46,47 @@ extension Journal {
     }
 
     /// The status and the history it was computed from, read once.
+    ///
+    /// With sessions logged in the weeks read, adherence needs the coach's prescriptions, and
+    /// the coach reads two years of the journal: the journal is then read once, over both
+    /// windows, and each gets its own rows from that read (``JournalRows``), as its own read
+    /// would have given them.
     private func statusAndHistory(
         on day: LocalDate, weeks: Int, profile: Profile, library: () throws -> ExerciseLibrary, now: Date
     ) async throws -> (report: MonitoringReport, history: TrainingHistory)
     {
         guard Monitor.weekRange.contains(weeks) else { throw MonitorError.weeksOutOfRange(weeks) }
-        let history = try await history(from: Self.statusWindowStart(day: day, weeks: weeks), through: day)
-        let planned = try await plannedSessions(before: day, weeks: weeks, library: library, history: history, now: now)
-        let report = try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: planned)
-        return (report, history)
+        let from = Self.statusWindowStart(day: day, weeks: weeks)
+        guard let start = try await adherenceStart(day: day, weeks: weeks, windowStart: from) else {
+            let history = try await history(from: from, through: day)
+            return (try Monitor.status(history: history, profile: profile, today: day, weeks: weeks, planned: []), history)
+        }
+        let inputs = try await coachInputs(profile: nil, start: nil, earliest: start, shows: .day(start), now: now)
+        let rows = try await rows(
+            from: min(from, inputs.readFrom), through: nil, scope: .report,
+            leavingOutActivities: inputs.unread?.before(from), shoeUseBefore: from)
+        let shown = try self.history(of: rows.narrowed(from: from, through: day, leavingOut: nil), scope: .report)
+        let folded = try self.history(
+            of: rows.narrowed(from: inputs.readFrom, through: nil, leavingOut: inputs.unread), scope: .coach)
+        let coach = try await self.coach(inputs, history: folded, libraryOnceRead: library)
+        let planned = coach.prescriptions(from: start, through: day.adding(days: -1)).flatMap(\.sessionRefs)
+        let report = try Monitor.status(history: shown, profile: profile, today: day, weeks: weeks, planned: planned)
+        return (report, shown)
     }
 
-    /// The first day a status over `weeks` weeks reads in full: five weeks before its first week.
+    /// The first day of a status over `weeks` weeks read in full: five weeks before its first week.
     static func statusWindowStart(day: LocalDate, weeks: Int) -> LocalDate {
         day.isoWeekStart.adding(days: -7 * (weeks - 1) - 35)
     }
 
-    /// What the coach prescribed each morning of the weeks shown, from the week of the first
-    /// logged session (weeks before the runner used the plan are not counted as missed) up to
-    /// the day before `day`: adherence sets each past day against what `today` showed then.
-    private func plannedSessions(
-        before day: LocalDate, weeks: Int, library: () throws -> ExerciseLibrary, history: TrainingHistory, now: Date
-    ) async throws -> [PlannedSessionRef] {
-        guard let firstSession = history.sessions.map(\.date).min() else { return [] }
+    /// The first morning adherence compares with what the coach prescribed: from the week of
+    /// the first session logged in the weeks read (weeks before the runner used the plan are
+    /// not counted as missed), and not before the first week shown; `nil` when there is none
+    /// before `day` (no session logged, or none before it).
+    private func adherenceStart(day: LocalDate, weeks: Int, windowStart: LocalDate) async throws -> LocalDate? {
+        guard let firstSession = try await store.firstSessionDay(from: windowStart, to: day) else { return nil }
         let firstShown = day.isoWeekStart.adding(days: -7 * (weeks - 1))
         let start = max(firstShown, firstSession.isoWeekStart)
-        guard start < day else { return [] }
-        let coach = try await coach(profile: nil, earliest: start, shows: .day(start), now: now, libraryOnceRead: library)
-        return coach.prescriptions(from: start, through: day.adding(days: -1)).flatMap(\.sessionRefs)
+        return start < day ? start : nil
     }
 }

@@ -38,6 +38,25 @@ extension JournalStore {
         }
     }
 
+    /// The day of the runner's first completed session between two days (inclusive), if any:
+    /// the week adherence counts from, known before the sessions are read.
+    public func firstSessionDay(from: LocalDate, to: LocalDate) async throws(StoreError) -> LocalDate? {
+        try await read("read the first session's day") { sql in
+            let row = try await sql.raw(
+                """
+                SELECT MIN(local_date) AS first_day FROM sessions_done
+                WHERE user_id = \(bind: userID.rawValue) AND local_date >= \(bind: from.description)
+                  AND local_date <= \(bind: to.description)
+                """
+            ).first()
+            let text: String? = try row.flatMap { try RowReader(row: $0, table: "sessions_done")("first_day") }
+            return try text.map { text in
+                guard let day = LocalDate(text) else { throw StoreError.corruptRow(table: "sessions_done", column: "local_date") }
+                return day
+            }
+        }
+    }
+
     /// Deletes a completed session; `false` when there was none.
     @discardableResult
     public func delete(_ id: SessionID) async throws(StoreError) -> Bool {

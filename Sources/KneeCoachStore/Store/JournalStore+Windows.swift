@@ -54,3 +54,14 @@ extension JournalStore {
         }
     }
 }
+
+extension PainEntry {
+    /// Whether the entry carries a warning sign as ``JournalStore/painEntriesWithSigns(before:)``
+    /// selects them (any sign column set, or pain at rest): a reader that read the entries of
+    /// some days in full takes the earlier signs of a later window from them.
+    public var carriesSign: Bool {
+        swelling || locking || givingWay || limping || redOrHot || atNight || afterTrauma || calfPain || breathless
+            || numbness || numbnessSpreading || coldFoot || cannotBearWeight || cannotBend || bonyTenderness
+            || timing == .rest
+    }
+}
