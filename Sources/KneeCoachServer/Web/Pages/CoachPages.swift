@@ -79,6 +79,8 @@ struct CoachPages {
         let today: [SessionView]
         let restDay: Bool
         let week: PlanPage.Week?
+        /// Read inside `week`: swift-mustache cannot look up an array's element (`reasons.0`).
+        let hasReasons: Bool
         let noProgramme: Bool
     }
 
@@ -285,9 +287,10 @@ struct CoachPages {
                 let week = try coach.plan(from: day.isoWeekStart, weeks: 1).weeks.first.map { Self.withoutLinks(PlanPage.week($0, today: day, library: state.library)) }
                 plan = PlanSection(
                     today: planned.sessions.map { SessionView($0, library: state.library) },
-                    restDay: planned.sessions.allSatisfy { $0.kind == .rest }, week: week, noProgramme: false)
+                    restDay: planned.sessions.allSatisfy { $0.kind == .rest }, week: week,
+                    hasReasons: !(week?.reasons.isEmpty ?? true), noProgramme: false)
             } catch ProfileStoreError.noProfile {
-                plan = PlanSection(today: [], restDay: false, week: nil, noProgramme: true)
+                plan = PlanSection(today: [], restDay: false, week: nil, hasReasons: false, noProgramme: true)
             }
         }
         var statusSection: StatusSection?
