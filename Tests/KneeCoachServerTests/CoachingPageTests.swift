@@ -287,4 +287,43 @@ import Testing
             #expect(try await client.send(.get, "/join", as: .token(coaching.token)).status == .forbidden)
         }
     }
+
+    @Test func pagesStayUnder60KBWithManyRunnersAndLongComments() async throws {
+        let server = try await TestServer.make()
+        try await server.run { client in
+            var sam = PageBrowser(client)
+            try await sam.signUpWithProfile("sam")
+            var ana = PageBrowser(client)
+            try await ana.signUpWithProfile("ana")
+            let path = try await Self.link(&sam, &ana, scopes: ["plan", "status", "journal"])
+            for day in 1...20 {
+                try await JournalPageTests.logPain(&ana, [("when", "after"), ("level", "\(day % 5)"), ("note", String(repeating: "n", count: 500))])
+            }
+            for _ in 1...40 {
+                #expect(try await sam.post(path + "/comments", [("body", String(repeating: "c", count: 1900))]).status == .seeOther)
+            }
+            let page = try await sam.get(path)
+            #expect(page.status == .ok && page.text.contains(#"id="journal-title""#) && page.text.contains(#"id="status-title""#))
+            #expect(page.text.utf8.count < 60_000, "the runner page is \(page.text.utf8.count) bytes")
+
+            let coach = try #require(try await server.state.store.account(login: "sam")).userID
+            for number in 1...130 {
+                _ = try await client.signUp("r\(number)")
+                let runner = try #require(try await server.state.store.account(login: "r\(number)")).userID
+                let invitation = try await server.state.coaching.invite(coach: coach, coachName: "Sam")
+                _ = try await server.state.coaching.accept(
+                    invitation.secrets[0], runner: runner, runnerName: "Runner with a long name \(number)", scopes: [.plan])
+            }
+            _ = try await server.state.coaching.invite(coach: coach, coachName: "Sam", codes: 200, labels: (1...200).map { "Runner \($0)" })
+            let first = try await sam.get("/coach")
+            #expect(first.text.utf8.count < 60_000, "the dashboard is \(first.text.utf8.count) bytes")
+            #expect(first.text.contains("Runners 1 to 100 of 131") && first.text.contains(#"href="/coach?from=100""#))
+            let second = try await sam.get("/coach?from=100")
+            #expect(second.text.contains("Runners 101 to 131 of 131") && !second.text.contains("More runners"))
+            #expect(try await sam.get("/coach?from=x").status == .badRequest)
+            let invite = try await sam.get("/coach/invite")
+            #expect(invite.text.utf8.count < 60_000, "the invite page is \(invite.text.utf8.count) bytes")
+            #expect(invite.text.contains("older ones, not listed"))
+        }
+    }
 }

@@ -32,6 +32,9 @@ struct CoachPages {
         let frame: PageFrame
         let runners: [RunnerRow]
         let empty: Bool
+        /// `Runners 101 to 200 of 240`, when there is more than one page.
+        let range: String?
+        let more: String?
     }
 
     struct ClubChoice {
@@ -59,6 +62,8 @@ struct CoachPages {
         let error: String?
         let pending: [PendingRow]
         let hasPending: Bool
+        /// Waiting invitations past ``pendingShown``, not listed.
+        let notListed: Int?
     }
 
     struct CodeRow {
@@ -111,20 +116,30 @@ struct CoachPages {
         let hasClubs: Bool
     }
 
-    /// Days of the journal and of comments a runner's page shows.
+    /// Days of the journal and of comments a runner's page shows, and the most comments.
     static let journalDays = 28
     static let commentDays = 56
+    static let commentsShown = 10
+    /// Runners a dashboard page lists (a page stays under 60 KB on a phone), and the most
+    /// waiting invitations the invite page lists (a club's list of codes can be 200).
+    static let runnersPerPage = 100
+    static let pendingShown = 100
     /// The status section's weeks: the report's own default.
     static let statusWeeks = 12
 
     func register(on web: RouterGroup<ServerRequestContext>) {
         web.get("coach") { request, context in
             let caller = try coachCaller(context)
+            let from = try CoachRoutes.number(request.uri.queryParameters["from"].map(String.init), field: "from", in: 0...100_000) ?? 0
             let rows = try await state.coaching.dashboard(coach: caller.userID)
             let clubs = Dictionary(uniqueKeysWithValues: try await state.coaching.clubs(coach: caller.userID).map { ($0.id, $0.name) })
+            let shown = rows.dropFirst(from).prefix(Self.runnersPerPage)
+            let paged = rows.count > Self.runnersPerPage
             let view = DashboardView(
                 frame: try await pages.frame("Coaching", request, context, section: "more"),
-                runners: rows.map { Self.row($0, clubs: clubs) }, empty: rows.isEmpty)
+                runners: shown.map { Self.row($0, clubs: clubs) }, empty: rows.isEmpty,
+                range: paged ? "Runners \(min(from + 1, rows.count)) to \(from + shown.count) of \(rows.count)" : nil,
+                more: from + Self.runnersPerPage < rows.count ? "/coach?from=\(from + Self.runnersPerPage)" : nil)
             return pages.render("coach", view)
         }
         web.get("coach/invite") { request, context in
@@ -246,7 +261,8 @@ struct CoachPages {
         let invitations = try await state.coaching.invitations(coach: caller.userID)
         let now = Date()
         let clubNames = Dictionary(uniqueKeysWithValues: clubs.map { ($0.id, $0.name) })
-        let pending = invitations.filter { $0.usedAt == nil && $0.expiresAt > now }.map {
+        let waiting = invitations.filter { $0.usedAt == nil && $0.expiresAt > now }
+        let pending = waiting.prefix(Self.pendingShown).map {
             PendingRow(
                 id: $0.id, what: $0.form == "code" ? "Code" + ($0.label.map { " for " + $0 } ?? "") : "Link",
                 club: $0.clubID.flatMap { clubNames[$0] }, expires: CoachingText.day($0.expiresAt))
@@ -260,7 +276,8 @@ struct CoachPages {
             coachName: form?["name"] ?? name ?? "", isCodes: form?["kind"] == "codes", count: form?["count"] ?? "",
             labels: form?["labels"] ?? "", days: form?["days"] ?? "14",
             clubs: clubs.map { ClubChoice(id: $0.id, name: $0.name, selected: $0.id == selected) }, hasClubs: !clubs.isEmpty,
-            error: error, pending: pending, hasPending: !pending.isEmpty)
+            error: error, pending: pending, hasPending: !pending.isEmpty,
+            notListed: waiting.count > pending.count ? waiting.count - pending.count : nil)
         return pages.render("coach-invite", view, status: status)
     }
 
@@ -315,7 +332,7 @@ struct CoachPages {
         }
         let comments = try await journal.comments(from: today.adding(days: -(Self.commentDays - 1)), to: nil, visibleTo: caller.userID)
             .filter { granted.contains(.journal) || !Self.isAboutEntry($0.about) || $0.authorID == caller.userID }
-            .map(CommentView.init)
+            .suffix(Self.commentsShown).map(CommentView.init)
         let clubs = try await state.coaching.clubs(coach: caller.userID)
         let view = RunnerView(
             frame: try await pages.frame(link.runnerName, request, context, section: "more"),
