@@ -3,6 +3,8 @@
 # chromium-driver, selenium and axe-selenium-python in a throwaway venv, against a
 # kneecoach-server on a throwaway SQLite file, loopback only. Screenshots go to
 # ${KNEECOACH_WEB_ARTIFACTS:-artifacts/web}. Usage: scripts/web-check.sh [VENV]
+# KNEECOACH_WEB_PORT: the first port tried (18180); KNEECOACH_WEB_JOURNEYS: only these
+# journeys (runner,warning_sign,offline,coaching).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +20,7 @@ rm -rf "$artifacts" && mkdir -p "$artifacts"
 swift build --product kneecoach-server >/dev/null
 server="$(swift build --show-bin-path)/kneecoach-server"
 work="$(mktemp -d /tmp/kc-web-XXXXXX)"
-port=18180
+port="${KNEECOACH_WEB_PORT:-18180}"
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
 # The offline journey stops the server and starts it again: web_check.py reads how, and keeps
 # the running server's pid in the file.

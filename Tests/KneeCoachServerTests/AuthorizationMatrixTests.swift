@@ -248,7 +248,7 @@ enum AuthorizationMatrix {
         MatrixRow(.post, "/session/{kind}", body: .form("pain=2&effort=4&sets-{exercise}=1"), [303, 303, 303, 403, 401]),
     ]
 
-    static let cells: [MatrixCell] = rows.flatMap { row in Actor.allCases.map { MatrixCell(row: row, actor: $0) } }
+    static let cells: [MatrixCell] = allRows.flatMap { row in Actor.allCases.map { MatrixCell(row: row, actor: $0) } }
 }
 
 /// Runner A's rows, to compare before and after a refused request.
@@ -289,10 +289,10 @@ struct Snapshot: Equatable {
         let server = try await TestServer.make()
         let routes = Set(server.router.routes.map { "\($0.method) \($0.path)" })
         await server.close()
-        let rows = Set(AuthorizationMatrix.rows.map(\.route))
+        let rows = Set(AuthorizationMatrix.allRows.map(\.route))
         #expect(routes.subtracting(rows).sorted() == [], "routes without an authorization decision")
         #expect(rows.subtracting(routes).sorted() == [], "rows for routes that do not exist")
-        #expect(AuthorizationMatrix.rows.allSatisfy { $0.expected.count == Actor.allCases.count })
+        #expect(AuthorizationMatrix.allRows.allSatisfy { $0.expected.count == Actor.allCases.count })
     }
 
     @Test(arguments: Engine.available, AuthorizationMatrix.cells)
@@ -313,6 +313,7 @@ struct Snapshot: Equatable {
             let backup = try await client.send(.get, "/api/v1/export", as: a).text
             let feedToken = String(feed.split(separator: "/").last ?? "")
             let coaching = try await CoachingFixture.make(client, server: server, a: a, b: b, actor: cell.actor)
+            let pages = try await CoachingPagesFixture.make(server, client, row: cell.row)
 
             let credential: Credential =
                 switch cell.actor {
@@ -328,7 +329,7 @@ struct Snapshot: Equatable {
             let session = guided.first { ($0["kind"] as? String).map { $0 != "run" && $0 != "rest" } ?? false }
             let kind = session?["kind"] as? String
             let firstItem = ((session?["items"] as? [[String: Any]])?.first?["exercise"] as? String) ?? "none"
-            let uri = cell.row.path.replacingOccurrences(of: "/static/{name}", with: "/static/app.css")
+            let uri = pages.fill(cell.row.path).replacingOccurrences(of: "/static/{name}", with: "/static/app.css")
                 .replacingOccurrences(of: "{number}", with: "1")
                 .replacingOccurrences(of: "{kind}", with: kind ?? "strength")
                 .replacingOccurrences(of: "{name}", with: name)
@@ -340,7 +341,7 @@ struct Snapshot: Equatable {
                 .replacingOccurrences(of: "{club}", with: String(coaching.clubA))
                 .replacingOccurrences(of: "{adjustment}", with: String(coaching.adjustmentA))
                 .replacingOccurrences(of: "{id}", with: cell.row.path.contains("exercises") ? exercise : String(read.id))
-                + cell.row.query
+                + pages.fill(cell.row.query)
             let before = try await Snapshot.of(server, login: "ana")
             let response: TestResponse
             switch cell.row.body {
@@ -369,7 +370,7 @@ struct Snapshot: Equatable {
                     response = try await client.execute(
                         uri: uri + "?csrf=\(token)", method: cell.row.method, headers: headers, body: ByteBuffer(string: body))
                 } else if case .form(let fields) = cell.row.body {
-                    let filled = fields.replacingOccurrences(of: "{exercise}", with: firstItem)
+                    let filled = pages.fill(fields).replacingOccurrences(of: "{exercise}", with: firstItem)
                     let body = "csrf=\(token)" + (filled.isEmpty ? "" : "&" + filled)
                     response = try await client.execute(uri: uri, method: cell.row.method, headers: headers, body: ByteBuffer(string: body))
                 } else {

@@ -60,6 +60,10 @@ public enum KneeCoachServerApp {
         ShoesPage(pages: pages).register(on: web)
         ImportPage(pages: pages).register(on: web)
         SessionPage(pages: pages).register(on: web)
+        CoachesPages(pages: pages).register(on: web)
+        CommentPages(pages: pages).register(on: web)
+        CoachPages(pages: pages).register(on: web)
+        ClubPages(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router
     }

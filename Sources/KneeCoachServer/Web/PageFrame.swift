@@ -79,6 +79,18 @@ enum PageNotice {
         "shoes": "Shoes updated.",
         "restored": "Backup restored.",
         "welcome": "Welcome. Your programme starts today.",
+        "joined": "You have a new coach. Change what they see here at any time.",
+        "scopes": "Saved. Your coach sees only this from now on.",
+        "board": "You are on the club board: the club sees your sessions, never pain or notes.",
+        "board-off": "You are off the club board.",
+        "revoked": "Revoked. That coach sees nothing of yours from now on.",
+        "comment": "Comment saved.",
+        "seen": "Marked as read.",
+        "withdrawn": "Invitation withdrawn.",
+        "left": "You no longer coach that runner.",
+        "moved": "Club changed.",
+        "club": "Club made.",
+        "club-deleted": "Club removed. Its runners are still yours, in no club.",
     ]
 
     static func text(_ key: String?) -> String? {

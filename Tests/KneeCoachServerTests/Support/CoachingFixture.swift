@@ -5,7 +5,7 @@ import KneeCoachServer
 import KneeCoachStore
 import Testing
 
-/// What the authorization matrix sets up for coaching: A's coach Dee (every scope), an
+/// What the authorization matrix sets up for coaching: A's coach Deb (every scope), an
 /// invitation and a club of A's own (A coaches too), a comment of A's, and the actor of the
 /// cell when it is a coach or a clubmate, linked as its name says.
 struct CoachingFixture {
@@ -24,7 +24,7 @@ struct CoachingFixture {
         _ client: any TestClientProtocol, server: TestServer, a: Credential, b: Credential, actor: Actor
     ) async throws -> CoachingFixture {
         let runnerA = try #require(try await server.state.store.account(login: "ana")).userID.rawValue
-        let dee = try await client.signUp("dee")
+        let dee = try await client.signUp("deb")
         let linkA = try await link(client, coach: dee, runner: a, scopes: allScopes)
         let comment = try await client.send(.post, "/api/v1/comments", as: a, json: #"{"about":"day","body":"Knee fine"}"#)
         let mine = try await client.send(.post, "/api/v1/coaching/invitations", as: a, json: #"{"name":"Ana"}"#)

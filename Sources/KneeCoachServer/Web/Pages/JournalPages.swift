@@ -43,6 +43,11 @@ struct JournalPages {
         let readOnly: [ReadOnly]
         let key: String
         let error: String?
+        /// Comments on this entry, the runner's and coaches', oldest first.
+        let comments: [CommentView]
+        let hasComments: Bool
+        let commentText: String
+        let commentError: String?
     }
 
     struct ReadOnly {
@@ -118,9 +123,9 @@ struct JournalPages {
         }
     }
 
-    private func entryPage(
+    func entryPage(
         _ request: Request, _ context: ServerRequestContext, caller: Caller, name: String, error: String?,
-        status: HTTPResponse.Status = .ok
+        commentText: String = "", commentError: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let journal = state.journal(for: caller.userID)
         let entry = try await JournalRoutes.document(try await journal.entry(named: name), journal: journal)
@@ -128,10 +133,12 @@ struct JournalPages {
         let readOnly = entry.fields.filter { field in !editable.contains { $0.name == field.0 } }.compactMap { name, value in
             EntryField.text(value).map { ReadOnly(label: EntryField.label(name), value: $0) }
         }
+        let comments = try await journal.comments().filter { $0.about == entry.id }.map { CommentView($0) }
         let view = EntryView(
             frame: try await pages.frame(entry.summary, request, context, section: "journal"), id: entry.id, type: entry.type,
             summary: entry.summary, date: entry.date, today: (await journal.today()).description, fields: editable,
-            readOnly: readOnly, key: SecretToken.make(), error: error)
+            readOnly: readOnly, key: SecretToken.make(), error: error, comments: comments, hasComments: !comments.isEmpty,
+            commentText: commentText, commentError: commentError)
         return pages.render("entry", view, status: status)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import KneeCoachApp
 import KneeCoachCore
@@ -21,6 +22,14 @@ struct TodayPage {
         let tomorrow: String?
         /// What pain logged so far changes tomorrow (a hold that starts then).
         let tomorrowHolds: [Hold]
+        /// Coaches' comments the runner has not marked read, oldest first.
+        let comments: [CommentView]
+        let hasNewComments: Bool
+        /// Whether the runner has a coach to comment to.
+        let hasCoaches: Bool
+        let lastNewComment: Int64
+        let commentText: String
+        let commentError: String?
     }
 
     struct Hold {
@@ -30,24 +39,38 @@ struct TodayPage {
 
     func register(on router: RouterGroup<ServerRequestContext>) {
         router.get("today") { request, context in
-            let caller = try context.requireCaller()
-            let coach = try await state.journal(for: caller.userID).coach(library: state.library)
-            let day = coach.today
-            let (planned, morning) = coach.todayWithMorning(day)
-            let next = coach.today(day.adding(days: 1))
-            let view = View(
-                frame: try await pages.frame("Today", request, context, section: "today", flags: morning.redFlags),
-                dateText: "\(day.weekdayName) \(day)", weekLine: Self.weekLine(morning),
-                sessions: planned.sessions.map { SessionView($0, library: state.library) },
-                holds: planned.holds.map { Hold(reason: $0.reason.text, until: $0.until.description) },
-                retest: planned.retest?.text,
-                restDay: planned.sessions.allSatisfy { $0.kind == .rest },
-                tomorrow: next.sessions.isEmpty ? nil : next.sessions.map(PlanText.headline).joined(separator: ", "),
-                tomorrowHolds: next.holds.filter { !planned.holds.contains($0) }.map {
-                    Hold(reason: $0.reason.text, until: $0.until.description)
-                })
-            return pages.render("today", view)
+            try await page(request, context)
         }
+    }
+
+    /// Today; after a refused comment, with the refusal beside the comment form and what was typed.
+    func page(
+        _ request: Request, _ context: ServerRequestContext, commentText: String = "", commentError: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let caller = try context.requireCaller()
+        let journal = state.journal(for: caller.userID)
+        let coach = try await journal.coach(library: state.library)
+        let day = coach.today
+        let (planned, morning) = coach.todayWithMorning(day)
+        let next = coach.today(day.adding(days: 1))
+        let fresh = try await journal.newComments()
+        let coaches = try await state.coaching.coaches(of: caller.userID)
+        let view = View(
+            frame: try await pages.frame("Today", request, context, section: "today", flags: morning.redFlags),
+            dateText: "\(day.weekdayName) \(day)", weekLine: Self.weekLine(morning),
+            sessions: planned.sessions.map { SessionView($0, library: state.library) },
+            holds: planned.holds.map { Hold(reason: $0.reason.text, until: $0.until.description) },
+            retest: planned.retest?.text,
+            restDay: planned.sessions.allSatisfy { $0.kind == .rest },
+            tomorrow: next.sessions.isEmpty ? nil : next.sessions.map(PlanText.headline).joined(separator: ", "),
+            tomorrowHolds: next.holds.filter { !planned.holds.contains($0) }.map {
+                Hold(reason: $0.reason.text, until: $0.until.description)
+            },
+            comments: fresh.map { CommentView($0) }, hasNewComments: !fresh.isEmpty,
+            hasCoaches: !coaches.isEmpty, lastNewComment: fresh.last?.id ?? 0,
+            commentText: commentText, commentError: commentError)
+        return pages.render("today", view, status: status)
     }
 
     /// `Programme week 3 · build phase · a lighter week`.
