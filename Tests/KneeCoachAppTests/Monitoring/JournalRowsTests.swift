@@ -50,7 +50,7 @@ struct JournalRowsTests {
             }
         }
         for offset in stride(from: 700, through: 0, by: -90) {
-            _ = try await journal.record(Assessment(kneeToWallCm: Sides(left: 8, right: 9), bridgeHoldSeconds: 30 + offset % 20), on: last.adding(days: -offset))
+            _ = try await journal.record(Assessment(kneeToWallCm: Sides(left: 8, right: 9), bridgeHoldSeconds: Double(30 + offset % 20)), on: last.adding(days: -offset))
         }
         numbers = n
     }
