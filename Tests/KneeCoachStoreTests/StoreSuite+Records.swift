@@ -188,14 +188,14 @@ extension StoreSuite {
                     \.bonyTenderness,
                 ]
                 for (offset, sign) in signs.enumerated() {
-                    var entry = PainEntry(date: day(20 + offset), timing: .during, level: 1)
+                    var entry = PainEntry(date: day(12 + offset), timing: .during, level: 1)
                     entry[keyPath: sign] = true
                     try await store.insert(entry)
                 }
-                for timing in PainEntry.Timing.allCases { try await store.insert(PainEntry(date: day(40), timing: timing, level: 5)) }
-                let withSigns = try await store.painEntriesWithSigns(before: day(41)).filter { $0.date >= day(10) }
+                for timing in PainEntry.Timing.allCases { try await store.insert(PainEntry(date: day(28), timing: timing, level: 5)) }
+                let withSigns = try await store.painEntriesWithSigns(before: day(29)).filter { $0.date >= day(12) }
                 #expect(withSigns.count == signs.count + 1)
-                #expect(try await store.painEntries(from: day(10), to: day(40)).filter(\.carriesSign) == withSigns)
+                #expect(try await store.painEntries(from: day(12), to: day(28)).filter(\.carriesSign) == withSigns)
                 #expect(try await store.firstSessionDay(from: day(1), to: day(9)) == nil)
                 try await store.insert(SessionRecord(date: day(6), kind: "strength", itemsDone: []))
                 try await store.insert(SessionRecord(date: day(4), kind: "strength", itemsDone: []))
