@@ -20,7 +20,7 @@ struct ImportCrashTests {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        try process.run()
+        try CLI.spawn(process)
         return (process, out, err)
     }
 

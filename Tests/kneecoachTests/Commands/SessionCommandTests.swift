@@ -305,13 +305,13 @@ struct Tmux {
         process.standardError = FileHandle.nullDevice
         guard capture else {
             process.standardOutput = FileHandle.nullDevice
-            try process.run()
+            try CLI.spawn(process)
             process.waitUntilExit()
             return ""
         }
         let out = Pipe()
         process.standardOutput = out
-        try process.run()
+        try CLI.spawn(process)
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
@@ -351,7 +351,7 @@ struct Tmux {
         process.arguments = ["-o", "pid=,comm=", "--ppid", shell]
         let out = Pipe()
         process.standardOutput = out
-        try process.run()
+        try CLI.spawn(process)
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         return text.split(separator: "\n").compactMap { line -> pid_t? in

@@ -29,7 +29,7 @@ struct TokenCommandTests: JournalTest {
 
     @Test func badScopesAndNamesAreRefusedWithTheFix() throws {
         let scope = try kc(["token", "create", "x", "--scope", "write-everything"], expect: 64)
-        #expect(scope.stderr.contains("'write-everything' is not a token scope (read, journal:write, import, profile:write)"))
+        #expect(scope.stderr.contains("'write-everything' is not a token scope (read, journal:write, import, profile:write, coaching)"))
         let none = try kc(["token", "create", "x"], expect: 64)
         #expect(none.stderr.contains("A token needs at least one scope"))
         _ = try kc(["token", "create", "x", "--scope", "read"])

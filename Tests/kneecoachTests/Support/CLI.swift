@@ -18,6 +18,15 @@ struct CLI {
 
     static var executable: URL { productsFolder.appendingPathComponent("kneecoach") }
 
+    private static let spawnLock = NSLock()
+
+    /// Starts `process`, one spawn at a time: Foundation's `Process.run()` is not safe to call
+    /// from several threads at once on Linux (it has crashed copying the child's arguments
+    /// while another test spawned). The children still run side by side.
+    static func spawn(_ process: Process) throws {
+        try spawnLock.withLock { try process.run() }
+    }
+
     /// Runs `kneecoach` with arguments, an optional environment and standard input, in an
     /// empty data folder unless `environment` or `--db` names one.
     /// `executable` runs another program in the same way (such as `/usr/bin/time` with
@@ -41,7 +50,7 @@ struct CLI {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = inPipe
-        try process.run()
+        try spawn(process)
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inPipe.fileHandleForWriting.close()
         // Read both pipes before waiting, so a large output cannot block the child.
