@@ -30,8 +30,8 @@ extension Journal {
             authorID: author, authorName: authorName, byCoach: byCoach, day: day, about: target, body: text, now: now)
     }
 
-    /// The comments between two days (inclusive; all when `nil`), oldest first; `author`
-    /// given, only the runner's own and that author's.
+    /// The comments between two days (inclusive; all when `nil`), oldest first; `coach`
+    /// given, only the runner's own and that coach's.
     public func comments(from: LocalDate? = nil, to: LocalDate? = nil, visibleTo coach: UserID? = nil) async throws
         -> [CommentRecord]
     {

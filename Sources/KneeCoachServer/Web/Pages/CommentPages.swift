@@ -20,7 +20,7 @@ struct CommentPages {
             do {
                 _ = try await journal.comment(
                     on: await journal.today(), about: "day", body: text, author: caller.userID,
-                    authorName: try await Self.authorName(state, caller), byCoach: false)
+                    authorName: Self.runnerAuthorName, byCoach: false)
             } catch let error as CoachingError where Problem.of(error).refusesAValue {
                 let problem = Problem.of(error)
                 return try await TodayPage(pages: pages).page(
@@ -45,7 +45,7 @@ struct CommentPages {
             do {
                 _ = try await journal.comment(
                     on: entry.date, about: name.lowercased(), body: text, author: caller.userID,
-                    authorName: try await Self.authorName(state, caller), byCoach: false)
+                    authorName: Self.runnerAuthorName, byCoach: false)
             } catch let error as CoachingError where Problem.of(error).refusesAValue {
                 let problem = Problem.of(error)
                 return try await JournalPages(pages: pages).entryPage(
@@ -58,7 +58,5 @@ struct CommentPages {
 
     /// The runner's name on their own comments: none is stored, so that each coach sees the
     /// name they know the runner by (never the sign-in name), and the runner sees "You".
-    static func authorName(_ state: ServerState, _ caller: Caller) async throws -> String {
-        ""
-    }
+    static let runnerAuthorName = ""
 }
