@@ -45,12 +45,14 @@ struct TestServer {
         var schema: String?
         var location = DatabaseLocation.sqlite(path: file.path)
         if engine == .postgres {
-            // A cell of the matrix is a server of its own: at most a few at a time, so that the
-            // suite stays under PostgreSQL's connection limit (CI's server allows 200).
-            await PostgresGate.shared.enter()
             schema = "kc_server_\(token)"
             location = .postgres(url: try #require(Engine.postgresURL), schema: schema)
         }
+        // A cell of the matrix is a server of its own, and Swift Testing starts every cell at
+        // once: without a gate some 1,250 servers (a thread and three files each on SQLite) were
+        // open together, which crashed Foundation's Process.run() in the CLI tests beside them.
+        // On PostgreSQL the gate also keeps the suite under the server's connection limit.
+        await ServerGate.shared.enter()
         var configuration = ServerConfiguration(database: location, dataFolder: DataFolder(databaseURL: file))
         configuration.signup = signup
         configuration.bcryptCost = 4
@@ -58,7 +60,7 @@ struct TestServer {
         do {
             return TestServer(folder: folder, state: try await ServerState.open(configuration), schema: schema)
         } catch {
-            if engine == .postgres { await PostgresGate.shared.leave() }
+            await ServerGate.shared.leave()
             throw error
         }
     }
@@ -87,7 +89,7 @@ struct TestServer {
             try? await connection.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
             await connection.close()
         }
-        if schema != nil { await PostgresGate.shared.leave() }
+        await ServerGate.shared.leave()
     }
 
     /// The store of the runner with this sign-in name.
@@ -177,9 +179,9 @@ extension TestResponse {
     }
 }
 
-/// Lets at most `limit` PostgreSQL test servers be open at once; the others wait their turn.
-actor PostgresGate {
-    static let shared = PostgresGate(limit: 12)
+/// Lets at most `limit` test servers be open at once; the others wait their turn.
+actor ServerGate {
+    static let shared = ServerGate(limit: 12)
 
     private let limit: Int
     private var open = 0
