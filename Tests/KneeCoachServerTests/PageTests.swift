@@ -138,4 +138,22 @@ import Testing
             #expect(response.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         }
     }
+    /// A section shown only when it has items (the plan's reasons, an entry's read-only facts,
+    /// the shoes on the run form): swift-mustache never opens `{{#list.0}}`, so these sections
+    /// hang on a flag of their own; this keeps them from silently disappearing again.
+    @Test func sectionsWithItemsAreShown() async throws {
+        try await TestServer.make { $0.signup = .open }.run { client in
+            var browser = PageBrowser(client)
+            try await browser.signUpWithProfile("ana")
+            let plan = try await browser.get("/plan?weeks=1")
+            #expect(plan.text.contains("<summary>Why this week</summary><ul><li>"))
+            #expect(try await browser.get("/log/run").text.contains("Shoes (optional)") == false)
+            _ = try await browser.post("/shoes", [("name", "Pegasus")])
+            #expect(try await browser.get("/log/run").text.contains(#"<option value="Pegasus">Pegasus</option>"#))
+            _ = try await browser.post("/log/run", [("distanceKm", "5"), ("duration", "30:00"), ("shoe", "Pegasus")])
+            let entry = try await browser.get("/journal/run-1")
+            #expect(entry.status == .ok)
+            #expect(entry.text.contains(#"<dl class="facts">"#), "\(entry.text)")
+        }
+    }
 }

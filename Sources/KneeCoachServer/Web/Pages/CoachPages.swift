@@ -352,7 +352,7 @@ struct CoachPages {
     /// The runner's week without the runner's own links (a coach does not start their session).
     static func withoutLinks(_ week: PlanPage.Week) -> PlanPage.Week {
         PlanPage.Week(
-            heading: week.heading, reasons: week.reasons,
+            heading: week.heading, reasons: week.reasons, hasReasons: week.hasReasons,
             days: week.days.map { day in
                 PlanPage.Day(
                     date: day.date, isToday: day.isToday,

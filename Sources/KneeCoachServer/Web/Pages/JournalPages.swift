@@ -41,6 +41,7 @@ struct JournalPages {
         let today: String
         let fields: [EntryField]
         let readOnly: [ReadOnly]
+        let hasReadOnly: Bool
         let key: String
         let error: String?
         /// Comments on this entry, the runner's and coaches', oldest first.
@@ -137,7 +138,7 @@ struct JournalPages {
         let view = EntryView(
             frame: try await pages.frame(entry.summary, request, context, section: "journal"), id: entry.id, type: entry.type,
             summary: entry.summary, date: entry.date, today: (await journal.today()).description, fields: editable,
-            readOnly: readOnly, key: SecretToken.make(), error: error, comments: comments, hasComments: !comments.isEmpty,
+            readOnly: readOnly, hasReadOnly: !readOnly.isEmpty, key: SecretToken.make(), error: error, comments: comments, hasComments: !comments.isEmpty,
             commentText: commentText, commentError: commentError)
         return pages.render("entry", view, status: status)
     }

@@ -30,6 +30,7 @@ struct LogPages {
         let levels: [Option]
         let signs: [Option]
         let shoes: [Option]
+        let hasShoes: Bool
     }
 
     struct IndexView {
@@ -72,7 +73,7 @@ struct LogPages {
             timings: timings.map { Option(value: $0.0, label: $0.1, checked: values["when"] == $0.0) },
             levels: (0...10).map { Option(value: String($0), label: String($0), checked: values["level"] == String($0)) },
             signs: PainEntry.signQuestions.map { Option(value: $0.field, label: $0.question, checked: values[$0.field] != nil) },
-            shoes: shoes.map { Option(value: $0, label: $0, checked: values["shoe"] == $0) })
+            shoes: shoes.map { Option(value: $0, label: $0, checked: values["shoe"] == $0) }, hasShoes: !shoes.isEmpty)
     }
 }
 

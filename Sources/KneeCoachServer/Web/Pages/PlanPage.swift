@@ -23,6 +23,8 @@ struct PlanPage {
     struct Week {
         let heading: String
         let reasons: [String]
+        /// Templates read stored properties only (a computed one is invisible to them).
+        let hasReasons: Bool
         let days: [Day]
     }
 
@@ -62,7 +64,7 @@ struct PlanPage {
         if week.deload { heading += " · lighter week" }
         if week.runningKm > 0 { heading += " · \(PlanText.kilometres(week.runningKm)) running" }
         return Week(
-            heading: heading, reasons: week.reasons.map(\.text),
+            heading: heading, reasons: week.reasons.map(\.text), hasReasons: !week.reasons.isEmpty,
             days: week.days.map { day in
                 Day(
                     date: "\(day.date.weekdayName) \(day.date)", isToday: day.date == today,
