@@ -119,7 +119,7 @@ import Testing
             _ = try await client.send(.put, "/api/v1/profile", as: ana, json: APITests.exampleProfileText)
             let pain = try await client.send(.post, "/api/v1/pain", as: ana, json: #"{"when":"after","level":3}"#)
             let entry = try #require(try pain.object()["id"] as? String)
-            _ = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["plan"]"#)
+            let linkID = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["plan"]"#)
             let runner = try #require(try await server.state.store.account(login: "ana")).userID.rawValue
             let base = "/api/v1/coaching/runners/\(runner)/comments"
             let day = try await client.send(.post, base, as: sam, json: #"{"about":"day","body":"Keep the <easy> runs easy"}"#)
@@ -129,18 +129,27 @@ import Testing
             #expect(hidden.status == .notFound)
             let blank = try await client.send(.post, base, as: sam, json: #"{"about":"day","body":"  "}"#)
             #expect(blank.status == .unprocessableContent)
+            // A control character (a terminal escape, a bell) is refused, tabs and new lines kept.
+            let control = try await client.send(.post, base, as: sam, json: #"{"about":"day","body":"Easy\u001b[31m runs\u0007"}"#)
+            #expect(control.status == .unprocessableContent, "\(control.text)")
+            let lines = try await client.send(.post, base, as: sam, json: #"{"about":"day","body":"Mon: easy\n\tTue: rest"}"#)
+            #expect(lines.status == .created)
             let reply = try await client.send(.post, "/api/v1/comments", as: ana, json: #"{"about":"\#(entry)","body":"Stairs hurt"}"#)
             #expect(reply.status == .created)
+            // The runner's comment on an entry is part of the journal: hidden without the grant.
             let seenBySam = try await client.send(.get, base, as: sam).array() as? [[String: Any]] ?? []
-            #expect(seenBySam.compactMap { $0["authorName"] as? String } == ["Coach", "Runner"])
+            #expect(seenBySam.compactMap { $0["body"] as? String } == ["Keep the <easy> runs easy", "Mon: easy\n\tTue: rest"])
+            _ = try await client.send(.patch, "/api/v1/coaches/\(linkID)", as: ana, json: #"{"scopes":["plan","journal"]}"#)
+            let withJournal = try await client.send(.get, base, as: sam).array() as? [[String: Any]] ?? []
+            #expect(withJournal.compactMap { $0["authorName"] as? String } == ["Coach", "Coach", "Runner"])
             let anaStore = try await server.store(of: "ana")
-            #expect(try await anaStore.unseenComments().map(\.body) == ["Keep the <easy> runs easy"])
+            #expect(try await anaStore.unseenComments().map(\.body) == ["Keep the <easy> runs easy", "Mon: easy\n\tTue: rest"])
             let export = try await client.send(.get, "/api/v1/export", as: ana).text
             #expect(export.contains("Keep the <easy> runs easy") && export.contains("Stairs hurt"))
             #expect(export.contains("\"accessLog\"") && export.contains("\"comments\""))
             // Restoring the export keeps the comments.
             #expect(try await client.send(.post, "/api/v1/restore", as: ana, json: export).status == .ok)
-            #expect(try await anaStore.comments().map(\.body).sorted() == ["Keep the <easy> runs easy", "Stairs hurt"])
+            #expect(try await anaStore.comments().map(\.body).sorted() == ["Keep the <easy> runs easy", "Mon: easy\n\tTue: rest", "Stairs hurt"])
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KneeCoachStore
 
 /// What a runner lets one coach do, chosen when accepting the invitation and changed at any
 /// time. Nothing is visible to a coach without the scope that covers it.
@@ -25,6 +26,9 @@ public enum CoachScope: String, CaseIterable, Sendable, Codable, Comparable {
         case .adjust: "changes to your programme within the safe limits"
         }
     }
+
+    /// Whether `link` grants this scope.
+    public func isGranted(by link: CoachLinkRecord) -> Bool { link.scopes.contains(rawValue) }
 
     public static func < (lhs: CoachScope, rhs: CoachScope) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

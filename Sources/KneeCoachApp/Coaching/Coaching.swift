@@ -132,7 +132,7 @@ public struct Coaching: Sendable {
     /// so a coach cannot tell a runner who is hidden from one who does not exist.
     public func link(coach: UserID, runner: UserID, needing scope: CoachScope? = nil) async throws -> CoachLinkRecord {
         guard let link = try await store.liveCoachLink(coachID: coach, runnerID: runner),
-            scope.map({ link.scopes.contains($0.rawValue) }) ?? true
+            scope?.isGranted(by: link) ?? true
         else { throw CoachingError.notFound("runner") }
         return link
     }

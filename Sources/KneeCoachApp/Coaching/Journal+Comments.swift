@@ -30,14 +30,35 @@ extension Journal {
             authorID: author, authorName: authorName, byCoach: byCoach, day: day, about: target, body: text, now: now)
     }
 
-    /// The comments between two days (inclusive; all when `nil`), oldest first; `coach`
-    /// given, only the runner's own and that coach's.
-    public func comments(from: LocalDate? = nil, to: LocalDate? = nil, visibleTo coach: UserID? = nil) async throws
+    /// Adds a coach's comment through their link. A comment on an entry needs `journal`: the
+    /// entry of a coach without it is "not found", as the entry itself is.
+    public func comment(
+        on day: LocalDate, about: String, body: String, through link: CoachLinkRecord, now: Date = Date()
+    ) async throws -> CommentRecord {
+        if Self.commentNamesEntry(about), !CoachScope.journal.isGranted(by: link) { throw CoachingError.notFound("entry") }
+        return try await comment(
+            on: day, about: about, body: body, author: link.coachID, authorName: link.coachName, byCoach: true, now: now)
+    }
+
+    /// The comments between two days (inclusive; all when `nil`), oldest first. Through a
+    /// coach's `link`, only the runner's own and that coach's, and those on journal entries
+    /// only with `journal` granted (the coach's own always).
+    public func comments(from: LocalDate? = nil, to: LocalDate? = nil, through link: CoachLinkRecord? = nil) async throws
         -> [CommentRecord]
     {
         let all = try await store.comments(from: from, to: to)
-        guard let coach else { return all }
-        return all.filter { !$0.byCoach || $0.authorID == coach }
+        guard let link else { return all }
+        let seesJournal = CoachScope.journal.isGranted(by: link)
+        return all.filter { comment in
+            if comment.authorID == link.coachID { return true }
+            return !comment.byCoach && (seesJournal || !Self.commentNamesEntry(comment.about))
+        }
+    }
+
+    /// Whether a comment is about a journal entry (by its name), not the day or a session.
+    public static func commentNamesEntry(_ about: String) -> Bool {
+        let target = about.trimmingCharacters(in: .whitespaces)
+        return target != "day" && !target.hasPrefix("session:")
     }
 
     /// Coaches' comments the runner has not marked seen.

@@ -32,25 +32,24 @@ struct AdjustmentRoutes {
         }
         let coaching = api.group("coaching")
         coaching.get("runners/:runner/adjustments") { _, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: .adjust, what: "adjustments")
+            let access = try await CoachAccess.coached(context, state: state, needing: .adjust, what: "adjustments")
             return try await Self.list(access.journal)
         }
         coaching.post("runners/:runner/adjustments") { request, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: .adjust, what: nil)
+            let access = try await CoachAccess.coached(context, state: state, needing: .adjust, what: nil)
             let body = try await request.decodeJSON(NewAdjustment.self, limit: state.configuration.maxJSONBytes)
             let kind = try CoachAdjustment.Kind(name: body.kind, value: body.value)
-            let made = try await access.journal.adjust(kind, by: try Self.author(context, access), reason: body.reason)
+            let made = try await access.journal.adjust(kind, by: Self.author(access), reason: body.reason)
             return try JSONResponse.make(AdjustmentsDocument.Entry(made, today: made.made), status: .created)
         }
         coaching.post("runners/:runner/adjustments/:adjustment/undo") { _, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: .adjust, what: nil)
-            return try await Self.undo(context, journal: access.journal, by: try Self.author(context, access))
+            let access = try await CoachAccess.coached(context, state: state, needing: .adjust, what: nil)
+            return try await Self.undo(context, journal: access.journal, by: Self.author(access))
         }
     }
 
-    private static func author(_ context: ServerRequestContext, _ access: RunnerAccess) throws -> CoachAdjustment.Author {
-        let caller = try context.requireCaller()
-        return .init(userID: caller.userID.rawValue, name: access.link?.coachName ?? runnerName)
+    private static func author(_ access: CoachAccess) -> CoachAdjustment.Author {
+        .init(userID: access.link.coachID.rawValue, name: access.link.coachName)
     }
 
     private static func list(_ journal: Journal) async throws -> Response {

@@ -47,57 +47,49 @@ struct CoachingRoutes {
             return try JSONResponse.make(DashboardDocument(try await state.coaching.dashboard(coach: caller.userID)))
         }
         coaching.get("runners/:runner") { _, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: nil)
-            return try JSONResponse.make(CoachLinkDocument(access.link!))
+            let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
+            return try JSONResponse.make(CoachLinkDocument(access.link))
         }
         coaching.delete("runners/:runner") { _, context in
             let caller = try context.requireCaller()
             try caller.requireSession()
-            let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: nil)
-            _ = try await state.coaching.end(link: access.link!.id, by: caller.userID)
+            let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
+            _ = try await state.coaching.end(link: access.link.id, by: caller.userID)
             return JSONResponse.noContent
         }
         coaching.put("runners/:runner/club") { request, context in
             let caller = try context.requireCaller()
             try caller.requireSession()
             let body = try await request.decodeJSON(ClubMove.self, limit: state.configuration.maxJSONBytes)
-            let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: nil)
-            try await state.coaching.move(link: access.link!.id, coach: caller.userID, toClub: body.club)
+            let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
+            try await state.coaching.move(link: access.link.id, coach: caller.userID, toClub: body.club)
             return try JSONResponse.make(CoachLinkDocument(try await state.coaching.link(coach: caller.userID, runner: access.runner)))
         }
         let routes = CoachRoutes(state: state)
         coaching.get("runners/:runner/today") { request, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: .plan, what: "today")
+            let access = try await CoachAccess.coached(context, state: state, needing: .plan, what: "today")
             return try await routes.today(request, journal: access.journal)
         }
         coaching.get("runners/:runner/plan") { request, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: .plan, what: "plan")
+            let access = try await CoachAccess.coached(context, state: state, needing: .plan, what: "plan")
             return try JSONResponse.make(PlanDocument(try await routes.plan(request, journal: access.journal), library: state.library))
         }
         coaching.get("runners/:runner/status") { request, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: .status, what: "status")
+            let access = try await CoachAccess.coached(context, state: state, needing: .status, what: "status")
             return try await routes.status(request, journal: access.journal)
         }
         coaching.get("runners/:runner/journal") { request, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: .journal, what: "journal")
+            let access = try await CoachAccess.coached(context, state: state, needing: .journal, what: "journal")
             return try await JournalRoutes.list(request, journal: access.journal)
         }
         coaching.get("runners/:runner/comments") { request, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: "comments")
+            let access = try await CoachAccess.coached(context, state: state, needing: nil, what: "comments")
             return try await CommentRoutes.list(request, journal: access.journal, link: access.link)
         }
         coaching.post("runners/:runner/comments") { request, context in
-            let caller = try context.requireCaller()
-            let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: nil)
+            let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
             let body = try await request.decodeJSON(CommentRoutes.NewComment.self, limit: state.configuration.maxJSONBytes)
-            // An entry is commented on only by a coach who may see the journal.
-            if !["day"].contains(body.about), !body.about.hasPrefix("session:"),
-                access.link?.scopes.contains(CoachScope.journal.rawValue) != true
-            {
-                throw Problem.notFound("entry")
-            }
-            return try await CommentRoutes.add(
-                body, journal: access.journal, author: caller.userID, authorName: access.link!.coachName, byCoach: true)
+            return try await CommentRoutes.add(body, journal: access.journal, through: access.link)
         }
     }
 

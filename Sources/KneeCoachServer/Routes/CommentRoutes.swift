@@ -31,7 +31,7 @@ struct CommentRoutes {
             let access = try RunnerAccess.own(context, state: state, scope: .journalWrite)
             let body = try await request.decodeJSON(NewComment.self, limit: state.configuration.maxJSONBytes)
             // The runner's own comments carry no name: each coach sees the name they know.
-            return try await Self.add(body, journal: access.journal, author: access.runner, authorName: "", byCoach: false)
+            return try await Self.add(body, journal: access.journal)
         }
         api.post("comments/seen") { request, context in
             let access = try RunnerAccess.own(context, state: state, scope: .journalWrite)
@@ -52,18 +52,22 @@ struct CommentRoutes {
     static func list(_ request: Request, journal: Journal, link: CoachLinkRecord?) async throws -> Response {
         let from = try CoachRoutes.date(request.query("from"), field: "from")
         let to = try CoachRoutes.date(request.query("to"), field: "to")
-        let comments = try await journal.comments(from: from, to: to, visibleTo: link?.coachID)
+        let comments = try await journal.comments(from: from, to: to, through: link)
         return try JSONResponse.make(comments.map { CommentDocument($0, runnerName: link?.runnerName ?? "You") })
     }
 
-    /// Adds a comment (the day given, or the runner's today).
-    static func add(_ body: NewComment, journal: Journal, author: UserID, authorName: String, byCoach: Bool) async throws
-        -> Response
-    {
-        let day = try CoachRoutes.date(body.date, field: "date")
+    /// Adds a comment (the day given, or the runner's today): the runner's own, or through a
+    /// coach's link.
+    static func add(_ body: NewComment, journal: Journal, through link: CoachLinkRecord? = nil) async throws -> Response {
         let today = await journal.today()
-        let comment = try await journal.comment(
-            on: day ?? today, about: body.about, body: body.body, author: author, authorName: authorName, byCoach: byCoach)
+        let day = try CoachRoutes.date(body.date, field: "date") ?? today
+        let comment =
+            if let link {
+                try await journal.comment(on: day, about: body.about, body: body.body, through: link)
+            } else {
+                try await journal.comment(
+                    on: day, about: body.about, body: body.body, author: journal.store.userID, authorName: "", byCoach: false)
+            }
         return try JSONResponse.make(CommentDocument(comment), status: .created)
     }
 }

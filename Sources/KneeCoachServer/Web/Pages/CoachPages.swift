@@ -184,13 +184,11 @@ struct CoachPages {
             try await runnerPage(request, context)
         }
         web.post("coach/runners/:runner/comments") { request, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: nil)
-            guard let link = access.link else { throw CoachingError.notFound("runner") }
+            let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
+            let link = access.link
             let text = context.page.form["body"] ?? ""
             do {
-                _ = try await access.journal.comment(
-                    on: await access.journal.today(), about: "day", body: text, author: link.coachID, authorName: link.coachName,
-                    byCoach: true)
+                _ = try await access.journal.comment(on: await access.journal.today(), about: "day", body: text, through: link)
             } catch let error as CoachingError where Problem.of(error).refusesAValue {
                 let problem = Problem.of(error)
                 return try await runnerPage(request, context, commentText: text, commentError: problem.detail, status: problem.status)
@@ -198,14 +196,14 @@ struct CoachPages {
             return PageResponse.redirect(to: "/coach/runners/\(access.runner.rawValue)?done=comment#comments")
         }
         web.post("coach/runners/:runner/leave") { _, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: nil)
-            guard let link = access.link else { throw CoachingError.notFound("runner") }
+            let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
+            let link = access.link
             _ = try await state.coaching.end(link: link.id, by: link.coachID)
             return PageResponse.redirect(to: "/coach?done=left")
         }
         web.post("coach/runners/:runner/club") { _, context in
-            let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: nil)
-            guard let link = access.link else { throw CoachingError.notFound("runner") }
+            let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
+            let link = access.link
             let clubID = try Self.clubID(context.page.form["club"])
             try await state.coaching.move(link: link.id, coach: link.coachID, toClub: clubID)
             return PageResponse.redirect(to: "/coach/runners/\(access.runner.rawValue)?done=moved")
@@ -286,8 +284,8 @@ struct CoachPages {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let caller = try coachCaller(context)
-        let access = try await RunnerAccess.coached(context, state: state, needing: nil, what: nil)
-        guard let link = access.link else { throw CoachingError.notFound("runner") }
+        let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
+        let link = access.link
         let granted = Set(link.scopes.compactMap(CoachScope.init(rawValue:)))
         let journal = access.journal
         let today = await journal.today()
@@ -330,9 +328,8 @@ struct CoachPages {
                     entries: entries.reversed().map { JournalPages.Line(id: $0.id, type: $0.type, summary: $0.summary) })
             }
         }
-        let comments = try await journal.comments(from: today.adding(days: -(Self.commentDays - 1)), to: nil, visibleTo: caller.userID)
-            .filter { granted.contains(.journal) || !Self.isAboutEntry($0.about) || $0.authorID == caller.userID }
-            .suffix(Self.commentsShown).map { CommentView($0, runnerName: access.link?.runnerName ?? "The runner") }
+        let comments = try await journal.comments(from: today.adding(days: -(Self.commentDays - 1)), to: nil, through: link)
+            .suffix(Self.commentsShown).map { CommentView($0, runnerName: link.runnerName) }
         let clubs = try await state.coaching.clubs(coach: caller.userID)
         let view = RunnerView(
             frame: try await pages.frame(link.runnerName, request, context, section: "more"),
@@ -342,11 +339,6 @@ struct CoachPages {
             hasComments: !comments.isEmpty, commentText: commentText, commentError: commentError,
             clubs: clubs.map { ClubChoice(id: $0.id, name: $0.name, selected: $0.id == link.clubID) }, hasClubs: !clubs.isEmpty)
         return pages.render("coach-runner", view, status: status)
-    }
-
-    /// A comment on a journal entry names the entry: hidden from a coach without `journal`.
-    static func isAboutEntry(_ about: String) -> Bool {
-        about != "day" && !about.hasPrefix("session:")
     }
 
     /// The runner's week without the runner's own links (a coach does not start their session).
