@@ -63,6 +63,7 @@ public enum KneeCoachServerApp {
         CoachesPages(pages: pages).register(on: web)
         CommentPages(pages: pages).register(on: web)
         CoachPages(pages: pages).register(on: web)
+        AdjustmentPages(pages: pages).register(on: web)
         ClubPages(pages: pages).register(on: web)
         allowed.record(router.routes.map { ($0.method, $0.path.description) })
         return router

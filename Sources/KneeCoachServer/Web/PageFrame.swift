@@ -91,6 +91,8 @@ enum PageNotice {
         "moved": "Club changed.",
         "club": "Club made.",
         "club-deleted": "Club removed. Its runners are still yours, in no club.",
+        "adjusted": "Change saved. The plan applies it from tomorrow morning, inside the rules.",
+        "adjustment-undone": "Change undone. The plan goes back from tomorrow morning.",
     ]
 
     static func text(_ key: String?) -> String? {

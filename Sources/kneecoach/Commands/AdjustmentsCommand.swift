@@ -52,7 +52,7 @@ struct AdjustmentsCommand: AsyncParsableCommand {
                     return try Console.json(AdjustmentsDocument.Entry(undone, today: undone.undone?.on ?? undone.made))
                 }
                 Console.out(
-                    "Undid adjustment \(undone.id) (\(AdjustmentsView.change(undone.kind)), set by \(undone.author.name) on \(undone.made)): the plan goes back from \(undone.lastDay.map { $0.adding(days: 1).description } ?? "tomorrow").")
+                    "Undid adjustment \(undone.id) (\(AdjustmentText.change(undone.kind)), set by \(undone.author.name) on \(undone.made)): the plan goes back from \(undone.lastDay.map { $0.adding(days: 1).description } ?? "tomorrow").")
             }
         }
     }

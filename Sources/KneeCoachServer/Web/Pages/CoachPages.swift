@@ -114,6 +114,7 @@ struct CoachPages {
         let commentError: String?
         let clubs: [ClubChoice]
         let hasClubs: Bool
+        let adjust: AdjustmentPages.Section?
     }
 
     /// Days of the journal and of comments a runner's page shows, and the most comments.
@@ -279,9 +280,10 @@ struct CoachPages {
         return pages.render("coach-invite", view, status: status)
     }
 
-    private func runnerPage(
+    /// A runner's page for their coach, with what was typed in a refused form shown again.
+    func runnerPage(
         _ request: Request, _ context: ServerRequestContext, commentText: String = "", commentError: String? = nil,
-        status: HTTPResponse.Status = .ok
+        typed: AdjustmentPages.Typed = .init(), status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let caller = try coachCaller(context)
         let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
@@ -290,6 +292,7 @@ struct CoachPages {
         let journal = access.journal
         let today = await journal.today()
         var read = [CoachScope.plan, .status, .journal].filter(granted.contains).map(\.rawValue)
+        if granted.contains(.adjust) { read.append("adjustments") }
         read.append("comments")
         try await state.coaching.logRead("runner page: " + read.joined(separator: ", "), by: caller.userID, of: [link])
 
@@ -337,7 +340,8 @@ struct CoachPages {
             scopes: CoachingText.scopes(link.scopes), club: clubs.first { $0.id == link.clubID }?.name, plan: plan,
             status: statusSection, noStatus: noStatus, journal: days, hasJournal: days != nil, journalEmpty: days?.isEmpty ?? false, comments: comments,
             hasComments: !comments.isEmpty, commentText: commentText, commentError: commentError,
-            clubs: clubs.map { ClubChoice(id: $0.id, name: $0.name, selected: $0.id == link.clubID) }, hasClubs: !clubs.isEmpty)
+            clubs: clubs.map { ClubChoice(id: $0.id, name: $0.name, selected: $0.id == link.clubID) }, hasClubs: !clubs.isEmpty,
+            adjust: try await AdjustmentPages.section(access, typed: typed))
         return pages.render("coach-runner", view, status: status)
     }
 
@@ -349,7 +353,7 @@ struct CoachPages {
                 PlanPage.Day(
                     date: day.date, isToday: day.isToday,
                     sessions: day.sessions.map { PlanPage.Session(headline: $0.headline, items: $0.items, link: nil) },
-                    holds: day.holds, retest: day.retest)
+                    holds: day.holds, adjustments: day.adjustments, retest: day.retest)
             })
     }
 }

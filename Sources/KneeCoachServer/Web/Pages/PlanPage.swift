@@ -33,6 +33,8 @@ struct PlanPage {
         let isToday: Bool
         let sessions: [Session]
         let holds: [String]
+        /// The coaches' changes that apply on the day, as the plan applied them.
+        let adjustments: [String]
         let retest: String?
     }
 
@@ -75,7 +77,8 @@ struct PlanPage {
                             link: day.date == today && session.kind != .run && session.kind != .rest && !session.items.isEmpty
                                 ? "/session/\(session.kind.rawValue)" : nil)
                     },
-                    holds: day.holds.map(\.reason.text), retest: day.retest?.text)
+                    holds: day.holds.map(\.reason.text), adjustments: day.adjustments.map(\.reason.text),
+                    retest: day.retest?.text)
             })
     }
 }

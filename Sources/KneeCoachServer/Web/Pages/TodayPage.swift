@@ -17,11 +17,15 @@ struct TodayPage {
         let weekLine: String
         let sessions: [SessionView]
         let holds: [Hold]
+        /// The coaches' changes that apply today, as the plan applied them.
+        let adjustments: [String]
         let retest: String?
         let restDay: Bool
         let tomorrow: String?
         /// What pain logged so far changes tomorrow (a hold that starts then).
         let tomorrowHolds: [Hold]
+        /// A coach's change that starts tomorrow.
+        let tomorrowAdjustments: [String]
         /// Coaches' comments the runner has not marked read, oldest first.
         let comments: [CommentView]
         let hasNewComments: Bool
@@ -61,12 +65,16 @@ struct TodayPage {
             dateText: "\(day.weekdayName) \(day)", weekLine: Self.weekLine(morning),
             sessions: planned.sessions.map { SessionView($0, library: state.library) },
             holds: planned.holds.map { Hold(reason: $0.reason.text, until: $0.until.description) },
+            adjustments: planned.adjustments.map(\.reason.text),
             retest: planned.retest?.text,
             restDay: planned.sessions.allSatisfy { $0.kind == .rest },
             tomorrow: next.sessions.isEmpty ? nil : next.sessions.map(PlanText.headline).joined(separator: ", "),
             tomorrowHolds: next.holds.filter { !planned.holds.contains($0) }.map {
                 Hold(reason: $0.reason.text, until: $0.until.description)
             },
+            tomorrowAdjustments: next.adjustments.filter { change in
+                !planned.adjustments.contains { $0.adjustment.id == change.adjustment.id }
+            }.map(\.reason.text),
             comments: fresh.map { CommentView($0) }, hasNewComments: !fresh.isEmpty,
             hasCoaches: !coaches.isEmpty, lastNewComment: fresh.last?.id ?? 0,
             commentText: commentText, commentError: commentError)
