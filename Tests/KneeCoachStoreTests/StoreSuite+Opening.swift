@@ -23,6 +23,20 @@ extension StoreSuite {
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
+    @Test("a store closes also in a cancelled task (a test past its time limit, a client gone)")
+    func closesInACancelledTask() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-cancel-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try await JournalStore.open(.sqlite(path: folder.appendingPathComponent("j.sqlite").path))
+        try await store.connection.sql.raw("SELECT 1").run()
+        await Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            await store.close()
+        }.value
+        // Closed: a statement through it fails (skipped, the close would leave it working).
+        await #expect(throws: (any Error).self) { try await store.connection.sql.raw("SELECT 1").run() }
+    }
+
     @Test("a file that is not a database is refused with exit 65 and left alone")
     func notADatabase() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-notdb-\(UUID().uuidString)")

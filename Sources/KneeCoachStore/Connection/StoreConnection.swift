@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import NIOConcurrencyHelpers
 import NIOPosix
 import PostgresKit
@@ -56,13 +57,18 @@ final class StoreConnection: Sendable {
         }
     }
 
-    /// Closes the connection; later calls do nothing.
+    /// Closes the connection; later calls do nothing. It closes also in a cancelled task (a
+    /// test past its time limit, a request whose client left): the async forms of SQLiteNIO's
+    /// `close()` and NIO's shutdown check for cancellation first, and would skip the close.
     func close() async {
         guard markClosed() else { return }
         switch handle {
         case .sqlite(let connection, let thread):
-            try? await connection.close()
-            try? await thread.shutdownGracefully()
+            let closing: EventLoopFuture<Void> = connection.close()
+            try? await closing.get()
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                thread.shutdownGracefully { _ in done.resume() }
+            }
         case .postgres(let connection): try? await connection.close()
         }
     }
