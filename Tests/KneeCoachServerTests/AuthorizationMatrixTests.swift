@@ -270,11 +270,15 @@ struct Snapshot: Equatable {
     let comments: [String]
     let clubs: [String]
     let adjustments: [String]
+    /// The server's sign-up setting, which only the admin (A) changes.
+    let signup: String?
 
     static func of(_ server: TestServer, login: String) async throws -> Snapshot {
+        let signup = try await server.state.store.signupSetting()
         guard let account = try await server.state.store.account(login: login) else {
             return Snapshot(
-                entries: [], tokens: [], account: nil, profile: nil, feed: false, start: nil, links: [], comments: [], clubs: [], adjustments: [])
+                entries: [], tokens: [], account: nil, profile: nil, feed: false, start: nil, links: [], comments: [], clubs: [], adjustments: [],
+                signup: signup)
         }
         let journal = server.state.journal(for: account.userID)
         let contents = try await journal.contents(from: nil, to: nil)
@@ -287,7 +291,7 @@ struct Snapshot: Equatable {
             links: try await server.state.coaching.coaches(of: account.userID).map { "\($0.id) \($0.scopes) \($0.sharesBoard)" },
             comments: try await journal.comments().map { "\($0.id) \($0.body) \($0.seenAt != nil)" },
             clubs: try await server.state.coaching.clubs(coach: account.userID).map { "\($0.id) \($0.name)" },
-            adjustments: try await journal.adjustments().map { "\($0.id) \($0.kind) \($0.undone == nil)" })
+            adjustments: try await journal.adjustments().map { "\($0.id) \($0.kind) \($0.undone == nil)" }, signup: signup)
     }
 }
 
@@ -347,6 +351,7 @@ struct Snapshot: Equatable {
                 .replacingOccurrences(of: "{invitation}", with: String(coaching.invitationA))
                 .replacingOccurrences(of: "{club}", with: String(coaching.clubA))
                 .replacingOccurrences(of: "{adjustment}", with: String(coaching.adjustmentA))
+                .replacingOccurrences(of: "{login}", with: "ana")
                 .replacingOccurrences(of: "{id}", with: cell.row.path.contains("exercises") ? exercise : String(read.id))
                 + pages.fill(cell.row.query)
             let before = try await Snapshot.of(server, login: "ana")
@@ -378,6 +383,7 @@ struct Snapshot: Equatable {
                         uri: uri + "?csrf=\(token)", method: cell.row.method, headers: headers, body: ByteBuffer(string: body))
                 } else if case .form(let fields) = cell.row.body {
                     let filled = pages.fill(fields).replacingOccurrences(of: "{exercise}", with: firstItem)
+                        .replacingOccurrences(of: "{login}", with: "ana")
                     let body = "csrf=\(token)" + (filled.isEmpty ? "" : "&" + filled)
                     response = try await client.execute(uri: uri, method: cell.row.method, headers: headers, body: ByteBuffer(string: body))
                 } else {

@@ -32,6 +32,7 @@ public enum KneeCoachServerApp {
         let api = router.group("api/v1")
         AccountRoutes(state: state).register(on: api)
         TokenRoutes(state: state).register(on: api)
+        AdminRoutes(state: state).register(on: api)
         CoachRoutes(state: state).register(on: api)
         JournalRoutes(state: state).register(on: api)
         LogRoutes(state: state).register(on: api)
