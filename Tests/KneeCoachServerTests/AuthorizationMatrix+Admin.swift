@@ -12,5 +12,10 @@ extension AuthorizationMatrix {
         MatrixRow(.delete, "/api/v1/admin/accounts/{login}", [401, 409, 404, 403, 401]),
         MatrixRow(.get, "/api/v1/admin/settings", [401, 200, 404, 403, 401]),
         MatrixRow(.put, "/api/v1/admin/settings", body: .json(#"{"signup":"closed"}"#), [401, 200, 404, 403, 401]),
+        MatrixRow(.get, "/admin", [303, 200, 404, 403, 401]),
+        MatrixRow(.post, "/admin/settings", body: .form("signup=closed"), [303, 303, 404, 403, 401]),
+        MatrixRow(.post, "/admin/invitations", body: .form(""), [303, 409, 404, 403, 401]),
+        MatrixRow(.get, "/admin/accounts/{login}/remove", [303, 409, 404, 403, 401]),
+        MatrixRow(.post, "/admin/accounts/{login}/remove", body: .form("confirm={login}"), [303, 409, 404, 403, 401]),
     ]
 }

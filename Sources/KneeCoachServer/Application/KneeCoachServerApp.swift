@@ -58,6 +58,7 @@ public enum KneeCoachServerApp {
         SelfTestPages(pages: pages).register(on: web)
         LibraryPages(pages: pages).register(on: web)
         SettingsPages(pages: pages).register(on: web)
+        AdminPages(pages: pages).register(on: web)
         ShoesPage(pages: pages).register(on: web)
         ImportPage(pages: pages).register(on: web)
         SessionPage(pages: pages).register(on: web)

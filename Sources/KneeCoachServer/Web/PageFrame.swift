@@ -91,6 +91,8 @@ enum PageNotice {
         "moved": "Club changed.",
         "club": "Club made.",
         "club-deleted": "Club removed. Its runners are still yours, in no club.",
+        "signup": "Sign-up setting saved. Every server instance follows it from now on.",
+        "removed": "Account removed, with all of its data, sessions, tokens and coach links.",
     ]
 
     static func text(_ key: String?) -> String? {
