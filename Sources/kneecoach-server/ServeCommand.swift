@@ -34,7 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The SQLite file [KNEECOACH_DB] (default: $XDG_DATA_HOME/kneecoach/kneecoach.sqlite).")
     var db: String?
 
-    @Option(help: ArgumentHelp("Who may sign up: open, invite-only or closed [KNEECOACH_SIGNUP] (default: invite-only).", valueName: "policy"))
+    @Option(help: ArgumentHelp("Who may sign up: open, invite-only or closed [KNEECOACH_SIGNUP]; stored, so it overrides the admin's setting (default: the stored setting, else invite-only).", valueName: "policy"))
     var signup: String?
 
     @Option(help: ArgumentHelp("bcrypt's cost, 4–31 [KNEECOACH_BCRYPT_COST] (default: 11).", valueName: "n"))

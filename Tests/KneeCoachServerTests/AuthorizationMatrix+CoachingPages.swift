@@ -40,8 +40,8 @@ extension AuthorizationMatrix {
         MatrixRow(.post, "/coach/clubs/{club}/delete", body: .form(""), [303, 303, 404, 403, 401]),
     ]
 
-    /// Every row: the API's and pages' (``rows``) and the coaching pages'.
-    static var allRows: [MatrixRow] { rows + coachingPageRows }
+    /// Every row: the API's and pages' (``rows``), the coaching pages' and the admin's.
+    static var allRows: [MatrixRow] { rows + coachingPageRows + adminRows }
 }
 
 /// The links, club and invitations the coaching pages' rows name, made only for those rows.

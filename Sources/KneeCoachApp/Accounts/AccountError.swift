@@ -31,6 +31,12 @@ public enum AccountError: UserFacingError, Equatable {
     case tokenNameTaken(String)
     /// An admin account exists already (for `--create-admin`).
     case adminExists
+    /// No account has this sign-in name (the admin removing an account).
+    case unknownAccount(String)
+    /// The admin tried to remove their own account through the admin's tools.
+    case cannotRemoveOwnAccount
+    /// A sign-up setting that is not one of ``SignupPolicy``.
+    case unknownSignupPolicy(String)
 
     public var problem: String {
         switch self {
@@ -50,6 +56,9 @@ public enum AccountError: UserFacingError, Equatable {
         case .unknownToken(let token): "There is no live token '\(token)'."
         case .tokenNameTaken(let name): "A live token is already named '\(name)'."
         case .adminExists: "This server already has an admin account."
+        case .unknownAccount(let login): "There is no account '\(login.prefix(64))'."
+        case .cannotRemoveOwnAccount: "The admin cannot remove their own account here."
+        case .unknownSignupPolicy(let value): "'\(value.prefix(40))' is not a sign-up setting (\(SignupPolicy.validList))."
         }
     }
 
@@ -68,13 +77,16 @@ public enum AccountError: UserFacingError, Equatable {
         case .unknownToken: "List tokens to see their ids and names."
         case .tokenNameTaken: "Revoke it first, or choose another name."
         case .adminExists: "Sign in with it, or start the server without --create-admin."
+        case .unknownAccount: "Check the sign-in name in the list of accounts."
+        case .cannotRemoveOwnAccount: "Delete it in Settings with its password, or remove another account."
+        case .unknownSignupPolicy: "Give one of those."
         }
     }
 
     public var exitCode: Int32 {
         switch self {
-        case .weakPassword, .badLogin, .badTokenName, .unknownScope: ExitStatus.usage
-        case .unknownToken, .tokenNameTaken, .loginTaken: ExitStatus.data
+        case .weakPassword, .badLogin, .badTokenName, .unknownScope, .unknownSignupPolicy: ExitStatus.usage
+        case .unknownToken, .tokenNameTaken, .loginTaken, .unknownAccount: ExitStatus.data
         default: ExitStatus.failure
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import KneeCoachCore
 import KneeCoachStore
 
-/// Who may sign up on a server.
+/// Who may sign up on a server: the admin's setting, stored in the database (see
+/// ``Accounts/signupPolicy()``).
 public enum SignupPolicy: String, CaseIterable, Sendable {
     /// Anyone.
     case open
@@ -98,10 +99,11 @@ public struct Accounts: Sendable {
         try await store.setPasswordHash(await hasher.hash(new), userID: userID)
     }
 
-    /// Deletes the account and all of the runner's data, after checking the password.
+    /// Deletes the account and all of the runner's data (its web sessions, tokens and coach
+    /// links too), after checking the password.
     public func deleteAccount(userID: UserID, password: String) async throws {
         try await confirm(userID: userID, password: password)
-        try await store.deleteAccount(userID: userID)
+        try await remove(userID: userID)
     }
 
     /// Makes a sign-up invitation code, valid for `days` days and one sign-up.

@@ -10,7 +10,10 @@ public struct ServerConfiguration: Sendable {
     public var database: DatabaseLocation
     /// Where the SQLite file lives (and where uploads are spooled before they are read).
     public var dataFolder: DataFolder
-    public var signup: SignupPolicy = .inviteOnly
+    /// Who may sign up, when given at start (`--signup`): written to the database as the
+    /// server opens, so a deployment that pins it keeps it. `nil` leaves the stored setting
+    /// (the admin's), or ``SignupPolicy/default`` when none is stored.
+    public var signup: SignupPolicy?
     /// bcrypt's cost (11 in production, 4 in tests).
     public var bcryptCost: UInt8 = PasswordHasher.defaultCost
     /// `false` only for a server on loopback without TLS: the cookie then drops `Secure` and

@@ -24,11 +24,14 @@ public final class ServerState: Sendable {
         self.coaching = Coaching(store: store)
     }
 
-    /// Opens the database (running migrations) and loads the library.
+    /// Opens the database (running migrations), stores the sign-up policy when one was given
+    /// at start, and loads the library.
     public static func open(_ configuration: ServerConfiguration) async throws -> ServerState {
         let store = try await JournalStore.open(configuration.database)
         do {
-            return ServerState(configuration: configuration, store: store, library: try ExerciseLibrary.bundled())
+            let state = ServerState(configuration: configuration, store: store, library: try ExerciseLibrary.bundled())
+            if let signup = configuration.signup { try await state.accounts.setSignupPolicy(signup) }
+            return state
         } catch {
             await store.close()
             throw error

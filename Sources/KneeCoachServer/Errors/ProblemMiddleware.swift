@@ -64,8 +64,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     private static func account(_ error: AccountError) -> Problem {
         let detail = APIWords.detail(error)
         switch error {
-        case .weakPassword, .badLogin, .badTokenName, .unknownScope: return Problem(.unprocessableContent, title: "Invalid value", detail: detail)
-        case .loginTaken, .tokenNameTaken, .adminExists: return Problem(.conflict, title: "Conflict", detail: detail)
+        case .weakPassword, .badLogin, .badTokenName, .unknownScope, .unknownSignupPolicy:
+            return Problem(.unprocessableContent, title: "Invalid value", detail: detail)
+        case .loginTaken, .tokenNameTaken, .adminExists, .cannotRemoveOwnAccount: return Problem(.conflict, title: "Conflict", detail: detail)
+        case .unknownAccount: return Problem(.notFound, title: "Not found", detail: detail)
         case .wrongCredentials: return Problem(.unauthorized, title: "Sign-in failed", detail: detail)
         case .wrongPassword, .signupClosed, .invitationNeeded: return Problem(.forbidden, title: "Not allowed", detail: detail)
         case .tooManyAttempts(let seconds):

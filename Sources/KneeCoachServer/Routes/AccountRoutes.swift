@@ -77,7 +77,8 @@ struct AccountRoutes {
         api.post("auth/signup") { request, context in
             let body = try await request.decodeJSON(Credentials.self, limit: limit)
             let account = try await state.accounts.signUp(
-                login: body.login, password: body.password, invitation: body.invitation, policy: state.configuration.signup)
+                login: body.login, password: body.password, invitation: body.invitation,
+                policy: try await state.accounts.signupPolicy())
             context.sessions.createSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
             return try JSONResponse.make(Self.document(account), status: .created)
         }
@@ -126,10 +127,11 @@ struct AccountRoutes {
             guard caller.isAdmin else {
                 throw Problem(.forbidden, title: "Admins only", detail: "Only the server's admin makes invitations. Ask the admin for one.")
             }
-            guard state.configuration.signup == .inviteOnly else {
+            let policy = try await state.accounts.signupPolicy()
+            guard policy == .inviteOnly else {
                 throw Problem(
                     .conflict, title: "No invitations",
-                    detail: "This server's sign-up is \(state.configuration.signup.rawValue), so an invitation would not be used. Start it with --signup invite-only.")
+                    detail: "This server's sign-up is \(policy.rawValue), so an invitation would not be used. Set sign-up to invite-only on the admin page (/admin) or with --signup invite-only.")
             }
             let days = 14
             let code = try await state.accounts.invite(by: caller.userID, days: days)

@@ -93,6 +93,8 @@ enum PageNotice {
         "club-deleted": "Club removed. Its runners are still yours, in no club.",
         "adjusted": "Change saved. The plan applies it from tomorrow morning, inside the rules.",
         "adjustment-undone": "Change undone. The plan goes back from tomorrow morning.",
+        "signup": "Sign-up setting saved. Every server instance follows it from now on.",
+        "removed": "Account removed, with all of its data, sessions, tokens and coach links.",
     ]
 
     static func text(_ key: String?) -> String? {

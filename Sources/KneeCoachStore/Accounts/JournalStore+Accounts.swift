@@ -100,13 +100,39 @@ extension JournalStore {
         if changed == 0 { throw .notFound(what: "account") }
     }
 
-    /// Deletes the account and the runner behind it: every run, session, pain entry, note,
-    /// self-test, shoe, token and stored answer goes with it.
+    /// Deletes the account and the runner behind it, in one transaction: every run, session,
+    /// pain entry, note, self-test, shoe, token, coach link and stored answer goes with it,
+    /// and so does every web session of the account.
+    ///
+    /// The web sessions go by hand (their rows are the session library's JSON, with the
+    /// runner's id under ``webSessionUserKey``): SQLite may give a deleted runner's id to the
+    /// next account, which a session left behind would then sign in as.
     public func deleteAccount(userID: UserID) async throws(StoreError) {
+        let engine = self.engine
         try await write("delete an account") { sql in
+            switch engine {
+            case .sqlite:
+                try await sql.raw(
+                    """
+                    DELETE FROM web_sessions
+                    WHERE json_extract(value_json, \(bind: "$." + Self.webSessionUserKey)) = \(bind: userID.rawValue)
+                    """
+                ).run()
+            case .postgres:
+                try await sql.raw(
+                    """
+                    DELETE FROM web_sessions
+                    WHERE (value_json::jsonb ->> \(bind: Self.webSessionUserKey)) = \(bind: String(userID.rawValue))
+                    """
+                ).run()
+            }
             try await sql.delete(from: "users").where("id", .equal, userID.rawValue).run()
         }
     }
+
+    /// The key under which a web session's JSON holds its runner's id (the server's
+    /// `WebSession.userID`).
+    public static let webSessionUserKey = "userID"
 }
 
 extension AccountRecord {

@@ -33,5 +33,7 @@ enum SchemaRules {
         "coach_adjustments_dates_format": "a date must be written YYYY-MM-DD",
         "coach_adjustments_undone_after_made": "an adjustment cannot be undone before the day it was made",
         "coach_adjustments_undone_by_name": "an undone adjustment names who undid it",
+        "server_settings_signup": "sign-up must be open, invite-only or closed",
+        "server_settings_one_row": "the server has one row of settings",
     ]
 }

@@ -63,7 +63,7 @@ struct AuthPages {
             let invitation = form.text("invitation")
             do {
                 let account = try await state.accounts.signUp(
-                    login: login, password: form["password"] ?? "", invitation: invitation, policy: state.configuration.signup)
+                    login: login, password: form["password"] ?? "", invitation: invitation, policy: try await state.accounts.signupPolicy())
                 context.sessions.createSession(WebSession(userID: account.userID.rawValue, epoch: account.authEpoch))
                 return PageResponse.redirect(to: "/welcome")
             } catch let error as AccountError {
@@ -85,7 +85,7 @@ struct AuthPages {
         let frame = try await pages.frame("Sign in", request, context)
         return pages.render(
             "signin",
-            SignInView(frame: frame, error: error, login: login, next: next, canSignUp: state.configuration.signup != .closed),
+            SignInView(frame: frame, error: error, login: login, next: next, canSignUp: try await state.accounts.signupPolicy() != .closed),
             status: status)
     }
 
@@ -94,7 +94,7 @@ struct AuthPages {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let frame = try await pages.frame("Create an account", request, context)
-        let policy = state.configuration.signup
+        let policy = try await state.accounts.signupPolicy()
         return pages.render(
             "signup",
             SignUpView(

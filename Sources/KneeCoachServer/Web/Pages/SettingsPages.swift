@@ -36,6 +36,8 @@ struct SettingsPages {
         let frame: PageFrame
         let login: String
         let created: String
+        /// Whether the page links to the server's admin page.
+        let isAdmin: Bool
         let tokens: [TokenRow]
         let hasTokens: Bool
         let scopes: [Scope]
@@ -184,7 +186,7 @@ struct SettingsPages {
         let checked = Set(checkedScopes ?? [TokenScope.read.rawValue])
         let view = SettingsView(
             frame: try await pages.frame("Settings", request, context, section: "more"), login: account.login,
-            created: Self.day(account.createdAt), tokens: tokens, hasTokens: !tokens.isEmpty,
+            created: Self.day(account.createdAt), isAdmin: account.isAdmin, tokens: tokens, hasTokens: !tokens.isEmpty,
             scopes: TokenScope.allCases.map { Scope(value: $0.rawValue, label: Self.scopeLabel($0), checked: checked.contains($0.rawValue)) },
             tokenName: tokenName, passwordError: errors.password, tokenError: errors.token, restoreError: errors.restore,
             deleteError: errors.delete)
