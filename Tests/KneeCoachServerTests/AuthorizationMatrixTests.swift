@@ -178,6 +178,9 @@ enum AuthorizationMatrix {
         MatrixRow(.get, "/api/v1/coaching/runners/{runner}/adjustments", [401, 404, 404, 403, 401], coaches: [404, 404, 404, 200, 404, 404, 404, 404]),
         MatrixRow(.post, "/api/v1/coaching/runners/{runner}/adjustments", body: .json(#"{"kind":"runs-per-week","value":"3","reason":"Race in May"}"#), [401, 404, 404, 403, 401], coaches: [404, 404, 404, 201, 404, 404, 404, 404]),
         MatrixRow(.post, "/api/v1/coaching/runners/{runner}/adjustments/{adjustment}/undo", [401, 404, 404, 403, 401], coaches: [404, 404, 404, 200, 404, 404, 404, 404]),
+        // A's page on the coach's side ({runner} is A, not the coaching pages' Eve): each live
+        // coach of A sees it, whatever the scopes; pending, revoked, another's coach and a clubmate do not.
+        MatrixRow(.get, "/coach/runners/{runner}", query: "?done=comment", [303, 404, 404, 403, 401], coaches: [200, 200, 200, 200, 404, 404, 404, 404]),
         MatrixRow(.get, "/adjustments", [303, 200, 200, 200, 401]),
         MatrixRow(.post, "/adjustments/{adjustment}/undo", body: .form(""), [303, 303, 404, 403, 401]),
         MatrixRow(.post, "/coach/runners/{runner}/adjustments", body: .form("kind=runs-per-week&value=3&reason=Race+in+May"), [303, 404, 404, 403, 401], coaches: [404, 404, 404, 303, 404, 404, 404, 404]),

@@ -235,4 +235,34 @@ import Testing
             #expect(try await client.send(.post, "\(base)/\(id)/undo", as: sam).status == .conflict)
         }
     }
+
+    @Test(arguments: Engine.available)
+    func aCoachsChangesEndWithTheLink(_ engine: Engine) async throws {
+        let server = try await TestServer.make(engine: engine)
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            let ana = try await client.signUp("ana")
+            _ = try await client.send(.put, "/api/v1/profile", as: ana, json: APITests.exampleProfileText)
+            let linkID = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["plan","adjust"]"#)
+            let runner = try #require(try await server.state.store.account(login: "ana")).userID.rawValue
+            let base = "/api/v1/coaching/runners/\(runner)/adjustments"
+            for body in [#"{"kind":"runs-per-week","value":"5","reason":"Build"}"#, #"{"kind":"hold-phase","reason":"Steady"}"#] {
+                #expect(try await client.send(.post, base, as: sam, json: body).status == .created)
+            }
+            // Ana revokes Sam: his changes are undone that day, by her, and tomorrow lists none.
+            #expect(try await client.send(.delete, "/api/v1/coaches/\(linkID)", as: ana).status == .noContent)
+            let list = try await client.send(.get, "/api/v1/adjustments", as: ana).object()["adjustments"] as? [[String: Any]] ?? []
+            #expect(list.count == 2 && list.allSatisfy { $0["status"] as? String == "undone" }, "\(list)")
+            #expect(list.allSatisfy { $0["undoneBy"] as? String == "the runner" })
+            let tomorrow = await server.state.journal(for: UserID(runner)).today().adding(days: 1)
+            let day = try await client.send(.get, "/api/v1/today?date=\(tomorrow)", as: ana).object()
+            #expect((day["adjustments"] as? [[String: Any]])?.isEmpty == true, "\(day)")
+            // A coach who leaves takes his changes with him too, undone in his name.
+            let again = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["adjust"]"#)
+            #expect(try await client.send(.post, base, as: sam, json: #"{"kind":"pause-running","value":"3","reason":"Rest"}"#).status == .created)
+            #expect(try await client.send(.delete, "/api/v1/coaching/runners/\(runner)", as: sam).status == .noContent, "link \(again)")
+            let after = try await client.send(.get, "/api/v1/adjustments", as: ana).object()["adjustments"] as? [[String: Any]] ?? []
+            #expect(after.count == 3 && after.last?["undoneBy"] as? String == "Coach", "\(after)")
+        }
+    }
 }

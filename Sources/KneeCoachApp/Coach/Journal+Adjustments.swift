@@ -79,4 +79,30 @@ extension Journal {
         undone.undone = .init(on: on, by: .init(userID: author.userID, name: name))
         return undone
     }
+
+    /// Undoes every change `coach` made that is in force or still to come: when a coach link
+    /// ends (the runner revokes it, or the coach leaves), the coach's changes end with it,
+    /// applying through the runner's today and not after.
+    /// - Parameters:
+    ///   - coach: The coach whose changes end.
+    ///   - author: Who ended the link: the runner, or the coach.
+    /// - Returns: The adjustments undone.
+    /// - Throws: A ``StoreError``.
+    @discardableResult
+    public func endAdjustments(madeBy coach: UserID, by author: CoachAdjustment.Author, now: Date = Date()) async throws
+        -> [CoachAdjustment]
+    {
+        let today = await today(now: now)
+        var undone: [CoachAdjustment] = []
+        for adjustment in try await adjustments() where adjustment.author.userID == coach.rawValue {
+            let status = AdjustmentsDocument.status(of: adjustment, today: today)
+            guard adjustment.undone == nil, status == "active" || status == "upcoming" else { continue }
+            do {
+                undone.append(try await undoAdjustment(id: adjustment.id, by: author, on: today, now: now))
+            } catch AdjustmentError.alreadyUndone {
+                continue  // undone by someone else meanwhile
+            }
+        }
+        return undone
+    }
 }

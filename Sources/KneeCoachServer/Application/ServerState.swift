@@ -43,6 +43,18 @@ public final class ServerState: Sendable {
         Journal(store: store.forUser(userID), dataFolder: configuration.dataFolder)
     }
 
+    /// Ends a coach link (the runner revokes it, or the coach leaves), and with it the coach's
+    /// changes to the runner's programme that are in force or to come: they apply through the
+    /// runner's today, not after.
+    @discardableResult
+    public func endLink(_ id: Int64, by user: UserID) async throws -> CoachLinkRecord {
+        let link = try await coaching.end(link: id, by: user)
+        let name = user == link.coachID ? link.coachName : AdjustmentRoutes.runnerName
+        try await journal(for: link.runnerID).endAdjustments(
+            madeBy: link.coachID, by: .init(userID: user.rawValue, name: name))
+        return link
+    }
+
     /// Set when shutdown begins: readiness answers 503 so a balancer stops sending requests.
     public var isDraining: Bool { drainingFlag.load(ordering: .relaxed) }
 

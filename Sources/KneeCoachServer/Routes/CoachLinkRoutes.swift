@@ -53,7 +53,7 @@ struct CoachLinkRoutes {
             guard let id = context.parameters.get("link", as: Int64.self),
                 try await state.coaching.coaches(of: caller.userID).contains(where: { $0.id == id })
             else { throw Problem.notFound("coach") }
-            _ = try await state.coaching.end(link: id, by: caller.userID)
+            try await state.endLink(id, by: caller.userID)
             return JSONResponse.noContent
         }
         api.get("access-log") { _, context in

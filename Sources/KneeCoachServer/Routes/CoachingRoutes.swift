@@ -54,7 +54,7 @@ struct CoachingRoutes {
             let caller = try context.requireCaller()
             try caller.requireSession()
             let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
-            _ = try await state.coaching.end(link: access.link.id, by: caller.userID)
+            try await state.endLink(access.link.id, by: caller.userID)
             return JSONResponse.noContent
         }
         coaching.put("runners/:runner/club") { request, context in

@@ -199,7 +199,7 @@ struct CoachPages {
         web.post("coach/runners/:runner/leave") { _, context in
             let access = try await CoachAccess.coached(context, state: state, needing: nil, what: nil)
             let link = access.link
-            _ = try await state.coaching.end(link: link.id, by: link.coachID)
+            try await state.endLink(link.id, by: link.coachID)
             return PageResponse.redirect(to: "/coach?done=left")
         }
         web.post("coach/runners/:runner/club") { _, context in

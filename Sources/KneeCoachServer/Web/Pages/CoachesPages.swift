@@ -102,7 +102,7 @@ struct CoachesPages {
             guard try await state.coaching.coaches(of: caller.userID).contains(where: { $0.id == id }) else {
                 throw CoachingError.notFound("coach")
             }
-            _ = try await state.coaching.end(link: id, by: caller.userID)
+            try await state.endLink(id, by: caller.userID)
             return PageResponse.redirect(to: "/coaches?done=revoked")
         }
         web.get("join") { request, context in
