@@ -132,6 +132,10 @@ import Testing
             // A control character (a terminal escape, a bell) is refused, tabs and new lines kept.
             let control = try await client.send(.post, base, as: sam, json: #"{"about":"day","body":"Easy\u001b[31m runs\u0007"}"#)
             #expect(control.status == .unprocessableContent, "\(control.text)")
+            #expect(try await client.send(.post, base, as: sam, json: #"{"about":"session:banana","body":"Hm"}"#).status == .unprocessableContent)
+            let future = try await client.send(.post, base, as: sam, json: #"{"about":"day","date":"2099-01-01","body":"Later"}"#)
+            #expect(future.status == .unprocessableContent && future.text.contains("after today"), "\(future.text)")
+            #expect(control.text.contains("control character"))
             let lines = try await client.send(.post, base, as: sam, json: #"{"about":"day","body":"Mon: easy\n\tTue: rest"}"#)
             #expect(lines.status == .created)
             let reply = try await client.send(.post, "/api/v1/comments", as: ana, json: #"{"about":"\#(entry)","body":"Stairs hurt"}"#)

@@ -17,6 +17,10 @@ public enum CoachingError: UserFacingError, Equatable {
     case outOfRange(field: String, range: ClosedRange<Int>)
     /// A comment that is empty or too long.
     case badComment(maximum: Int)
+    /// A comment holding a control character other than a new line or a tab.
+    case commentControlCharacter
+    /// A comment dated after the runner's today.
+    case commentInTheFuture(LocalDate)
     /// What a comment is about is not `day`, a session or an entry name.
     case badCommentTarget(String)
     /// The runner, link, club, invitation or comment is not there for this caller.
@@ -31,7 +35,9 @@ public enum CoachingError: UserFacingError, Equatable {
         case .unknownScope(let scope):
             scope.isEmpty ? "Choose at least one thing the coach may see (\(CoachScope.validList))." : "'\(scope)' is not a coach scope (\(CoachScope.validList))."
         case .outOfRange(let field, let range): "\(field) must be from \(range.lowerBound) to \(range.upperBound)."
-        case .badComment(let maximum): "A comment must have 1 to \(maximum) characters, without control characters."
+        case .badComment(let maximum): "A comment must have 1 to \(maximum) characters."
+        case .commentControlCharacter: "The comment holds a control character (such as a terminal escape or a bell)."
+        case .commentInTheFuture(let today): "A comment cannot be dated after today, \(today)."
         case .badCommentTarget(let about): "'\(about)' is not something to comment on."
         case .notFound(let what): "There is no such \(what)."
         }
@@ -46,7 +52,10 @@ public enum CoachingError: UserFacingError, Equatable {
         case .unknownScope: "Choose from the list."
         case .outOfRange: "Give a value in that range."
         case .badComment: "Write a shorter comment, or one that is not blank."
-        case .badCommentTarget: "Comment on 'day', a session ('session:strength') or an entry ('pain-7')."
+        case .commentControlCharacter: "Take it out; new lines and tabs are kept."
+        case .commentInTheFuture: "Leave out the date for today, or give an earlier day."
+        case .badCommentTarget:
+            "Comment on 'day', a session ('session:' and one of \(SessionKind.allCases.map(\.rawValue).joined(separator: ", "))) or an entry ('pain-7')."
         case .notFound: "Check the address or the id."
         }
     }

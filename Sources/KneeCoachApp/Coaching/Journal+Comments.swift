@@ -15,12 +15,17 @@ extension Journal {
         on day: LocalDate, about: String, body: String, author: UserID, authorName: String, byCoach: Bool, now: Date = Date()
     ) async throws -> CommentRecord {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard body.unicodeScalars.count <= Self.commentLength.upperBound, Self.commentLength.contains(text.unicodeScalars.count),
-            !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) })
+        guard body.unicodeScalars.count <= Self.commentLength.upperBound, Self.commentLength.contains(text.unicodeScalars.count)
         else { throw CoachingError.badComment(maximum: Self.commentLength.upperBound) }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) })
+        else { throw CoachingError.commentControlCharacter }
+        let today = await today(now: now)
+        guard day <= today else { throw CoachingError.commentInTheFuture(today) }
         let target = about.trimmingCharacters(in: .whitespaces)
         if target.hasPrefix("session:") {
-            guard target.count > "session:".count, target.count <= 80 else { throw CoachingError.badCommentTarget(about) }
+            guard SessionKind(rawValue: String(target.dropFirst("session:".count))) != nil else {
+                throw CoachingError.badCommentTarget(about)
+            }
         } else if target != "day" {
             let entry = try await entry(named: target)
             return try await store.insertComment(

@@ -84,7 +84,8 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         case .ownInvitation: return Problem(.conflict, title: "Conflict", detail: detail)
         case .tooManyAttempts(let seconds):
             return Problem(.tooManyRequests, title: "Too many attempts", detail: detail, retryAfter: seconds)
-        case .badName, .unknownScope, .outOfRange, .badComment, .badCommentTarget:
+        case .badName, .unknownScope, .outOfRange, .badComment, .badCommentTarget, .commentControlCharacter,
+            .commentInTheFuture:
             return Problem(.unprocessableContent, title: "Invalid value", detail: detail)
         }
     }

@@ -44,7 +44,10 @@ public enum AdjustmentError: UserFacingError, Equatable {
         case .unknownKind: "Use one of \(CoachAdjustment.Kind.names.joined(separator: ", "))."
         case .missingValue(let kind, let allowed): "Give \(kind) \(allowed)."
         case .unexpectedValue(let kind): "Leave out the value: \(kind) holds the phase the plan is in."
-        case .notANumber(let kind, _): "Write \(kind) as a number with a point for decimals, e.g. 25.5."
+        case .notANumber(let kind, _):
+            kind == "weekly-distance"
+                ? "Write \(kind) as a number with a point for decimals, e.g. 25.5."
+                : "Write \(kind) as a whole number in digits, e.g. 3."
         case .outOfRange(let kind, _, _): "Give \(kind) a value inside that range."
         case .unknownTarget: "Use one of \(Target.allCases.map(\.rawValue).joined(separator: ", "))."
         case .emptyReason: "Say in a few words why, so the runner sees it beside the change."
