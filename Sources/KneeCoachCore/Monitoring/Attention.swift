@@ -51,7 +51,7 @@ public enum Attention {
         }
         return AttentionReport(
             date: today, reasons: reasons.sorted { $0.kind.rank < $1.kind.rank }, lastEntry: lastEntry,
-            lastSession: lastSession, sessionsLast7Days: index.sessions.filter { $0.date >= weekAgo }.count,
+            lastSession: lastSession, sessionsLast7Days: trainingDays(index).filter { $0 >= weekAgo }.count,
             weeksWithSessionsInARow: weeksInARow(index, today: today),
             worstPainLast7Days: index.pain.filter { $0.date >= weekAgo }.map(\.level).max())
     }
@@ -71,8 +71,14 @@ public enum Attention {
 
     /// How many ISO weeks in a row, ending this week (or last week, while this one has none
     /// yet), have at least one plan session logged.
+    /// The day of each session done: a plan session logged or a run, as adherence in status
+    /// counts them (a coach reading only the strength sessions would under-read a runner).
+    private static func trainingDays(_ index: HistoryIndex) -> [LocalDate] {
+        index.sessions.map(\.date) + index.runs.map(\.date)
+    }
+
     private static func weeksInARow(_ index: HistoryIndex, today: LocalDate) -> Int {
-        let weeks = Set(index.sessions.map(\.date.isoWeekStart))
+        let weeks = Set(trainingDays(index).map(\.isoWeekStart))
         var week = today.isoWeekStart
         if !weeks.contains(week) { week = week.adding(days: -7) }
         var count = 0
@@ -109,7 +115,9 @@ public struct AttentionReport: Sendable, Equatable, Encodable {
     public let reasons: [Reason]
     public let lastEntry: LocalDate?
     public let lastSession: LocalDate?
+    /// Runs and plan sessions logged in the 7 days to the date.
     public let sessionsLast7Days: Int
+    /// Weeks (Monday to Sunday) in a row with a run or a plan session logged, this one or the last counting.
     public let weeksWithSessionsInARow: Int
     public let worstPainLast7Days: Int?
 
