@@ -41,9 +41,9 @@ struct Today: AsyncParsableCommand {
     func run() async throws {
         try await reportingErrors {
             let asked = try date.map { text throws(PlanInputError) in try PlanInputs.date(text, option: "date") }
-            let coach = try await PlanInputs.coach(
+            let (coach, comments) = try await PlanInputs.coach(
                 profileFile: profile, first: asked, shows: .asked(asked), library: ExerciseLibrary.bundled,
-                database: database)
+                database: database, alsoReading: { try await $0.newComments() })
             let library = coach.library
             let day = asked ?? coach.today
             let (planned, morning) = coach.todayWithMorning(day)
@@ -51,7 +51,8 @@ struct Today: AsyncParsableCommand {
                 try Console.json(Document(day: day, planned: planned, morning: morning, library: library))
                 return
             }
-            Console.out(TodayView.render(planned, morning: morning, library: library, explain: explain))
+            Console.out(
+                TodayView.render(planned, morning: morning, library: library, explain: explain, comments: comments ?? []))
         }
     }
 }

@@ -40,20 +40,33 @@ enum PlanInputs {
         profileFile file: String?, first: LocalDate?, defaultFirst: (LocalDate) -> LocalDate = { $0 },
         shows: FirstShown, library: () throws -> ExerciseLibrary, database: DatabaseOptions
     ) async throws -> Coach {
+        try await coach(
+            profileFile: file, first: first, defaultFirst: defaultFirst, shows: shows, library: library, database: database,
+            alsoReading: { _ in () }
+        ).coach
+    }
+
+    /// ``coach(profileFile:first:defaultFirst:shows:library:database:)``, and `extra` read
+    /// from the same open journal (`nil` without one).
+    static func coach<Extra>(
+        profileFile file: String?, first: LocalDate?, defaultFirst: (LocalDate) -> LocalDate = { $0 },
+        shows: FirstShown, library: () throws -> ExerciseLibrary, database: DatabaseOptions,
+        alsoReading extra: (Journal) async throws -> Extra
+    ) async throws -> (coach: Coach, extra: Extra?) {
         if let file {
             let profile = try await self.profile(file: file, database: database)
             let start = first ?? defaultFirst(today(timeZone: profile.timeZone))
             guard try database.journalMayExist() else {
-                return Coach.standalone(profile: profile, start: start, library: try library())
+                return (Coach.standalone(profile: profile, start: start, library: try library()), nil)
             }
             return try await database.withJournal { journal in
-                try await journal.coach(profile: profile, start: start, libraryOnceRead: library)
+                (try await journal.coach(profile: profile, start: start, libraryOnceRead: library), try await extra(journal))
             }
         }
         guard try database.journalMayExist() else { throw PlanInputError.noProfile }
         return try await database.withJournal { journal in
             guard try await journal.profile() != nil else { throw PlanInputError.noProfile }
-            return try await journal.coach(earliest: first, shows: shows, libraryOnceRead: library)
+            return (try await journal.coach(earliest: first, shows: shows, libraryOnceRead: library), try await extra(journal))
         }
     }
 

@@ -3,6 +3,8 @@ import KneeCoachApp
 import KneeCoachCore
 import Testing
 
+@testable import kneecoach
+
 /// An offline runner sees what a coach set and can undo it: the coach's adjustment is made
 /// through the use case the server calls, on the same SQLite file the command line reads.
 @Suite(.serialized)
@@ -93,5 +95,26 @@ struct AdjustmentsCommandTests: JournalTest {
         }
         #expect(error?.message == "runs-per-week 12 is outside what a coach can set (a whole number from 1 to 7). Give runs-per-week a value inside that range.")
         #expect(try kc(["adjustments"]).stdout.hasPrefix("No coach has adjusted your programme."))
+    }
+
+    @Test func aCoachsNewCommentsShowOnTodayAtTheCommandLine() async throws {
+        #expect(!(try kc(["today", "--date", "2026-10-20"]).stdout.contains("From your coach:")))
+        let data = DataFolder(databaseURL: URL(fileURLWithPath: db))
+        try await Journal.with(.sqlite(path: db), dataFolder: data) { journal in
+            let runner = journal.store.userID
+            for text in ["Easy this week", "Giving way: see your physio before running", "Ice after", "Well done"] {
+                _ = try await journal.comment(
+                    on: try #require(LocalDate(year: 2026, month: 10, day: 20)), about: "day", body: text, author: runner, authorName: "Sam",
+                    byCoach: true)
+            }
+        }
+        let text = try kc(["today", "--date", "2026-10-20"]).stdout
+        #expect(text.contains("From your coach:\n  Sam, 2026-10-20: Giving way: see your physio before running"), "\(text)")
+        #expect(!text.contains("Easy this week") && text.contains("Well done"))
+        #expect(text.contains("1 more, and mark them read on the web app's Today."))
+    }
+
+    @Test func aCommentNeverDrivesTheTerminal() {
+        #expect(TodayView.printable("a\u{1B}[2Jb\u{07}") == "a [2Jb ")
     }
 }
