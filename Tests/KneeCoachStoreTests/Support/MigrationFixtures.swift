@@ -14,6 +14,7 @@ enum MigrationFixtures {
         10: 15_649_798_117_612_152_952,
         11: 1_808_116_295_134_662_433,
         12: 3_803_515_391_374_021_502,
+        13: 8_004_185_654_167_831_732,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.
