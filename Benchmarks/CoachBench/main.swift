@@ -4,6 +4,8 @@
 //
 //   swift run -c release coach-bench [RUNS] [RUNNERS]        # a throwaway SQLite file
 //   KNEECOACH_BENCH_POSTGRES_URL=postgres://… swift run -c release coach-bench 50 200
+//   COACH_BENCH_KEEP=1 …    # keeps the schema (or file) to EXPLAIN the dashboard's queries by hand
+//   COACH_BENCH_REUSE=coach_bench_123 …   # times the dashboard on a kept PostgreSQL schema, unfilled
 //
 // Each runner has a year of journal: runs four days a week, pain three, plan sessions two,
 // a note a week; one runner in ten logged a warning sign this week. See BENCHMARKS.md.
@@ -18,7 +20,9 @@ let runnerCount = arguments.dropFirst().first ?? 200
 let postgres = ProcessInfo.processInfo.environment["KNEECOACH_BENCH_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kc-coach-bench-\(getpid())")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-let schema = "coach_bench_\(getpid())"
+let reused = ProcessInfo.processInfo.environment["COACH_BENCH_REUSE"].flatMap { $0.isEmpty ? nil : $0 }
+let schema = reused ?? "coach_bench_\(getpid())"
+let keep = reused != nil || ProcessInfo.processInfo.environment["COACH_BENCH_KEEP"] != nil
 let location: DatabaseLocation =
     postgres.map { .postgres(url: $0, schema: schema) } ?? .sqlite(path: folder.appendingPathComponent("bench.sqlite").path)
 let data = DataFolder(databaseURL: folder.appendingPathComponent("bench.sqlite"))
@@ -33,6 +37,15 @@ func milliseconds(_ duration: Duration) -> Double {
 
 func percentile(_ sorted: [Double], _ p: Double) -> Double {
     sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+/// The CPU time this process has used, every thread, user and system, in milliseconds: on a
+/// machine shared with other builds, wall time measures the queue for a core as much as the work.
+func cpuMilliseconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let total = [usage.ru_utime, usage.ru_stime].map { Double($0.tv_sec) * 1e3 + Double($0.tv_usec) / 1e3 }
+    return total.reduce(0, +)
 }
 
 func noon(_ date: LocalDate) -> Date { Date(timeIntervalSince1970: Double(date.dayNumber * 86_400 + 43_200)) }
@@ -70,41 +83,54 @@ let coaching = Coaching(store: store)
 let coach = try await store.ensureUser(named: "coach").id
 let today = LocalDate.today(in: profile.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current)
 let filling = ContinuousClock.now
-for runner in 0..<runnerCount {
+for runner in 0..<runnerCount where reused == nil {
     let user = try await store.ensureUser(named: "runner-\(runner)").id
     try await fill(Journal(store: store.forUser(user), dataFolder: data), runner: runner, today: today)
     let invitation = try await coaching.invite(coach: coach, coachName: "Sam")
     _ = try await coaching.accept(invitation.secrets[0], runner: user, runnerName: "Runner \(runner)", scopes: [.plan, .status])
 }
-print("filled \(runnerCount) runners with a year each in \(Int(milliseconds(ContinuousClock.now - filling) / 1000)) s on \(postgres == nil ? "SQLite" : "PostgreSQL")")
+if let reused {
+    print("reused the schema \(reused)")
+} else {
+    let seconds = Int(milliseconds(ContinuousClock.now - filling) / 1000)
+    print("filled \(runnerCount) runners with a year each in \(seconds) s on \(postgres == nil ? "SQLite" : "PostgreSQL")")
+}
 
 var whole: [Double] = []
+var cpu: [Double] = []
 var reads: [Double] = []
 var bytes = 0
 for run in 0..<(runs + 5) {
     let start = ContinuousClock.now
+    let cpuStart = cpuMilliseconds()
     let rows = try await coaching.dashboard(coach: coach)
     let body = try DocumentJSON.bytes(DashboardDocument(rows))
     let took = milliseconds(ContinuousClock.now - start)
+    let used = cpuMilliseconds() - cpuStart
     let readStart = ContinuousClock.now
     _ = try await store.runnerWindows(rows.map(\.link.runnerID), from: today.adding(days: -Attention.windowDays), through: today)
     let read = milliseconds(ContinuousClock.now - readStart)
     if run >= 5 {
         whole.append(took)
+        cpu.append(used)
         reads.append(read)
     }
     bytes = body.count
     precondition(rows.count == runnerCount && rows.first?.attention?.reasons.first?.kind == .warningSign)
 }
 whole.sort()
+cpu.sort()
 reads.sort()
 let format = { (value: Double) in String(format: "%.1f", value) }
 print("dashboard of \(runnerCount) runners (\(bytes / 1024) KB of JSON), \(runs) runs:")
 print("  whole (read, assess, log, encode): p50 \(format(percentile(whole, 0.5))) ms, p90 \(format(percentile(whole, 0.9))) ms, min \(format(whole[0])) ms")
+print("  whole, CPU time of this process:   p50 \(format(percentile(cpu, 0.5))) ms, p90 \(format(percentile(cpu, 0.9))) ms, min \(format(cpu[0])) ms")
 print("  of which the windows' read:         p50 \(format(percentile(reads, 0.5))) ms")
 
 await store.close()
-if let postgres {
+if keep {
+    print("kept the data: " + (postgres.map { _ in "schema \(schema)" } ?? folder.path))
+} else if let postgres {
     // The store keeps no way to drop its schema; psql comes with PostgreSQL.
     let psql = Process()
     psql.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -113,4 +139,4 @@ if let postgres {
     psql.waitUntilExit()
     if psql.terminationStatus != 0 { print("drop the schema \(schema) by hand: psql could not") }
 }
-try? FileManager.default.removeItem(at: folder)
+if !keep { try? FileManager.default.removeItem(at: folder) }

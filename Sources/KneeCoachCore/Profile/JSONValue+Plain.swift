@@ -1,14 +1,14 @@
 /// A reader of plain JSON — the compact objects the journal stores for profiles and self-tests —
 /// straight into ``JSONValue``, without the generic decoder's failed attempts at each type.
 ///
-/// It reads only a strict subset: an object at the top; strings without escapes, control
-/// characters or bytes beyond ASCII; numbers in JSON's own grammar; no repeated key; at most
-/// ``maximumDepth`` levels. For anything else it gives up (`nil`) and the caller reads the
+/// It reads only a strict subset: an object at the top; strings without escapes (but `\/`,
+/// which the encoder writes for every `/`), control characters or bytes beyond ASCII;
+/// numbers in JSON's own grammar; no repeated key; at most ``maximumDepth`` levels. For anything else it gives up (`nil`) and the caller reads the
 /// text with `JSONDecoder` as before, so every text gets the value (or the error) it always
 /// got; the tests set the two readings side by side over generated texts.
 ///
 /// The exercise library asks for a little more (``Subset/library``): an array at the top, and
-/// strings with characters beyond ASCII in valid UTF-8 (still no escapes, no control characters).
+/// strings with characters beyond ASCII in valid UTF-8 (still no other escape, no control characters).
 struct PlainJSONReader {
     static let maximumDepth = 32
 
@@ -119,15 +119,21 @@ struct PlainJSONReader {
         }
     }
 
-    /// A string of printable ASCII without escapes (with ``Subset/unicodeStrings``, also
-    /// characters beyond ASCII in valid UTF-8).
+    /// A string of printable ASCII without escapes but `\/` (with ``Subset/unicodeStrings``,
+    /// also characters beyond ASCII in valid UTF-8). The solidus is the one escape read: the
+    /// encoder writes every `/` so (a stored profile's `"Europe\/Oslo"`).
     private mutating func string() -> String? {
         at += 1
         let start = at
         var ascii = true
+        var solidi = 0
         while let byte = peek, byte != UInt8(ascii: "\"") {
-            guard byte >= 0x20, byte != UInt8(ascii: "\\") else { return nil }
-            if byte >= 0x80 {
+            guard byte >= 0x20 else { return nil }
+            if byte == UInt8(ascii: "\\") {
+                guard at + 1 < bytes.count, bytes[at + 1] == UInt8(ascii: "/") else { return nil }
+                solidi += 1
+                at += 1
+            } else if byte >= 0x80 {
                 guard subset.unicodeStrings else { return nil }
                 ascii = false
             }
@@ -136,6 +142,17 @@ struct PlainJSONReader {
         guard peek == UInt8(ascii: "\"") else { return nil }
         defer { at += 1 }
         let text = UnsafeRawBufferPointer(rebasing: bytes[start..<at])
+        if solidi > 0 {
+            var unescaped: [UInt8] = []
+            unescaped.reserveCapacity(text.count - solidi)
+            var index = 0
+            while index < text.count {
+                if text[index] == UInt8(ascii: "\\") { index += 1 }
+                unescaped.append(text[index])
+                index += 1
+            }
+            return ascii ? String(decoding: unescaped, as: UTF8.self) : String(validating: unescaped, as: UTF8.self)
+        }
         if ascii { return String(decoding: text, as: UTF8.self) }
         return String(validating: text, as: UTF8.self)
     }

@@ -16,6 +16,11 @@ extension JournalStore {
         "bony_tenderness",
     ]
 
+    /// The SQL that selects the pain entries carrying a warning sign: a sign column set, or pain
+    /// at rest. It is the `WHERE` of migration 14's partial index word for word, which is how
+    /// SQLite and PostgreSQL see that a query using it may read that index.
+    static let painSignPredicate = painSignColumns.joined(separator: " OR ") + " OR timing = 'rest'"
+
     /// Stores a pain entry, recorded at `now` (to the millisecond) unless it already carries
     /// its recording instant (a restored backup's).
     /// - Returns: The entry with its new id and recording instant.

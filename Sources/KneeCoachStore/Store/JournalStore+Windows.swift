@@ -36,18 +36,14 @@ extension JournalStore {
         }
     }
 
-    /// Pain entries dated before `day` that carry a warning sign.
+    /// Pain entries dated before `day` that carry a warning sign (read through the partial index
+    /// of migration 14).
     public func painEntriesWithSigns(before day: LocalDate) async throws(StoreError) -> [PainEntry] {
         try await read("read earlier warning signs") { sql in
             try await sql.select().columns(Self.painColumns).from("pain_entries")
                 .where("user_id", .equal, userID.rawValue)
                 .where("local_date", .lessThan, day.description)
-                .where(group: { group in
-                    for sign in Self.painSignColumns {
-                        group.orWhere(SQLIdentifier(sign), .equal, SQLBind(true))
-                    }
-                    return group.orWhere(SQLIdentifier("timing"), .equal, SQLBind(PainEntry.Timing.rest.rawValue))
-                })
+                .where(SQLRaw("(\(Self.painSignPredicate))"))
                 .orderBy("local_date").orderBy("id")
                 .all()
                 .map(PainEntry.init(row:))

@@ -1,5 +1,6 @@
 import Foundation
 import KneeCoachCore
+import PostgresKit
 import SQLKit
 import SQLiteKit
 
@@ -8,17 +9,20 @@ import SQLiteKit
 /// On SQLite, the plain types the journal stores (text, integers, reals, booleans, and each of
 /// them or NULL) are read straight from the driver's value, one lookup per column and no
 /// dynamic cast: reading a two-year journal's rows through the general decoder cost about
-/// 8 µs a row, most of `today`'s time in the database. Anything else, and every value on
-/// PostgreSQL, goes through SQLKit's decoder.
+/// 8 µs a row, most of `today`'s time in the database. On PostgreSQL, the same types are read
+/// from a ``PostgresPlainRow``'s cells by their own `PostgresDecodable` conformance. Anything
+/// else, and every value of a row SQLKit gave on PostgreSQL, goes through SQLKit's decoder.
 struct RowReader {
     let row: any SQLRow
     let table: String
     private let sqlite: SQLiteRow?
+    private let postgres: PostgresPlainRow?
 
     init(row: any SQLRow, table: String) {
         self.row = row
         self.table = table
         self.sqlite = row as? SQLiteRow
+        self.postgres = sqlite == nil ? row as? PostgresPlainRow : nil
     }
 
     func callAsFunction<T: Decodable>(_ column: String, as type: T.Type = T.self) throws -> T {
@@ -93,15 +97,19 @@ struct RowReader {
     }
 
     /// A column read straight from SQLite's value by `convert` (`nil`: not that type, so a
-    /// corrupt row), or through SQLKit's decoder on PostgreSQL.
-    private func plain<T: Decodable>(_ column: String, _ convert: (SQLiteData) -> T?) throws -> T {
+    /// corrupt row), from a PostgreSQL cell by `T`'s own decoding, or else through SQLKit's decoder.
+    private func plain<T: Decodable & PostgresDecodable>(_ column: String, _ convert: (SQLiteData) -> T?) throws -> T {
+        if let postgres { return try postgresValue(postgres, column, as: T.self) }
         guard let sqlite else { return try self(column, as: T.self) }
         guard let data = sqlite.column(column), let value = convert(data) else { throw corrupt(column) }
         return value
     }
 
     /// As ``plain(_:_:)``, a NULL read as `nil`.
-    private func plainOrNull<T: Decodable>(_ column: String, _ convert: (SQLiteData) -> T?) throws -> T? {
+    private func plainOrNull<T: Decodable & PostgresDecodable>(
+        _ column: String, _ convert: (SQLiteData) -> T?
+    ) throws -> T? {
+        if let postgres { return try postgresValueOrNull(postgres, column, as: T.self) }
         guard let sqlite else { return try self(column, as: T?.self) }
         guard let data = sqlite.column(column) else { throw corrupt(column) }
         if case .null = data { return nil }
@@ -109,7 +117,7 @@ struct RowReader {
         return value
     }
 
-    private func corrupt(_ column: String) -> StoreError {
+    func corrupt(_ column: String) -> StoreError {
         StoreError.corruptRow(table: table, column: column)
     }
 
