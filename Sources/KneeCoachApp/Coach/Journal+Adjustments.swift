@@ -94,9 +94,8 @@ extension Journal {
     {
         let today = await today(now: now)
         var undone: [CoachAdjustment] = []
-        for adjustment in try await adjustments() where adjustment.author.userID == coach.rawValue {
-            let status = AdjustmentsDocument.status(of: adjustment, today: today)
-            guard adjustment.undone == nil, status == "active" || status == "upcoming" else { continue }
+        for adjustment in try await adjustments()
+        where adjustment.author.userID == coach.rawValue && adjustment.isInForceOrToCome(on: today) {
             do {
                 undone.append(try await undoAdjustment(id: adjustment.id, by: author, on: today, now: now))
             } catch AdjustmentError.alreadyUndone {
@@ -104,5 +103,20 @@ extension Journal {
             }
         }
         return undone
+    }
+}
+
+extension CoachAdjustment {
+    /// Whether it applies on `day` or will later, and was not undone: what either side may
+    /// still undo (the `active` and `upcoming` of ``AdjustmentsDocument/status(of:today:)``).
+    public func isInForceOrToCome(on day: LocalDate) -> Bool {
+        undone == nil && isCurrent(on: day)
+    }
+}
+
+extension CoachAdjustment.Author {
+    /// The coach of `link`, as the runner knows them.
+    public init(coachOf link: CoachLinkRecord) {
+        self.init(userID: link.coachID.rawValue, name: link.coachName)
     }
 }

@@ -39,17 +39,13 @@ struct AdjustmentRoutes {
             let access = try await CoachAccess.coached(context, state: state, needing: .adjust, what: nil)
             let body = try await request.decodeJSON(NewAdjustment.self, limit: state.configuration.maxJSONBytes)
             let kind = try CoachAdjustment.Kind(name: body.kind, value: body.value)
-            let made = try await access.journal.adjust(kind, by: Self.author(access), reason: body.reason)
+            let made = try await access.journal.adjust(kind, by: .init(coachOf: access.link), reason: body.reason)
             return try JSONResponse.make(AdjustmentsDocument.Entry(made, today: made.made), status: .created)
         }
         coaching.post("runners/:runner/adjustments/:adjustment/undo") { _, context in
             let access = try await CoachAccess.coached(context, state: state, needing: .adjust, what: nil)
-            return try await Self.undo(context, journal: access.journal, by: Self.author(access))
+            return try await Self.undo(context, journal: access.journal, by: .init(coachOf: access.link))
         }
-    }
-
-    private static func author(_ access: CoachAccess) -> CoachAdjustment.Author {
-        .init(userID: access.link.coachID.rawValue, name: access.link.coachName)
     }
 
     private static func list(_ journal: Journal) async throws -> Response {

@@ -87,7 +87,7 @@ struct AdjustmentPages {
             var typed = Typed(kind: form["kind"] ?? "", value: form["value"] ?? "", reason: form["reason"] ?? "")
             do {
                 let kind = try CoachAdjustment.Kind(name: typed.kind, value: typed.value)
-                try await access.journal.adjust(kind, by: Self.author(access.link), reason: typed.reason)
+                try await access.journal.adjust(kind, by: .init(coachOf: access.link), reason: typed.reason)
             } catch let error as AdjustmentError {
                 typed.error = Problem.of(error).detail
                 return try await CoachPages(pages: pages).runnerPage(
@@ -98,7 +98,7 @@ struct AdjustmentPages {
         web.post("coach/runners/:runner/adjustments/:adjustment/undo") { request, context in
             let access = try await CoachAccess.coached(context, state: state, needing: .adjust, what: nil)
             do {
-                try await access.journal.undoAdjustment(id: try Self.id(context), by: Self.author(access.link))
+                try await access.journal.undoAdjustment(id: try Self.id(context), by: .init(coachOf: access.link))
             } catch let error as AdjustmentError where Problem.of(error).refusesAValue {
                 var typed = Typed()
                 typed.error = Problem.of(error).detail
@@ -136,17 +136,12 @@ struct AdjustmentPages {
     private static func rows(_ journal: Journal, undoBase: String) async throws -> [Row] {
         let today = await journal.today()
         return try await journal.adjustments().reversed().map { adjustment in
-            let status = AdjustmentsDocument.status(of: adjustment, today: today)
-            return Row(
+            Row(
                 id: adjustment.id, change: AdjustmentText.change(adjustment.kind), by: adjustment.author.name,
                 made: adjustment.made.description, applies: AdjustmentText.applies(adjustment),
                 state: AdjustmentText.state(adjustment, today: today), reason: adjustment.reason,
-                undo: status == "active" || status == "upcoming" ? "\(undoBase)/\(adjustment.id)/undo" : nil)
+                undo: adjustment.isInForceOrToCome(on: today) ? "\(undoBase)/\(adjustment.id)/undo" : nil)
         }
-    }
-
-    private static func author(_ link: CoachLinkRecord) -> CoachAdjustment.Author {
-        .init(userID: link.coachID.rawValue, name: link.coachName)
     }
 
     private static func id(_ context: ServerRequestContext) throws -> Int64 {
