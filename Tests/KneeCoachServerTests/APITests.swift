@@ -69,7 +69,7 @@ import Testing
                 ("/api/v1/pain", #"{"when":"during","level":11}"#, .unprocessableContent, "level 11 is outside"),
                 ("/api/v1/pain", #"{"when":"sometimes","level":3}"#, .unprocessableContent, "when 'sometimes'"),
                 ("/api/v1/pain", #"{"level":3}"#, .badRequest, "'when' is missing"),
-                ("/api/v1/pain", #"{"when":"during","level":"three"}"#, .badRequest, "'level' has the wrong type"),
+                ("/api/v1/pain", #"{"when":"during","level":"three"}"#, .badRequest, "'level' must be a whole number, without quotes"),
                 ("/api/v1/pain", "not json", .badRequest, "not valid JSON"),
                 ("/api/v1/runs", #"{"distanceKm":-3,"duration":1800}"#, .unprocessableContent, "distanceKm -3"),
                 ("/api/v1/runs", #"{"distanceKm":5,"duration":"soon"}"#, .unprocessableContent, "'soon'"),

@@ -158,6 +158,7 @@ enum AuthorizationMatrix {
         MatrixRow(.get, "/api/v1/clubs", [401, 200, 200, 200, 401]),
         MatrixRow(.get, "/api/v1/comments", [401, 200, 200, 200, 401]),
         MatrixRow(.post, "/api/v1/comments", body: .json(#"{"about":"day","body":"Sore stairs"}"#), [401, 201, 201, 403, 401]),
+        MatrixRow(.get, "/api/v1/comments/new", [401, 200, 200, 200, 401]),
         MatrixRow(.post, "/api/v1/comments/seen", body: .json(#"{"through":1}"#), [401, 204, 204, 403, 401]),
         MatrixRow(.delete, "/api/v1/comments/{comment}", [401, 204, 404, 403, 401]),
         // Coaching, the coach's side: {runner} is A. Coaches: plan, status, journal, adjust,

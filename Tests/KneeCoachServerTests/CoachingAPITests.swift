@@ -148,6 +148,13 @@ import Testing
             #expect(withJournal.compactMap { $0["authorName"] as? String } == ["Coach", "Coach", "Runner"])
             let anaStore = try await server.store(of: "ana")
             #expect(try await anaStore.unseenComments().map(\.body) == ["Keep the <easy> runs easy", "Mon: easy\n\tTue: rest"])
+            // The API's client reads the new ones as Today does, and marks them seen.
+            let new = try await client.send(.get, "/api/v1/comments/new", as: ana).array() as? [[String: Any]] ?? []
+            #expect(new.compactMap { $0["body"] as? String } == ["Keep the <easy> runs easy", "Mon: easy\n\tTue: rest"])
+            let last = try #require(new.last?["id"] as? Int64)
+            #expect(try await client.send(.post, "/api/v1/comments/seen", as: ana, json: #"{"through":\#(last)}"#).status == .noContent)
+            #expect((try await client.send(.get, "/api/v1/comments/new", as: ana).array() as? [[String: Any]])?.isEmpty == true)
+            #expect(try await client.send(.get, "/api/v1/comments/new", as: sam).array().isEmpty, "Sam has no comments of his own")
             let export = try await client.send(.get, "/api/v1/export", as: ana).text
             #expect(export.contains("Keep the <easy> runs easy") && export.contains("Stairs hurt"))
             #expect(export.contains("\"accessLog\"") && export.contains("\"comments\""))
@@ -222,6 +229,10 @@ import Testing
             let absurd = try await client.send(
                 .post, base, as: sam, json: #"{"kind":"pause-running","value":"9999","reason":"Rest"}"#)
             #expect(absurd.status == .unprocessableContent, "\(absurd.text)")
+            // A number where the value is text says so, with an example, not only "wrong type".
+            let number = try await client.send(.post, base, as: sam, json: #"{"kind":"runs-per-week","value":3,"reason":"Build"}"#)
+            #expect(number.status == .badRequest)
+            #expect(number.text.contains(#"The field 'value' must be text in quotes, such as \"3\""#), "\(number.text)")
             let made = try await client.send(
                 .post, base, as: sam, json: #"{"kind":"pause-running","value":"7","reason":"Sore after the race"}"#)
             #expect(made.status == .created, "\(made.text)")

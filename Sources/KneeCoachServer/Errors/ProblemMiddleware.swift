@@ -114,8 +114,8 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         switch error {
         case .keyNotFound(let key, let context):
             detail = "The field '\(APIWords.path(context.codingPath + [key]))' is missing. Add it to the JSON body."
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            detail = "The field '\(APIWords.path(context.codingPath))' has the wrong type. Check it against the API document."
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            detail = "The field '\(APIWords.path(context.codingPath))' must be \(APIWords.kind(of: type)). Send it so, as the API document shows."
         case .dataCorrupted(let context):
             detail = context.codingPath.isEmpty
                 ? "The body is not valid JSON. Send a JSON object."
@@ -130,6 +130,20 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
 /// The command line's words in the API's: an option such as `--distance-km` is the field
 /// `distanceKm` of a JSON body.
 enum APIWords {
+    /// What a JSON value of `type` looks like, in words: "text in quotes, such as \"3\"".
+    static func kind(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text in quotes, such as \"3\""
+        case is Int.Type, is Int64.Type, is Int32.Type: "a whole number, without quotes"
+        case is Double.Type, is Float.Type: "a number, without quotes"
+        case is Bool.Type: "true or false"
+        default:
+            String(describing: type).hasPrefix("Array")
+                ? "a list in square brackets"
+                : String(describing: type).hasPrefix("Dictionary") ? "an object in braces" : "the type the API document gives"
+        }
+    }
+
     static func detail(_ error: some UserFacingError) -> String {
         fields(error.message)
     }

@@ -27,6 +27,11 @@ struct CommentRoutes {
         api.get("comments") { request, context in
             try await Self.list(request, journal: RunnerAccess.own(context, state: state, scope: .read).journal, link: nil)
         }
+        // What Today shows: the coaches' comments not yet marked seen (`POST comments/seen`).
+        api.get("comments/new") { _, context in
+            let journal = try RunnerAccess.own(context, state: state, scope: .read).journal
+            return try JSONResponse.make(try await journal.newComments().map { CommentDocument($0, runnerName: "You") })
+        }
         api.post("comments") { request, context in
             let access = try RunnerAccess.own(context, state: state, scope: .journalWrite)
             let body = try await request.decodeJSON(NewComment.self, limit: state.configuration.maxJSONBytes)
