@@ -58,6 +58,14 @@ public enum PlanText {
     }
 
     /// Kilometres with one decimal: `6.0 km`.
+    /// A week's planned running as its heading says it: "19.5 km running", or for a week the
+    /// plan shows only part of, "13.0 km running in these 5 days" (the week's reasons speak of
+    /// the whole week, its days before the plan's first included).
+    public static func weekRunning(_ week: PlanWeek) -> String {
+        let km = "\(kilometres(week.runningKm)) running"
+        return week.days.count < 7 ? "\(km) in these \(week.days.count) day\(week.days.count == 1 ? "" : "s")" : km
+    }
+
     public static func kilometres(_ km: Double) -> String {
         let tenths = Int((km * 10).rounded())
         return "\(tenths / 10).\(abs(tenths % 10)) km"

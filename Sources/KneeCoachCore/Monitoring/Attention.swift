@@ -34,7 +34,7 @@ public enum Attention {
             .init(kind: .warningSign, date: flag.raisedOn, text: "Warning sign: \(flag.reason)")
         }
         if let broken = brokenPain(index, profile: profile, since: weekAgo) { reasons.append(broken) }
-        if let spike = RunSpikes.spikes(index, from: weekAgo).max(by: { $0.percentOver < $1.percentOver }) {
+        if let spike = RunSpikes.spikes(index, from: weekAgo, profile: profile).max(by: { $0.percentOver < $1.percentOver }) {
             reasons.append(.init(kind: .spike, date: spike.date, text: spike.reason))
         }
         let lastSession = index.sessions.last?.date

@@ -30,7 +30,7 @@ public enum Monitor {
         let index = HistoryIndex(history, through: today)
         let load = WeeklyLoad.weeks(index, count: weeks)
         let from = load.first?.weekStart ?? today.isoWeekStart
-        let allSpikes = RunSpikes.spikes(index)
+        let allSpikes = RunSpikes.spikes(index, profile: profile)
         let spikes = allSpikes.filter { $0.date >= from }
         let rule = PainRule(index, usual: UsualPain(profile: profile))
         let checks = index.runs.filter { $0.date >= from }.map(rule.check)

@@ -16,28 +16,50 @@ public struct RunSpike: Sendable, Equatable, Encodable {
 /// runs, kept in a monotonic queue, so 10 years of daily runs cost O(days), not O(days × 30).
 /// A run with no run in the 30 days before it has nothing to compare with and is not a spike
 /// (a restart after a break is the plan's business, not a spike).
+///
+/// Until the journal covers the 30 days, the profile's longest recent run counts as run on
+/// the day before the journal began: a runner whose profile says 8 km, and who logs 3 km and
+/// then 6 km in the first weeks, has not spiked (the plan's ``DayLedger`` reads it the same way).
 enum RunSpikes {
     static var percent: Double { Evidence.loadSingleRunSpikePercent.quantity("percent")?.upper ?? 10 }
     static var windowDays: Int { Int(Evidence.loadSingleRunSpikePercent.quantity("days")?.lower ?? 30) }
 
     /// Every spike in the history, oldest first; only runs on or after `from` are reported.
-    static func spikes(_ index: HistoryIndex, from: LocalDate? = nil) -> [RunSpike] {
+    /// With `profile`, its longest recent run stands for the days before the journal began.
+    static func spikes(_ index: HistoryIndex, from: LocalDate? = nil, profile: Profile? = nil) -> [RunSpike] {
         let previous = previousLongest(index)
         let threshold = 1 + percent / 100
+        let assumed = profile.flatMap { assumedLongest(index, profile: $0) }
         var spikes: [RunSpike] = []
         for run in index.runs where from.map({ run.date >= $0 }) ?? true {
-            let reference = previous[run.date.dayNumber - index.firstDay]
-            guard reference > 0, run.distanceKm > reference * threshold else { continue }
+            let journal = previous[run.date.dayNumber - index.firstDay]
+            guard journal > 0 else { continue }
+            var reference = journal
+            var before = "the longest run of the \(windowDays) days before it (\(journal.kmText))"
+            if let assumed, run.date.dayNumber - assumed.day <= windowDays, assumed.km > journal {
+                reference = assumed.km
+                before = "the longest recent run of your profile (\(assumed.km.kmText)), which stands for the weeks before your journal began"
+            }
+            guard run.distanceKm > reference * threshold else { continue }
             let over = (run.distanceKm / reference - 1) * 100
             spikes.append(
                 RunSpike(
                     date: run.date, distanceKm: decimal(run.distanceKm, 2), previousLongestKm: decimal(reference, 2),
                     percentOver: decimal(over, 1),
                     reason:
-                        "The \(run.distanceKm.kmText) run on \(run.date) was \(Int(over.rounded())) % longer than the longest run of the \(windowDays) days before it (\(reference.kmText)); single runs more than \(percent.plainText) % past that went with more injuries.",
+                        "The \(run.distanceKm.kmText) run on \(run.date) was \(Int(over.rounded())) % longer than \(before); single runs more than \(percent.plainText) % past that went with more injuries.",
                     evidence: Evidence.loadSingleRunSpikePercent.key))
         }
         return spikes
+    }
+
+    /// The profile's longest recent run, dated the day before the journal's first run,
+    /// activity, session or pain entry; `nil` without one.
+    static func assumedLongest(_ index: HistoryIndex, profile: Profile) -> (day: Int, km: Double)? {
+        guard let km = profile.longestRecentRunKm, km > 0 else { return nil }
+        let firsts = [index.runs.first?.date, index.crossTraining.first?.date, index.sessions.first?.date, index.pain.first?.date]
+        guard let began = firsts.compactMap({ $0 }).min() else { return nil }
+        return (began.dayNumber - 1, km)
     }
 
     /// For each day of the index, the longest run of the `windowDays` days before it.

@@ -36,7 +36,12 @@ struct JournalSignals: Sendable, Equatable {
     /// - Parameter readsWarningSigns: Whether to triage the journal's warning signs (the
     ///   coach reads them day by day itself).
     /// - Parameter usual: How the runner's usual pain level is read (``UsualPain``).
-    init(history: TrainingHistory, start: LocalDate, readsWarningSigns: Bool = true, usual: UsualPain = UsualPain(profile: nil)) {
+    /// - Parameter profile: Its longest recent run stands for the days before the journal
+    ///   began when single-run spikes are read (``RunSpikes``).
+    init(
+        history: TrainingHistory, start: LocalDate, readsWarningSigns: Bool = true, usual: UsualPain = UsualPain(profile: nil),
+        profile: Profile? = nil
+    ) {
         guard !history.isEmpty else { return }
         let index = HistoryIndex(history, through: start)
         if readsWarningSigns { redFlags = JournalTriage.activeFlags(index, usual: usual).map(\.notice) }
@@ -53,7 +58,7 @@ struct JournalSignals: Sendable, Equatable {
         }
         readLoad(index, today: today, chronic: chronic)
         let rule = PainRule(index, usual: usual)
-        readHold(index, start: start, rule: rule)
+        readHold(index, start: start, rule: rule, profile: profile)
         readPainFreeWeeks(index, start: start, rule: rule)
         readMissed(index, today: today, chronic: chronic)
     }
@@ -82,9 +87,9 @@ struct JournalSignals: Sendable, Equatable {
         }
     }
 
-    private mutating func readHold(_ index: HistoryIndex, start: LocalDate, rule: PainRule) {
+    private mutating func readHold(_ index: HistoryIndex, start: LocalDate, rule: PainRule, profile: Profile?) {
         let from = start.adding(days: -7)
-        for spike in RunSpikes.spikes(index, from: from) {
+        for spike in RunSpikes.spikes(index, from: from, profile: profile) {
             hold.append(Reason(spike.reason, evidence: spike.evidence))
         }
         let weeks = Set([start.adding(days: -1).isoWeekStart, start.isoWeekStart]).sorted()

@@ -10,8 +10,10 @@ struct WeekShape: Sendable, Equatable {
 /// Lays out a week: runs spaced out, strength never on consecutive days (across weeks too),
 /// flexibility on the other days, one yoga/Pilates session, cross-training and a full rest day.
 enum WeekShapes {
-    /// Run days for each number of runs a week, spaced so that hard days do not stack.
-    static let runPatterns: [[Int]] = [[], [5], [1, 5], [1, 3, 5], [1, 3, 5, 6], [0, 1, 3, 5, 6], [0, 1, 2, 3, 5, 6]]
+    /// Run days for each number of runs a week, spaced so that hard days do not stack: no
+    /// more days in a row than the number of runs forces, also across the weekend into the
+    /// next Monday (five runs: three in a row at most, Saturday to Monday).
+    static let runPatterns: [[Int]] = [[], [5], [1, 5], [1, 3, 5], [1, 3, 5, 6], [0, 2, 3, 5, 6], [0, 1, 2, 3, 5, 6]]
 
     /// The run days that keep a walk–run session: never two days in a row, also across the
     /// weekend into the next Monday (`rtr.walkRun`: a rest day between).

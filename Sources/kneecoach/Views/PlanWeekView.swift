@@ -73,7 +73,7 @@ enum PlanWeekView {
         if !runs.isEmpty, runs.allSatisfy(\.isWalkRun) {
             header += " · \(runs.count) walk–run session\(runs.count == 1 ? "" : "s")"
         } else {
-            header += !runs.isEmpty || week.runningKm > 0 ? " · \(PlanText.kilometres(week.runningKm)) running" : " · no running"
+            header += !runs.isEmpty || week.runningKm > 0 ? " · \(PlanText.weekRunning(week))" : " · no running"
         }
         var lines = [header, String(repeating: "─", count: min(TextLayout.width, header.count))]
         if explain {

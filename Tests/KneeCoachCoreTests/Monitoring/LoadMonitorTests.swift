@@ -46,6 +46,33 @@ struct LoadMonitorTests {
         #expect(spike.reason.contains("2026-11-02"))
     }
 
+    /// In the first month the profile's longest recent run (8 km) stands for the weeks before
+    /// the journal: 3 km then 6 km is no spike; 9.5 km is one, said against the profile's run.
+    @Test func theProfilesLongestRunCountsUntilTheJournalCoversTheWindow() throws {
+        var journal = Journal()
+        journal.run(0, km: 3)
+        journal.run(3, km: 6)
+        journal.run(6, km: 8.5)
+        #expect(try journal.status(on: 6, weeks: 2).spikes.isEmpty)
+        journal.run(9, km: 9.5)
+        let spike = try #require(try journal.status(on: 9, weeks: 2).spikes.first)
+        #expect(spike.date == Journal.day(9) && spike.previousLongestKm == 8.5)
+        // Past the month, only the journal counts: 3 km runs, then 6 km, is a spike.
+        var later = Journal()
+        later.run(0, km: 3)
+        later.run(31, km: 3)
+        later.run(35, km: 6)
+        let late = try #require(try later.status(on: 35, weeks: 2).spikes.first)
+        #expect(late.previousLongestKm == 3)
+        #expect(try Journal().status(on: 0, weeks: 1).spikes.isEmpty)
+        var past = Journal()
+        past.run(0, km: 3)
+        past.run(3, km: 9)
+        let overProfile = try #require(try past.status(on: 3, weeks: 1).spikes.first)
+        #expect(overProfile.previousLongestKm == 8)
+        #expect(overProfile.reason.contains("the longest recent run of your profile (8 km)"), "\(overProfile.reason)")
+    }
+
     @Test func tenPercentIsAllowedAndOnlyTheLastThirtyDaysCount() throws {
         var journal = Journal()
         journal.run(0, km: 20)  // 31 days before day 31: outside its window

@@ -57,7 +57,7 @@ struct CoachPropertyTests {
             }
             #expect(plan.days.first == coach.today(day))
             let problems = PlanInvariants.loadRuleViolations(
-                of: plan, history: journal.history, projectedFrom: coach.knownThrough.adding(days: 1))
+                of: plan, history: journal.history, projectedFrom: coach.knownThrough.adding(days: 1), profile: profile)
             #expect(problems.isEmpty, "\(problems.prefix(2))")
             #expect((try? coach.plan(from: day, weeks: 8)) == plan)
         }

@@ -84,7 +84,10 @@ enum PlanInvariants {
     /// weekly rise (unless the journal's own runs in it already were).
     /// - Parameter projectedFrom: The first day the plan projects (days before it are what
     ///   their mornings prescribed, and the journal says what happened); default the plan's start.
-    static func loadRuleViolations(of plan: Plan, history: TrainingHistory, projectedFrom: LocalDate? = nil) -> [String] {
+    /// - Parameter profile: The runner's profile, as `status` reads spikes with it.
+    static func loadRuleViolations(
+        of plan: Plan, history: TrainingHistory, projectedFrom: LocalDate? = nil, profile: Profile? = nil
+    ) -> [String] {
         var combined = history
         let first = max(plan.start, projectedFrom ?? plan.start)
         let planned = plan.days.filter { $0.date >= first }.flatMap { day in
@@ -95,7 +98,7 @@ enum PlanInvariants {
         combined.activities = history.activities.filter { $0.date < first } + planned
         guard let last = plan.days.last?.date else { return [] }
         let index = HistoryIndex(combined, through: last)
-        var problems = RunSpikes.spikes(index, from: first).map { "spike: \($0.reason)" }
+        var problems = RunSpikes.spikes(index, from: first, profile: profile).map { "spike: \($0.reason)" }
         let actualOnly = HistoryIndex(TrainingHistory(activities: history.activities.filter { $0.date < first }), through: last)
         var week = first.isoWeekStart
         while week <= last {

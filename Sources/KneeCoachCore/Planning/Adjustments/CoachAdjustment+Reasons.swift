@@ -32,11 +32,31 @@ enum AdjustmentReasons {
         return applied(adjustment, "; \(rule) \(outcome)", rule: rule, evidence: key)
     }
 
-    /// Under a warning sign every adjustment waits: the sign wins.
+    /// Under a warning sign every adjustment waits: the sign wins. A pause does not wait: its
+    /// days run as the coach set them, and the sign keeps running out of the plan meanwhile.
     static func waiting(_ adjustment: CoachAdjustment, sign: RedFlagNotice) -> AppliedAdjustment {
-        applied(
+        if case .pauseRunning = adjustment.kind, let last = adjustment.lastDay {
+            return applied(
+                adjustment, "; a warning sign holds the plan meanwhile, and the pause ends on \(last.dayAndMonth) as set",
+                rule: "a warning sign", evidence: sign.evidence)
+        }
+        return applied(
             adjustment, "; a warning sign holds the plan, so this waits until it is lifted", rule: "a warning sign",
             evidence: sign.evidence)
+    }
+
+    /// Under a pain hold the pain rule decides the day's running: a coach's runs a week or
+    /// target week says so, whatever the week allowed.
+    static func heldByPain(_ applied: AppliedAdjustment, hold: PlanHold) -> AppliedAdjustment {
+        switch applied.adjustment.kind {
+        case .runsPerWeek, .weeklyDistance:
+            let effect = hold.effect == .replaceRuns ? "runs are replaced by cross-training" : "runs are shortened"
+            return Self.applied(
+                applied.adjustment,
+                "; pain you logged holds running until \(hold.until.weekdayName) \(hold.until.dayAndMonth) (\(effect)), so the pain rule comes first",
+                rule: "the pain rule", evidence: hold.reason.evidence)
+        default: return applied
+        }
     }
 
     static func pause(_ adjustment: CoachAdjustment) -> AppliedAdjustment {

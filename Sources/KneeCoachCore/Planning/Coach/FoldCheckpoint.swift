@@ -153,7 +153,8 @@ extension Coach {
     static func foldNeeds(_ programme: Programme, history: TrainingHistory, from: LocalDate) -> Needs {
         var needs = Needs(
             from: programme.profile, journal: JournalSignals(
-                history: history, start: from, readsWarningSigns: false, usual: UsualPain(profile: programme.profile)))
+                history: history, start: from, readsWarningSigns: false, usual: UsualPain(profile: programme.profile),
+                profile: programme.profile))
         // Every warning sign, the profile's included, is read morning by morning (FlagMemory),
         // so that a clearance lifts it; the programme's own needs carry none.
         needs.redFlags = []

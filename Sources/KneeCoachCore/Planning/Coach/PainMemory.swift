@@ -44,6 +44,12 @@ struct PainEvent: Sendable, Equatable {
     var isMorning: Bool { timing == .nextMorning }
 }
 
+/// A day pain broke the rule, with the evidence key of the rule it broke.
+struct PainBreak: Sendable, Equatable {
+    let date: LocalDate
+    let evidence: EvidenceKey
+}
+
 /// The pain memory of the morning state: the runner's usual level, the last levels logged,
 /// and the hold that pain breaking the rule puts on the next days.
 ///
@@ -81,9 +87,14 @@ struct PainMemory: Sendable {
         return hold
     }
 
-    /// The last day pain broke the rule, on or before `day`.
-    func lastBreak(onOrBefore day: Int) -> LocalDate? {
-        brokenDays.last { $0 <= day }.map(LocalDate.init(dayNumber:))
+    /// The last day pain broke the rule, on or before `day`, and the rule it broke: pain past
+    /// what running may reach (`pain.duringMax`), else pain not settled by the next morning.
+    func lastBreak(onOrBefore day: Int) -> PainBreak? {
+        guard let broken = brokenDays.last(where: { $0 <= day }) else { return nil }
+        let severe = recent.contains { $0.date.dayNumber == broken && $0.level > Self.duringMax }
+        return PainBreak(
+            date: LocalDate(dayNumber: broken),
+            evidence: severe ? Evidence.painDuringMax.key : Evidence.painNextMorning.key)
     }
 
     func broke(from: Int, to: Int) -> Bool { brokenDays.contains { $0 >= from && $0 <= to } }

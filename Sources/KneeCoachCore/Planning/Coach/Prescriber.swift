@@ -35,8 +35,8 @@ struct Prescriber: Sendable {
         /// The day the self-tests are next due (`nil` under a warning sign).
         let retestDue: LocalDate?
         let ledger: DayLedger
-        /// The last day pain broke the rule, if any.
-        let lastBreak: LocalDate?
+        /// The last day pain broke the rule, if any, and the rule it broke.
+        let lastBreak: PainBreak?
         /// The coaches' adjustments of the day.
         var adjustments = MorningAdjustments.none
 
@@ -137,7 +137,10 @@ struct Prescriber: Sendable {
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context),
             retest: morning.retest, programmeWeek: week.index, phase: week.phase, deload: week.deload,
-            holds: morning.hold.map { [$0] } ?? [], adjustments: morning.adjustments.applied)
+            holds: morning.hold.map { [$0] } ?? [],
+            adjustments: morning.adjustments.applied.map { applied in
+                morning.hold.map { AdjustmentReasons.heldByPain(applied, hold: $0) } ?? applied
+            })
     }
 
     /// The frame the sessions are built in: under a pain hold, the settle phase's pain-relief
@@ -157,7 +160,7 @@ struct Prescriber: Sendable {
         let day = morning.date.dayNumber, week = morning.week
         return morning.hold != nil || week.deload || week.isHeld || week.isWalkRun || week.painState != .none
             || !morning.flags.isEmpty || !needs.findings.tendonProblems.isEmpty
-            || (morning.lastBreak.map { day - $0.dayNumber <= 7 } ?? false)
+            || (morning.lastBreak.map { day - $0.date.dayNumber <= 7 } ?? false)
             || morning.ledger.lastFlagged(from: day - 7, to: day - 1) != nil
     }
 
@@ -211,15 +214,15 @@ struct Prescriber: Sendable {
                         evidence: Evidence.loadWeeklyJumpPercent.key))
             }
         }
-        if let broke = morning.lastBreak, day - broke.dayNumber <= 7 {
-            let around = ledger.longestRun(from: broke.dayNumber - 7, to: broke.dayNumber)
+        if let broke = morning.lastBreak, day - broke.date.dayNumber <= 7 {
+            let around = ledger.longestRun(from: broke.date.dayNumber - 7, to: broke.date.dayNumber)
             let limit = RunningWeek.floorTenth(around * RunningWeek.deloadFactor)
             if around > 0 && km > limit {
                 km = limit
                 reasons.append(
                     Reason(
-                        "Pain broke the rule on \(broke.weekdayName) \(broke): for a week, runs stay \(RunningWeek.percent(1 - RunningWeek.deloadFactor)) shorter than the \(around.kmText) you ran around it.",
-                        evidence: Evidence.painNextMorning.key))
+                        "Pain broke the rule on \(broke.date.weekdayName) \(broke.date): for a week, runs stay \(RunningWeek.percent(1 - RunningWeek.deloadFactor)) shorter than the \(around.kmText) you ran around it.",
+                        evidence: broke.evidence))
             }
         }
         if let persisting = morning.flags.first(where: { !$0.holdsThePlan }) {

@@ -58,7 +58,7 @@ enum WeekPlanner {
         let monday = input.monday, m = monday.dayNumber
         let index = input.programme.week(of: monday)
         let lengths = Evidence.planPhaseWeeks
-        let (painState, painReason) = painState(input)
+        let (painState, painReason, painOutsideSettle) = painState(input)
         var reasons: [Reason] = []
 
         // The phase: last week's gate moves it on, or the week is repeated.
@@ -93,8 +93,9 @@ enum WeekPlanner {
             default: last
             }
         reasons.insert(Phases.phaseReason(phase, painReason: painReason, frontKneePain: input.needs.runner.hasFrontKneePain), at: 0)
-        // Outside the settle phase the pain behind the week is still said, from the journal.
-        if phase != .settle, input.journalHasPain, let painReason { reasons.insert(painReason, at: 1) }
+        // Outside the settle phase the pain behind the week is still said, from the journal,
+        // with what it changes there: running goes on, day by day under the pain rule.
+        if phase != .settle, input.journalHasPain, let painOutsideSettle { reasons.insert(painOutsideSettle, at: 1) }
         if let previous = input.previous, previous.phase != phase {
             reasons.append(
                 Reason(
@@ -226,7 +227,9 @@ enum WeekPlanner {
     /// How the knee is now: the journal's last levels once it has pain entries, else the profile's,
     /// against the runner's usual level (``UsualPain``: the green zone, or an osteoarthritic
     /// knee's settled baseline).
-    private static func painState(_ input: Inputs) -> (Needs.PainState, Reason?) {
+    /// - Returns: The state; why, as the settle phase acts on it (no running, or less); and
+    ///   why, as later phases act on it (hopping drills left out, running under the pain rule).
+    private static func painState(_ input: Inputs) -> (Needs.PainState, Reason?, Reason?) {
         let duringMax = PainMemory.duringMax
         let usual = input.pain.usual(on: input.monday.dayNumber)
         let isBaseline = usual > PainMemory.safe
@@ -242,12 +245,14 @@ enum WeekPlanner {
             level = input.programme.profile.pain?.level ?? 0
             source = "Your profile gives pain of \(level)/10"
         }
+        let later = "hopping and bounding drills stay out, and each run follows the pain rule day by day"
         if level > duringMax {
             return (
                 .tooPainfulToRun,
                 Reason(
                     "\(source), above the \(duringMax)/10 that running may reach, so running waits while the knee settles.",
-                    evidence: Evidence.painDuringMax.key)
+                    evidence: Evidence.painDuringMax.key),
+                Reason("\(source), above the \(duringMax)/10 that running may reach: \(later).", evidence: Evidence.painDuringMax.key)
             )
         }
         let zone = isBaseline ? "your usual \(usual)/10" : "the \(usual)/10 green zone"
@@ -255,9 +260,11 @@ enum WeekPlanner {
         if level > usual {
             return (
                 .settling,
-                Reason("\(source), above \(zone), so running is reduced while the knee settles.", evidence: evidence)
+                Reason("\(source), above \(zone), so running is reduced while the knee settles.", evidence: evidence),
+                Reason("\(source), above \(zone): \(later).", evidence: evidence)
             )
         }
-        return (.none, input.journalHasPain || isBaseline ? Reason("\(source): within \(zone).", evidence: evidence) : nil)
+        let within = input.journalHasPain || isBaseline ? Reason("\(source): within \(zone).", evidence: evidence) : nil
+        return (.none, within, within)
     }
 }

@@ -64,7 +64,7 @@ struct PlanPage {
     static func week(_ week: PlanWeek, today: LocalDate, library: ExerciseLibrary) -> Week {
         var heading = "Week \(week.days.first?.programmeWeek ?? week.index) · \(week.phase.rawValue) phase"
         if week.deload { heading += " · lighter week" }
-        if week.runningKm > 0 { heading += " · \(PlanText.kilometres(week.runningKm)) running" }
+        if week.runningKm > 0 { heading += " · \(PlanText.weekRunning(week))" }
         return Week(
             heading: heading, reasons: week.reasons.map(\.text), hasReasons: !week.reasons.isEmpty,
             days: week.days.map { day in

@@ -48,14 +48,15 @@ struct AdjustmentPropertyTests {
         ) { seed, weeks, bits in
             let journal = Self.journal(seed: seed, weeks: weeks)
             let day = Journal.day(weeks * 7 - seed % 5)
-            let coach = CoachPropertyTests.coach(journal, profile: CoachPropertyTests.profile(bits), library: library, today: day)
+            let profile = CoachPropertyTests.profile(bits)
+            let coach = CoachPropertyTests.coach(journal, profile: profile, library: library, today: day)
             guard let plan = try? coach.plan(from: day, weeks: 8) else {
                 Issue.record("no plan")
                 return
             }
             #expect(plan.days.first == coach.today(day))
             let problems = PlanInvariants.loadRuleViolations(
-                of: plan, history: journal.history, projectedFrom: coach.knownThrough.adding(days: 1))
+                of: plan, history: journal.history, projectedFrom: coach.knownThrough.adding(days: 1), profile: profile)
             #expect(problems.isEmpty, "\(problems.prefix(2)) with \(journal.history.adjustments.map(\.kind))")
             // The same inputs, the same plan and the same checkpoint bytes.
             let again = CoachPropertyTests.coach(journal, profile: CoachPropertyTests.profile(bits), library: library, today: day)

@@ -161,6 +161,11 @@ struct CoachAdjustmentTests {
         #expect(day.adjustments.count == 4)
         #expect(day.adjustments.allSatisfy { $0.limitedBy == "a warning sign" })
         #expect(day.adjustments.allSatisfy { $0.reason.text.hasSuffix("; a warning sign holds the plan, so this waits until it is lifted.") })
+        // A pause does not wait for the sign: its days run as set, and it says when it ends.
+        let paused = coach(journal, [Self.adjustment(.pauseRunning(days: 5))], today: 46).today(Journal.day(46))
+        #expect(
+            paused.adjustments.map(\.reason.text)
+                == ["Your coach Sam paused running for 5 days on 17 Nov; a warning sign holds the plan meanwhile, and the pause ends on 22 Nov as set."])
     }
 
     @Test func undoingRestoresThePlan() throws {
