@@ -66,6 +66,12 @@ public enum PlanText {
         return week.days.count < 7 ? "\(km) in these \(week.days.count) day\(week.days.count == 1 ? "" : "s")" : km
     }
 
+    /// A pain hold as Today says it. Under a warning sign that holds the plan the day has no
+    /// running whatever the hold says, so the hold is said as what comes after the sign.
+    public static func hold(_ hold: PlanHold, underSign: Bool) -> String {
+        underSign ? "A warning sign holds today's plan (no running); after it, this applies: " + hold.reason.text : hold.reason.text
+    }
+
     public static func kilometres(_ km: Double) -> String {
         let tenths = Int((km * 10).rounded())
         return "\(tenths / 10).\(abs(tenths % 10)) km"

@@ -59,13 +59,8 @@ extension RunnerWindow {
         TrainingHistory(
             activities: activities.map(TrainingHistory.Activity.init),
             pain: pain.map(TrainingHistory.Pain.init),
-            notes: notes.map {
-                TrainingHistory.Note(date: $0.date, text: $0.text, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
-            },
-            sessions: sessions.map(TrainingHistory.Session.init),
-            clearances: clearances.map {
-                TrainingHistory.Clearance(date: $0.date, note: $0.note, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
-            },
+            notes: notes.map(TrainingHistory.Note.init), sessions: sessions.map(TrainingHistory.Session.init),
+            clearances: clearances.map(TrainingHistory.Clearance.init),
             profileSigns: profileSignsRecordedMs.flatMap { ms -> TrainingHistory.Recorded? in
                 let at = Date(milliseconds: ms)
                 return LocalDate(instant: at, in: zone).map { TrainingHistory.Recorded(date: $0, at: at) }

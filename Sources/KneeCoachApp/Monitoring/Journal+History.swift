@@ -80,13 +80,9 @@ extension Journal {
         var history = TrainingHistory(
             activities: rows.activities.map(TrainingHistory.Activity.init),
             pain: (rows.earlierSigns + rows.pain).map(TrainingHistory.Pain.init),
-            notes: rows.notes.map {
-                TrainingHistory.Note(date: $0.date, text: $0.text, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
-            },
+            notes: rows.notes.map(TrainingHistory.Note.init),
             sessions: rows.sessions.map(TrainingHistory.Session.init),
-            clearances: rows.clearances.map {
-                TrainingHistory.Clearance(date: $0.date, note: $0.note, recordedAt: $0.recordedMs.map(Date.init(milliseconds:)))
-            },
+            clearances: rows.clearances.map(TrainingHistory.Clearance.init),
             shoes: scope == .report ? rows.report?.shoes.compactMap(TrainingHistory.Shoe.init) ?? [] : [],
             selfTests: selfTests.map { TrainingHistory.SelfTests(date: $0.date, assessment: $0.assessment) },
             functionScores: scope == .coach ? [] : rows.report?.functionScores.map {
@@ -133,6 +129,18 @@ extension TrainingHistory.Activity {
             distanceKm: record.distanceMeters / 1000, durationSeconds: record.durationSeconds,
             cadenceSpm: record.averageCadenceSpm, shoeID: record.shoeID?.rawValue, source: record.source,
             name: record.name)
+    }
+}
+
+extension TrainingHistory.Note {
+    init(_ record: NoteRecord) {
+        self.init(date: record.date, text: record.text, recordedAt: record.recordedMs.map(Date.init(milliseconds:)))
+    }
+}
+
+extension TrainingHistory.Clearance {
+    init(_ record: ClearanceRecord) {
+        self.init(date: record.date, note: record.note, recordedAt: record.recordedMs.map(Date.init(milliseconds:)))
     }
 }
 

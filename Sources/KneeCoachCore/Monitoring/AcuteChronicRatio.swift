@@ -28,14 +28,25 @@ public struct AcuteChronicRatio: Sendable, Equatable, Encodable {
 /// `load.acwr.band` was described with and a runner can check them by hand. Even so the ratio
 /// comes from team sports, its thresholds are arbitrary, and in runners no positive link with
 /// injury was found (`load.acwr.useForDecisions`), so KneeCoach shows it and never acts on it.
+///
+/// Days of the chronic window before the journal began count the profile's usual week, a
+/// seventh of it a day (as the plan reads the weeks before the journal): in the first month a
+/// runner who ran less than usual is not shown a ratio "above" the band.
 enum AcuteChronic {
-    static func ratio(_ index: HistoryIndex) -> AcuteChronicRatio? {
+    static func ratio(_ index: HistoryIndex, profile: Profile? = nil) -> AcuteChronicRatio? {
         let windows = Evidence.loadAcwrWindows
         let acuteDays = Int(windows.quantity("acuteDays")?.lower ?? 7)
         let chronicDays = Int(windows.quantity("chronicDays")?.lower ?? 28)
         let today = index.through.dayNumber
         let acute = index.runningKm(from: today - acuteDays + 1, to: today)
-        let chronicTotal = index.runningKm(from: today - acuteDays - chronicDays + 1, to: today - acuteDays)
+        let chronicFrom = today - acuteDays - chronicDays + 1
+        var chronicTotal = index.runningKm(from: chronicFrom, to: today - acuteDays)
+        let firsts = [index.runs.first?.date, index.crossTraining.first?.date, index.sessions.first?.date, index.pain.first?.date]
+        if let weekly = profile?.weeklyDistanceKm, weekly > 0, let began = firsts.compactMap({ $0 }).min()?.dayNumber,
+            began > chronicFrom
+        {
+            chronicTotal += weekly / 7 * Double(min(began, today - acuteDays + 1) - chronicFrom)
+        }
         let chronic = chronicTotal / (Double(chronicDays) / 7)
         guard chronic > 0 else { return nil }
         let band = Evidence.loadAcwrBand.quantity("ratio")

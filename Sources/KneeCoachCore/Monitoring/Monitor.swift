@@ -43,7 +43,7 @@ public enum Monitor {
             headline: headline(painWeeks: painWeeks, progress: progress, flags: flags),
             weeklyKm: load, weeklyJumps: WeeklyLoad.jumps(
                 index, weekStarts: load.map(\.weekStart), heldBySign: WarningSigns(profile: profile, index: index).heldWeek),
-            acuteChronicRatio: AcuteChronic.ratio(index),
+            acuteChronicRatio: AcuteChronic.ratio(index, profile: profile),
             longestRunSpike: spikes.max { $0.percentOver < $1.percentOver },
             spikes: spikes, daysSinceRestDay: WeeklyLoad.daysSinceRestDay(index),
             painTrend: PainTrend(

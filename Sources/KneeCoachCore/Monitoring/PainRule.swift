@@ -169,6 +169,18 @@ struct PainRule: Sendable {
         )
     }
 
+    /// The first day of `days` with pain at rest, or a next-morning entry (the morning after
+    /// each day), above the usual level of that day.
+    private func unsettled(in days: ClosedRange<Int>) -> (day: Int, level: Int, words: String)? {
+        for day in days {
+            if let rest = level(.rest, on: day), rest > usual(on: day) { return (day, rest, "at rest") }
+            if let morning = level(.nextMorning, on: day + 1), morning > usual(on: day + 1) {
+                return (day + 1, morning, "in the morning")
+            }
+        }
+        return nil
+    }
+
     /// The rule applied to a week: its runs, and no rise over the week before.
     /// - Parameter runChecks: The checks of the runs of that week (others are ignored).
     func week(_ start: LocalDate, runChecks: [RunPainCheck]) -> WeekPain {
@@ -189,6 +201,13 @@ struct PainRule: Sendable {
         } else if let sore = exercise.first(where: { $0.1 > Self.duringMax }) {
             verdict = .broken
             reason = "Pain reached \(sore.1)/10 in an exercise session on \(LocalDate(dayNumber: sore.0)), past the \(Self.duringMax)/10 that exercise may reach; ease off that session."
+        } else if let unsettled = unsettled(in: days) {
+            // As the plan reads it (a pain hold): pain at rest, or on a morning, above the
+            // usual level breaks the rule with or without a run the day before.
+            verdict = .broken
+            let usual = usual(on: unsettled.day)
+            let settled = usual > Self.safe ? "your usual \(usual)/10" : "\(usual)/10 or less"
+            reason = "Pain was \(unsettled.level)/10 \(unsettled.words) on \(LocalDate(dayNumber: unsettled.day)), above \(settled): the knee had not settled."
         } else if rising, let thisWeek, let lastWeek, thisWeek > usual(on: start.dayNumber) {
             verdict = .broken
             reason = "The worst pain of the week of \(start) was \(thisWeek)/10, up from \(lastWeek)/10 the week before; pain should not rise week on week."

@@ -19,7 +19,7 @@ public struct RunSpike: Sendable, Equatable, Encodable {
 ///
 /// Until the journal covers the 30 days, the profile's longest recent run counts as run on
 /// the day before the journal began: a runner whose profile says 8 km, and who logs 3 km and
-/// then 6 km in the first weeks, has not spiked (the plan's ``DayLedger`` reads it the same way).
+/// then 6 km in the first weeks, has not spiked (the plan is stricter: ``DayLedger/ruleLongest(from:to:)``).
 enum RunSpikes {
     static var percent: Double { Evidence.loadSingleRunSpikePercent.quantity("percent")?.upper ?? 10 }
     static var windowDays: Int { Int(Evidence.loadSingleRunSpikePercent.quantity("days")?.lower ?? 30) }

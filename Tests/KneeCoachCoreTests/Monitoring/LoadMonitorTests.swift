@@ -110,10 +110,24 @@ struct LoadMonitorTests {
         #expect(ratio.zone == "flag" && ratio.bandLow == 0.8 && ratio.bandHigh == 1.3 && ratio.flagAt == 1.5)
         #expect(ratio.caveat.contains("never changes the plan"))
         #expect(ratio.evidence.contains(Evidence.loadAcwrUseForDecisions.key))
-        // Without chronic load there is no ratio.
+        // Without chronic load there is no ratio: a profile without a usual week, no journal before.
         var fresh = Journal()
         fresh.run(0, km: 5)
-        #expect(try fresh.status(on: 3).acuteChronicRatio == nil)
+        #expect(try fresh.status(on: 3, profile: Profile(age: 40)).acuteChronicRatio == nil)
+    }
+
+    /// Before the journal began, the profile's usual week (20 km) stands for the chronic
+    /// load: two weeks of 12 km at the start are "below" the band, not a ratio of 4 (a trial
+    /// was shown "above" after running less than usual).
+    @Test func theProfilesWeekStandsForTheChronicLoadBeforeTheJournal() throws {
+        var journal = Journal()
+        journal.week(0, runs: [4, 4, 4])
+        journal.week(1, runs: [4, 4, 4])
+        let ratio = try #require(try journal.status(on: 13).acuteChronicRatio)
+        #expect(ratio.acuteKm == 12)
+        // The 28 days before the last 7: 21 before the journal (3/7 of 20 km each), then week 0.
+        #expect(abs(ratio.chronicWeeklyKm - (12 + 20.0 / 7 * 21) / 4) < 0.01, "\(ratio.chronicWeeklyKm)")
+        #expect(ratio.zone == "below")
     }
 
     @Test func daysSinceTheLastRestDay() throws {

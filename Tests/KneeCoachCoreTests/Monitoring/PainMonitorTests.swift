@@ -55,6 +55,20 @@ struct PainMonitorTests {
         #expect(try journal.status(on: 2, weeks: 1).painTrend.runs.first?.verdict == verdict)
     }
 
+    /// Pain at rest above the usual level breaks the week as the plan reads it (a pain hold),
+    /// with or without a run: a trial's week with 3/10 at rest and swelling read "acceptable"
+    /// in status while the plan said pain broke the rule.
+    @Test(arguments: [(TrainingHistory.PainTiming.rest, 3, PainVerdict.broken), (.rest, 2, .green), (.nextMorning, 4, .broken)])
+    func painAtRestOrOnAMorningAboveTheUsualLevelBreaksTheWeek(timing: TrainingHistory.PainTiming, level: Int, verdict: PainVerdict) throws {
+        var journal = Journal()
+        journal.pain(2, timing, level)
+        let week = try #require(try journal.status(on: 6, weeks: 1).painTrend.weeks.first)
+        #expect(week.verdict == verdict)
+        if verdict == .broken {
+            #expect(week.reason?.hasPrefix("Pain was \(level)/10 \(timing == .rest ? "at rest" : "in the morning") on 2026-10-07, above 2/10 or less") == true, "\(week.reason ?? "")")
+        }
+    }
+
     @Test func aRunWithoutPainLoggedIsUnknown() throws {
         var journal = Journal()
         journal.run(0, km: 6)

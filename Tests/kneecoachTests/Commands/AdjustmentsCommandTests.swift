@@ -114,6 +114,17 @@ struct AdjustmentsCommandTests: JournalTest {
         #expect(text.contains("1 more, and mark them read on the web app's Today."))
     }
 
+    /// Pain 7/10 during Monday's run, then swelling on Tuesday: the sign makes Wednesday a
+    /// safe day, and the pain hold is said as what comes after the sign, not as "runs are
+    /// replaced" beside a plan without runs (a trial found the two side by side).
+    @Test func aPainHoldUnderAWarningSignIsSaidAsWhatComesAfterIt() throws {
+        try kc(["log", "pain", "--date", "2026-10-19", "--when", "during", "--level", "7"])
+        try kc(["log", "pain", "--date", "2026-10-20", "--when", "rest", "--level", "3", "--swelling"])
+        let text = try kc(["today", "--date", "2026-10-20"]).stdout
+        #expect(text.contains("!! WARNING SIGNS"), "\(text)")
+        #expect(text.contains("Hold: A warning sign holds today's plan (no running); after it, this applies:"), "\(text)")
+    }
+
     @Test func aCommentNeverDrivesTheTerminal() {
         #expect(TodayView.printable("a\u{1B}[2Jb\u{07}") == "a [2Jb ")
     }

@@ -53,7 +53,9 @@ struct JudgementStoryTests: JournalTest {
     }
 
     /// After a warning sign and the all-clear, running restarts at 60 % of the last full week
-    /// before the sign and builds back (trial runner r4: 3.6, 4.5, 4.5 km a week).
+    /// before the sign and builds back (trial runner r4: 3.6, 4.5, 4.5 km a week). The restart
+    /// is the week of the all-clear; the weeks after build on it and never restart again (a
+    /// later trial found a second restart at 60 %, and running stalled).
     @Test func runningComesBackAfterTheAllClear() throws {
         try kc(["profile", "init", "--age", "40", "--experience", "intermediate", "--weekly-km", "30",
                 "--runs-per-week", "4", "--longest-run-km", "12", "--time-zone", "UTC"])
@@ -66,8 +68,11 @@ struct JudgementStoryTests: JournalTest {
         let weeks = try #require(try json(["plan", "--start", "2026-12-07", "--weeks", "3"])["weeks"] as? [[String: Any]])
         let km = weeks.compactMap { $0["runningKm"] as? Double }
         #expect(km.count == 3)
-        #expect((17.5...18.5).contains(km.first ?? 0), "\(km)")  // 60 % of the 30 km weeks before the sign
+        // The week of the all-clear restarted at 60 % of the 30 km weeks (18 km, 15 km of it
+        // from the Wednesday on); this one grows from it, within the jump rule.
+        #expect((15.5...18.5).contains(km.first ?? 0), "\(km)")
         #expect(zip(km, km.dropFirst()).allSatisfy { $1 > $0 }, "\(km)")
+        #expect(!(try kc(["plan", "--start", "2026-12-07", "--weeks", "3", "--explain"]).stdout).contains("restarts"))
         let status = try json(["status", "--date", "2026-12-05"])
         #expect((status["weeklyJumps"] as? [Any])?.isEmpty ?? false)
     }

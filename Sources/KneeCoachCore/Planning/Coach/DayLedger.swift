@@ -152,16 +152,18 @@ struct DayLedger: Sendable {
         return run + before
     }
 
-    /// The longest run in a span: the journal's, or the profile's longest recent run when
-    /// the span reaches back before the journal began and the profile's is longer (as
-    /// ``RunSpikes`` reads the journal).
+    /// The longest run in a span: the journal's where it has one, else the profile's. (The
+    /// plan keeps to the journal once it has a run, which is stricter than ``RunSpikes``, where
+    /// the profile's longest run also counts until the journal covers the window: so a
+    /// planned run is never a spike in `status`, and a week after a short restart is not made
+    /// of fewer, longer runs because the profile once ran far.)
     func ruleLongest(from: Int, to: Int) -> Double {
         var best = 0.0
         for day in from...max(from, to) where day <= to {
             if let i = slot(day) { best = max(best, capLongest[i]) }
         }
-        guard let assumed = assumedLongest, assumed.day >= from, assumed.day <= to else { return best }
-        return max(best, assumed.km)
+        guard best == 0, let assumed = assumedLongest, assumed.day >= from, assumed.day <= to else { return best }
+        return assumed.km
     }
 
     /// The longest run (journal or plan) from day `from` through `to`.

@@ -33,6 +33,15 @@ enum PlanAssembly {
                 reasons.append(Reason("\(day.date.weekdayName) \(day.date): " + retest.text, evidence: retest.evidence))
             }
             let km = group.flatMap(\.sessions).compactMap(\.runKm).reduce(0, +)
+            // The week's reasons are its Monday's; a run shortened or swapped later (pain, a
+            // sign, the caps) takes the days' total below them, and the week says so.
+            if !held, group.count == 7, week.weeklyKm > 0, RunningWeek.floorTenth(km + 1e-9) < week.weeklyKm - 0.05 {
+                reasons.append(
+                    Reason(
+                        "Day by day, the rules take this week's running to \(RunningWeek.floorTenth(km + 1e-9).kmText) instead of the \(week.weeklyKm.kmText) planned on its Monday: each run's reason says why.",
+                        evidence: group.flatMap(\.sessions).first { $0.kind == .run && ($0.runKm ?? 0) < week.perRunKm - 0.05 }?
+                            .reason.evidence ?? group.flatMap(\.holds).first?.reason.evidence))
+            }
             weeks.append(
                 PlanWeek(
                     index: week.index, phase: held ? .settle : week.phase, deload: held ? false : week.deload,

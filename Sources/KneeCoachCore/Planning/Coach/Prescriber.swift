@@ -236,7 +236,9 @@ struct Prescriber: Sendable {
             }
         }
         // A week planned as a restart after the sign is at the restart share already.
-        if let flagged = ledger.lastFlagged(from: day - 7, to: day - 1), km > 0, !week.isRestart {
+        if let flagged = ledger.lastFlagged(from: day - 7, to: day - 1), km > 0, !week.isRestart,
+            ledger.runDays(from: flagged + 1, to: day - 1) == 0
+        {
             km = RunningWeek.floorTenth(km * RunningVolume.reducedFactor)
             reasons.insert(
                 Reason(

@@ -29,6 +29,9 @@ enum RunningWeek {
         /// A coach's target week (``CoachAdjustment/Kind/weeklyDistance(km:)``): the goal in
         /// place of the usual week, reached within the same rules.
         var targetKm: Double? = nil
+        /// Pain broke the rule, or the load rose too fast, in the week before last: after a
+        /// week without running the plan does not pick up at that week's distance.
+        var heldTwoWeeksAgo = false
     }
 
     struct Decision {
@@ -178,10 +181,21 @@ enum RunningWeek {
                 "After \(gap.map { "\($0) days" } ?? "weeks") without running, running restarts at about \(percent(restartShare)) of\(when) and builds back within the load rules toward \(goalWords(input, target)).",
                 evidence: Evidence.planRestartAfterGapDays.key)
         } else if prev == 0 {
-            km = min(input.phase == .settle ? target * reduced : target, prev2)
-            why = Reason(
-                "No running was logged last week, so the plan picks up at the \(prev2.kmText) of the week before, without growing.",
-                evidence: Evidence.loadWeeklyJumpPercent.key)
+            // The week before the missed one is the pick-up, but never past the jump rule over
+            // the week before it, and a lighter week's cut below it when pain or load broke a
+            // rule in it: a pause after a flare-up never makes the flare-up the new baseline.
+            let prev3 = ledger.ruleKm(from: m - 21, to: m - 15)
+            var pickUp = prev3 > 0 ? min(prev2, capTenth(prev3 * jumpFactor)) : prev2
+            if input.heldTwoWeeksAgo { pickUp = floorTenth(pickUp * deloadFactor) }
+            km = min(input.phase == .settle ? target * reduced : target, pickUp)
+            why =
+                pickUp < prev2 - 0.05
+                ? Reason(
+                    "No running was logged last week, and the week before (\(prev2.kmText)) \(input.heldTwoWeeksAgo ? "broke the pain or load rules" : "rose past the weekly-jump rule"), so the plan picks up below it, at \(pickUp.kmText), without growing.",
+                    evidence: input.heldTwoWeeksAgo ? Evidence.loadDeloadCutPercent.key : Evidence.loadWeeklyJumpPercent.key)
+                : Reason(
+                    "No running was logged last week, so the plan picks up at the \(prev2.kmText) of the week before, without growing.",
+                    evidence: Evidence.loadWeeklyJumpPercent.key)
         } else if input.phase == .settle {
             // The first settle week cuts what was run; later ones hold it.
             let base = input.previousPhase == .settle ? prev : prev * reduced
@@ -209,7 +223,11 @@ enum RunningWeek {
     /// length of the pause (a week held by a sign has no running planned, like a gap).
     private static func restartAfterFlag(_ input: Inputs, usual: Double, target: Double) -> (Double, Reason)? {
         let m = input.monday, ledger = input.ledger
-        guard let last = ledger.lastFlagged(from: m - 7, to: m - 1) else { return nil }
+        // Once running came back after the sign (a run since its last day), the restart is done
+        // and the week builds on what was run, rather than restarting again from before the sign.
+        guard let last = ledger.lastFlagged(from: m - 7, to: m - 1), ledger.runDays(from: last + 1, to: m - 1) == 0 else {
+            return nil
+        }
         let first = ledger.flaggedSince(last)
         let pauseMonday = LocalDate(dayNumber: first).isoWeekStart.dayNumber
         guard let before = lastRunningWeek(ledger, monday: pauseMonday) else { return nil }

@@ -128,7 +128,9 @@ enum WeekPlanner {
                 needs: input.needs, ledger: input.ledger, monday: m, phase: phase, deload: deload,
                 painState: painState, runDays: runsPerWeek, heldByPain: held,
                 previousDeload: input.previous?.deload ?? false, previousPhase: input.previous?.phase,
-                targetKm: input.adjustments.targetKm))
+                targetKm: input.adjustments.targetKm,
+                heldTwoWeeksAgo: input.pain.broke(from: m - 14, to: m - 8)
+                    || loadHold(input.ledger, monday: monday.adding(days: -14)) != nil))
         let adjusted = AdjustedWeek.applied(input, phase: phase, runDays: runsPerWeek, running: running)
         if deload {
             reasons.append(

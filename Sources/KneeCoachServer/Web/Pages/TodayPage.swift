@@ -64,7 +64,9 @@ struct TodayPage {
             frame: try await pages.frame("Today", request, context, section: "today", flags: morning.redFlags),
             dateText: "\(day.weekdayName) \(day)", weekLine: Self.weekLine(morning),
             sessions: planned.sessions.map { SessionView($0, library: state.library) },
-            holds: planned.holds.map { Hold(reason: $0.reason.text, until: $0.until.description) },
+            holds: planned.holds.map {
+                Hold(reason: PlanText.hold($0, underSign: morning.redFlags.contains(where: \.holdsThePlan)), until: $0.until.description)
+            },
             adjustments: planned.adjustments.map(\.reason.text),
             retest: planned.retest?.text,
             restDay: planned.sessions.allSatisfy { $0.kind == .rest },
