@@ -14,7 +14,8 @@
 #                                               through nginx to 1, then 3 instances (release build)
 # VENV: a Python venv to run the driver with (it needs only the standard library); python3
 # otherwise. KNEECOACH_SCALE_SECONDS (default 60) and KNEECOACH_SCALE_BENCH_SECONDS (30) set
-# the load's length; KNEECOACH_SCALE_KEEP=1 keeps the work folder (logs) for a post-mortem.
+# the load's length; KNEECOACH_SCALE_KEEP=1 keeps the work folder (logs) for a post-mortem;
+# KNEECOACH_SCALE_SERVER=PATH runs that kneecoach-server instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,10 +42,15 @@ pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || t
 
 configuration=debug
 [ "$mode" = bench ] && configuration=release
-swift build -c "$configuration" --product kneecoach-server >/tmp/kc-scale-build-$$.log 2>&1 \
-    || { cat /tmp/kc-scale-build-$$.log >&2; rm -f /tmp/kc-scale-build-$$.log; exit 1; }
-rm -f /tmp/kc-scale-build-$$.log
-server="$(swift build -c "$configuration" --show-bin-path)/kneecoach-server"
+if [ -n "${KNEECOACH_SCALE_SERVER:-}" ]; then
+    server="$KNEECOACH_SCALE_SERVER"
+    configuration="given"
+else
+    swift build -c "$configuration" --product kneecoach-server >/tmp/kc-scale-build-$$.log 2>&1 \
+        || { cat /tmp/kc-scale-build-$$.log >&2; rm -f /tmp/kc-scale-build-$$.log; exit 1; }
+    rm -f /tmp/kc-scale-build-$$.log
+    server="$(swift build -c "$configuration" --show-bin-path)/kneecoach-server"
+fi
 echo "scale-check: $server ($configuration build)"
 
 work="$(mktemp -d /tmp/kc-scale-XXXXXX)"
@@ -216,7 +222,7 @@ for i in 1 2 3; do start_instance "$i"; done
 for i in 1 2 3; do
     wait_ready "$i" 90 || { echo "scale-check: instance $i did not become ready:" >&2; cat "$work/instance$i.log" >&2; exit 1; }
 done
-echo "instances ready on ports ${inst_port[1]}, ${inst_port[2]}, ${inst_port[3]} after $(($(date +%s) - t_start)) s"
+echo "instances ready on ports ${inst_port[1]}, ${inst_port[2]}, ${inst_port[3]}, $(($(date +%s) - t_start)) s into the script"
 # Before any restart: how many processes created the tables, and how many took part.
 created="$(grep -c 'CREATE TABLE users (' "$pg_dir/server.log" || true)"
 creators="$(grep 'CREATE TABLE users (' "$pg_dir/server.log" | sed -n 's/.*\[\([0-9]*\)\].*/\1/p' | sort -u | wc -l)"
@@ -268,7 +274,7 @@ driver_status=0
 wait "$driver_pid" || driver_status=$?
 driver_pid=""
 
-log "checks"
+log "checks of the drain, the migrations and the instances"
 codes="$(sort "$work/ready-during-drain" | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}')"
 if grep -qx 503 "$work/ready-during-drain"; then
     pass "instance 1's /health/ready answered 503 while it drained ($codes)"
