@@ -193,8 +193,8 @@ stop_nginx() { kill -QUIT "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>
 
 corpus=../shared/data/activities
 [ -d "$corpus" ] || echo "scale-check: note: $corpus is absent; the driver skips uploads"
-driver() { # extra arguments...
-    "$python" scripts/scale_driver.py --port "$nginx_port" --psql "$psql_cmd" \
+driver() { # extra arguments...  (bounded: the load, the retries and the checks fit in 4 minutes)
+    timeout 240 "$python" scripts/scale_driver.py --port "$nginx_port" --psql "$psql_cmd" \
         --profile examples/beginner-front-knee-pain.json --corpus "$corpus" "$@"
 }
 
