@@ -55,6 +55,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The largest upload in MB [KNEECOACH_MAX_UPLOAD_MB] (default: 64).", valueName: "mb"))
     var maxUploadMb: Int?
 
+    @Option(help: ArgumentHelp("The most PostgreSQL connections this instance opens [KNEECOACH_DB_POOL_SIZE] (default: \(StoreOptions.serverPoolSize)); keep instances × size below max_connections minus a reserve.", valueName: "n"))
+    var dbPoolSize: Int?
+
+    @Flag(help: "Do not migrate the database; refuse to start (exit 1) when its schema is older than this version's, and run 'kneecoach migrate' first [KNEECOACH_MIGRATE=0].")
+    var noMigrate = false
+
     @Option(help: ArgumentHelp("Create the admin account with this sign-in name first; the password comes from KNEECOACH_ADMIN_PASSWORD or the first line of standard input.", valueName: "login"))
     var createAdmin: String?
 
@@ -96,7 +102,12 @@ struct ServeCommand: AsyncParsableCommand {
                 throw fail(error)
             }
         }
-        logger.info("KneeCoach starting", metadata: ["database": "\(configuration.database.description)"])
+        logger.info(
+            "KneeCoach starting",
+            metadata: [
+                "database": "\(configuration.database.description)", "pool": "\(configuration.databasePoolSize)",
+                "migrates": "\(configuration.migrates)",
+            ])
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: KneeCoachServerApp.application(state: state, logger: logger))
         ]
@@ -149,6 +160,10 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.maxUploadBytes = mb * 1_048_576
         }
         configuration.metricsPort = try number(metricsPort, environment["KNEECOACH_METRICS_PORT"], option: "metrics-port", in: 1...65_535)
+        configuration.databasePoolSize =
+            try number(dbPoolSize, environment["KNEECOACH_DB_POOL_SIZE"], option: "db-pool-size", in: 1...1_000)
+            ?? StoreOptions.serverPoolSize
+        configuration.migrates = !(noMigrate || environment["KNEECOACH_MIGRATE"] == "0")
         let drain = try number(drainSeconds, environment["KNEECOACH_DRAIN_SECONDS"], option: "drain-seconds", in: 0...600) ?? 0
         return (configuration, drain)
     }

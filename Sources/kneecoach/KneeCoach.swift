@@ -32,6 +32,7 @@ struct KneeCoach: AsyncParsableCommand {
             Restore.self,
             TokenCommand.self,
             ServeCommand.self,
+            MigrateCommand.self,
         ]
     )
 }

@@ -18,6 +18,7 @@ public enum KneeCoachServerApp {
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware(allowed: allowed))
+        router.add(middleware: SessionLoadWatchMiddleware())
         router.add(
             middleware: SessionMiddleware(
                 storage: StorePersistDriver(store: state.store),

@@ -33,10 +33,23 @@ public struct ServerConfiguration: Sendable {
     public var publicURL: String?
     /// The port of Prometheus' `/metrics` (on `host`), or `nil` for no metrics.
     public var metricsPort: Int?
+    /// The most PostgreSQL connections this instance opens (`--db-pool-size`); instances ×
+    /// pool size must stay below the server's `max_connections` minus a reserve.
+    public var databasePoolSize = StoreOptions.serverPoolSize
+    /// Whether the server applies pending migrations as it opens the database; `false`
+    /// (`--no-migrate`) refuses to start on a schema older than this build's.
+    public var migrates = true
+    /// The longest a request waits for a free PostgreSQL connection before it is answered 503.
+    public var databaseLeaseTimeout: Duration = .seconds(5)
 
     public init(database: DatabaseLocation, dataFolder: DataFolder) {
         self.database = database
         self.dataFolder = dataFolder
+    }
+
+    /// How the store is opened: the pool's size, and whether it migrates.
+    var storeOptions: StoreOptions {
+        StoreOptions(poolSize: databasePoolSize, leaseTimeout: databaseLeaseTimeout, migrates: migrates)
     }
 
     /// The session cookie's name: `__Host-` only where the cookie is `Secure`.

@@ -27,7 +27,7 @@ public final class ServerState: Sendable {
     /// Opens the database (running migrations), stores the sign-up policy when one was given
     /// at start, and loads the library.
     public static func open(_ configuration: ServerConfiguration) async throws -> ServerState {
-        let store = try await JournalStore.open(configuration.database)
+        let store = try await JournalStore.open(configuration.database, options: configuration.storeOptions)
         do {
             let state = ServerState(configuration: configuration, store: store, library: try ExerciseLibrary.bundled())
             if let signup = configuration.signup { try await state.accounts.setSignupPolicy(signup) }

@@ -6,12 +6,16 @@ import KneeCoachStore
 
 /// Finds who sent the request: an `Authorization: Bearer` API token (a revoked or unknown
 /// one is 401 at once), else the web session, which counts only while its account exists
-/// and its epoch is the account's (a password change or "sign out everywhere" ends it).
+/// and its epoch is the account's (a password change or "sign out everywhere" ends it). A
+/// session that could not be read because the database failed is that failure (503), never
+/// "signed out" (401).
 struct CallerMiddleware: RouterMiddleware {
     typealias Context = ServerRequestContext
     let state: ServerState
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // The session could not be read (the database is down): answer that, not "signed out".
+        if let failure = SessionLoadFailure.current?.recorded { throw failure }
         var context = context
         if let authorization = request.headers[.authorization] {
             guard authorization.lowercased().hasPrefix("bearer "),

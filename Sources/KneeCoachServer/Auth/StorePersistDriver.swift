@@ -25,7 +25,15 @@ struct StorePersistDriver: PersistDriver {
     }
 
     func getWithTTL<Object: Codable & Sendable>(key: String, as: Object.Type) async throws -> (object: Object, ttl: Duration?)? {
-        guard let stored = try await store.webSession(keyHash: SecretToken.hash(key)),
+        let found: (json: String, expires: Date?)?
+        do {
+            found = try await store.webSession(keyHash: SecretToken.hash(key))
+        } catch {
+            // The session middleware would take this for "no session" (401); see SessionLoadFailure.
+            SessionLoadFailure.current?.record(error)
+            throw error
+        }
+        guard let stored = found,
             let object = try? JSONDecoder().decode(Object.self, from: Data(stored.json.utf8))
         else { return nil }
         let ttl = stored.expires.map { Duration.seconds(max(0, Int64($0.timeIntervalSinceNow.rounded()))) }

@@ -104,7 +104,13 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         case .constraintViolated, .invalidBackup: return Problem(.unprocessableContent, title: "Invalid value", detail: detail)
         case .duplicateActivity, .duplicateShoe: return Problem(.conflict, title: "Conflict", detail: detail)
         case .notFound: return Problem.notFound()
-        case .busy: return Problem(.serviceUnavailable, title: "Busy", detail: detail, retryAfter: 1)
+        case .busy, .poolExhausted: return Problem(.serviceUnavailable, title: "Busy", detail: detail, retryAfter: 1)
+        case .unreachable, .connectionLost:
+            // PostgreSQL is down or restarting: the instance reconnects by itself, and the
+            // request can be sent again (writes with their idempotency key).
+            return Problem(
+                .serviceUnavailable, title: "Database unavailable",
+                detail: "The database does not answer right now. Try again in a few seconds.", retryAfter: 5)
         default: return Problem(.internalServerError, title: "Server error", detail: "The database could not answer. Try again later.")
         }
     }

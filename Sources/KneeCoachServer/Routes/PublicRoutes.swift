@@ -16,8 +16,11 @@ struct PublicRoutes {
                 return Problem(.serviceUnavailable, title: "Draining", detail: "This instance is shutting down. Send requests to another.", retryAfter: 5).response
             }
             do {
-                guard try await state.store.schemaVersion() == Migrations.latestVersion else {
-                    return Problem(.serviceUnavailable, title: "Schema", detail: "The database schema is not this version's. Run the migrations.").response
+                // A newer schema is fine: migrations only add, so an instance of the previous
+                // version stays ready while a rolling upgrade migrates under it. A check waits
+                // less for a connection than a request does.
+                guard try await state.store.schemaVersion(waitingAtMost: .seconds(2)) >= Migrations.latestVersion else {
+                    return Problem(.serviceUnavailable, title: "Schema", detail: "The database schema is older than this version's. Run 'kneecoach migrate'.").response
                 }
             } catch {
                 return Problem(.serviceUnavailable, title: "Database", detail: "The database does not answer. Check that it is running.", retryAfter: 5).response

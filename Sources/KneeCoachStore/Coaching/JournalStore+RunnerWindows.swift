@@ -29,12 +29,12 @@ extension JournalStore {
     {
         guard !runners.isEmpty else { return [:] }
         let ids = runners.map(\.rawValue)
-        return try await read("read runners' recent journals") { _ in
+        return try await read("read runners' recent journals") { sql in
             var windows = Dictionary(uniqueKeysWithValues: runners.map { ($0, RunnerWindow()) })
             var profiles = RunnersQuery(engine: engine)
             profiles.append("SELECT user_id, profile_json, signs_recorded_ms, updated_at FROM profiles WHERE ")
             profiles.appendRunners(ids)
-            for row in try await profiles.rows(on: self) {
+            for row in try await profiles.rows(on: self, sql) {
                 let read = RowReader(row: row, table: "profiles")
                 let runner = UserID(try read("user_id", as: Int64.self))
                 windows[runner]?.profileJSON = try read("profile_json")
@@ -44,23 +44,23 @@ extension JournalStore {
             var programmes = RunnersQuery(engine: engine)
             programmes.append("SELECT user_id, start_date FROM programmes WHERE ")
             programmes.appendRunners(ids)
-            for row in try await programmes.rows(on: self) {
+            for row in try await programmes.rows(on: self, sql) {
                 let read = RowReader(row: row, table: "programmes")
                 windows[UserID(try read("user_id", as: Int64.self))]?.programmeStart = try read.date("start_date")
             }
-            for row in try await dated(Self.activityColumns, "activities", ids, from, through).rows(on: self) {
+            for row in try await dated(Self.activityColumns, "activities", ids, from, through).rows(on: self, sql) {
                 windows[try Self.owner(row, "activities")]?.activities.append(try ActivityRecord(row: row))
             }
-            for row in try await painWindows(ids, from, through).rows(on: self) {
+            for row in try await painWindows(ids, from, through).rows(on: self, sql) {
                 windows[try Self.owner(row, "pain_entries")]?.pain.append(try PainEntry(row: row))
             }
-            for row in try await dated(Self.noteColumns, "notes", ids, nil, through).rows(on: self) {
+            for row in try await dated(Self.noteColumns, "notes", ids, nil, through).rows(on: self, sql) {
                 windows[try Self.owner(row, "notes")]?.notes.append(try NoteRecord(row: row))
             }
-            for row in try await dated(Self.clearanceColumns, "cleared", ids, nil, through).rows(on: self) {
+            for row in try await dated(Self.clearanceColumns, "cleared", ids, nil, through).rows(on: self, sql) {
                 windows[try Self.owner(row, "cleared")]?.clearances.append(try ClearanceRecord(row: row))
             }
-            for row in try await dated(Self.sessionColumns, "sessions_done", ids, from, through).rows(on: self) {
+            for row in try await dated(Self.sessionColumns, "sessions_done", ids, from, through).rows(on: self, sql) {
                 windows[try Self.owner(row, "sessions_done")]?.sessions.append(try SessionRecord(row: row))
             }
             return windows

@@ -51,10 +51,11 @@ struct RunnersQuery {
         }
     }
 
-    /// The rows, on the store's connection (inside its transaction, if one is open).
-    func rows(on store: JournalStore) async throws -> [any SQLRow] {
+    /// The rows, on the connection of `sql` (the one a read's body was given, or the open
+    /// transaction's).
+    func rows(on store: JournalStore, _ sql: any SQLDatabase) async throws -> [any SQLRow] {
         if let sqlite = store.sqliteConnection { return try await sqlite.query(text, sqliteBinds) }
-        if let postgres = store.postgresConnection {
+        if let postgres = store.postgresConnection(of: sql) {
             return try await store.selectPostgresRows(postgres, PostgresQuery(unsafeSQL: text, binds: postgresBinds))
         }
         throw StoreError.failed(operation: "read runners' rows", reason: "the store has no connection")

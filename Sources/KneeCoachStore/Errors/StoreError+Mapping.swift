@@ -11,6 +11,7 @@ extension StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? SQLiteError { return from(sqlite: error, operation: operation) }
         if let error = error as? PSQLError { return from(postgres: error, operation: operation) }
+        if PostgresFailure.isConnectionLost(error) { return .connectionLost }
         return .failed(operation: operation, reason: String(describing: type(of: error)))
     }
 
@@ -46,6 +47,7 @@ extension StoreError {
     }
 
     private static func from(postgres error: PSQLError, operation: String) -> StoreError {
+        if PostgresFailure.isConnectionLost(error) { return .connectionLost }
         guard let info = error.serverInfo, let state = info[.sqlState] else {
             return .failed(operation: operation, reason: "\(error.code)")
         }

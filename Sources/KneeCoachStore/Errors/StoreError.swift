@@ -25,6 +25,16 @@ public enum StoreError: UserFacingError, Equatable {
     case invalidURL(reason: String)
     /// No PostgreSQL server answered at `host:port` (exit 1).
     case unreachable(host: String, port: Int)
+    /// The connection to PostgreSQL was lost during the operation: the server restarted or
+    /// stopped (exit 1; a server answers 503). The store reports it as
+    /// ``unreachable(host:port:)`` once it knows where the server is.
+    case connectionLost
+    /// Every PostgreSQL connection of the pool stayed busy while the operation waited for one
+    /// (exit 1; a server answers 503).
+    case poolExhausted(connections: Int, seconds: Int)
+    /// The database's schema is older than this build needs, and this process may not migrate
+    /// it (`kneecoach serve --no-migrate`) (exit 1).
+    case schemaBehind(found: Int, needs: Int)
     /// The PostgreSQL server refused the connection: bad user, password or database (exit 1).
     case connectionRefused(host: String, port: Int, reason: String)
     /// The SQLite journal can only be read (its file or folder is not writable) and the
@@ -56,6 +66,11 @@ public enum StoreError: UserFacingError, Equatable {
         case .cannotOpen(let path, let reason): "Cannot open the database '\(path)': \(reason)."
         case .invalidURL(let reason): "The database address is not usable: \(reason)."
         case .unreachable(let host, let port): "Cannot reach PostgreSQL at \(host):\(port)."
+        case .connectionLost: "The connection to PostgreSQL was lost (the server restarted or stopped)."
+        case .poolExhausted(let connections, let seconds):
+            "All \(connections) connections to PostgreSQL stayed busy for \(seconds) seconds."
+        case .schemaBehind(let found, let needs):
+            "The database schema is at version \(found), and this KneeCoach needs version \(needs)."
         case .connectionRefused(let host, let port, let reason):
             "PostgreSQL at \(host):\(port) refused the connection: \(reason)."
         case .readOnly(let path, let needs):
@@ -85,6 +100,12 @@ public enum StoreError: UserFacingError, Equatable {
             "Use --database postgres://USER:PASSWORD@HOST:PORT/DATABASE or a file path (also in KNEECOACH_DATABASE_URL)."
         case .unreachable:
             "Start the server or fix the host and port in --database or KNEECOACH_DATABASE_URL."
+        case .connectionLost:
+            "Try again in a moment; if it keeps failing, check that PostgreSQL is running."
+        case .poolExhausted:
+            "Try again in a moment; if it keeps happening, raise --db-pool-size within PostgreSQL's max_connections."
+        case .schemaBehind:
+            "Run 'kneecoach migrate' with the same --database first, or start the server without --no-migrate."
         case .connectionRefused:
             "Check the user, password and database name in --database or KNEECOACH_DATABASE_URL."
         case .readOnly:
@@ -122,7 +143,8 @@ public enum StoreError: UserFacingError, Equatable {
             ExitStatus.data
         case .invalidURL:
             ExitStatus.usage
-        case .cannotOpen, .unreachable, .connectionRefused, .readOnly, .newerSchema, .busy, .failed:
+        case .cannotOpen, .unreachable, .connectionLost, .poolExhausted, .schemaBehind, .connectionRefused, .readOnly,
+            .newerSchema, .busy, .failed:
             ExitStatus.failure
         }
     }

@@ -19,9 +19,9 @@ enum Migrator {
     ) async throws(StoreError) -> [Int] {
         if connection.isReadOnly { return try await checkReadOnly(connection, target: target) }
         do {
-            return try await connection.exclusively {
+            return try await connection.exclusively { sql in
                 try await SQLiteRetry.run {
-                    try await migrateOnce(connection, to: target, now: now)
+                    try await migrateOnce(sql, engine: connection.engine, to: target, now: now)
                 }
             }
         } catch {
@@ -34,8 +34,8 @@ enum Migrator {
     private static func checkReadOnly(_ connection: StoreConnection, target: Int) async throws(StoreError) -> [Int] {
         let applied: [Int]
         do {
-            applied = try await connection.exclusively {
-                try await connection.sql.raw("SELECT version FROM schema_migrations").all(decodingColumn: "version", as: Int.self)
+            applied = try await connection.exclusively { sql in
+                try await sql.raw("SELECT version FROM schema_migrations").all(decodingColumn: "version", as: Int.self)
             }
         } catch {
             throw .readOnly(path: connection.displayName, needs: "its tables created")
@@ -49,9 +49,7 @@ enum Migrator {
         return []
     }
 
-    private static func migrateOnce(_ connection: StoreConnection, to target: Int, now: Date) async throws -> [Int] {
-        let sql = connection.sql
-        let engine = connection.engine
+    private static func migrateOnce(_ sql: any SQLDatabase, engine: StoreEngine, to target: Int, now: Date) async throws -> [Int] {
         try await sql.raw("\(unsafeRaw: engine.beginWrite)").run()
         do {
             if engine == .postgres {
@@ -94,14 +92,39 @@ enum Migrator {
     /// The versions recorded in `schema_migrations`, or none for an empty database.
     static func appliedVersions(_ connection: StoreConnection) async throws(StoreError) -> [Int] {
         do {
-            return try await connection.exclusively {
+            return try await connection.exclusively(retryingLostConnection: true) { sql in
                 try await SQLiteRetry.run {
-                    try await connection.sql.raw("SELECT version FROM schema_migrations ORDER BY version")
+                    // An empty database has no table yet: no version.
+                    guard try await hasMigrationTable(sql, engine: connection.engine) else { return [] }
+                    return try await sql.raw("SELECT version FROM schema_migrations ORDER BY version")
                         .all(decodingColumn: "version", as: Int.self)
                 }
             }
         } catch {
             throw StoreError.from(error, operation: "read the schema version")
+        }
+    }
+
+    /// Refuses a database whose schema lacks migrations of this build, for a process that may
+    /// not migrate (`kneecoach serve --no-migrate`); a newer schema is used as it is, since
+    /// migrations only add (an old instance during a rolling upgrade).
+    /// - Throws: ``StoreError/schemaBehind(found:needs:)``.
+    static func requireCurrent(_ connection: StoreConnection) async throws(StoreError) {
+        let applied = try await appliedVersions(connection)
+        if Migrations.all.contains(where: { !applied.contains($0.version) }) {
+            throw .schemaBehind(found: applied.max() ?? 0, needs: Migrations.latestVersion)
+        }
+    }
+
+    /// Whether `schema_migrations` exists (in the search path's first schema on PostgreSQL).
+    private static func hasMigrationTable(_ sql: any SQLDatabase, engine: StoreEngine) async throws -> Bool {
+        switch engine {
+        case .sqlite:
+            return try await !sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").all().isEmpty
+        case .postgres:
+            return try await !sql.raw(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'"
+            ).all().isEmpty
         }
     }
 }

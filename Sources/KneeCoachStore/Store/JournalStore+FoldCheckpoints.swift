@@ -80,10 +80,9 @@ extension JournalStore {
         _ checkpoint: StoredFoldCheckpoint, atRevision revision: Int64, now: Date = Date()
     ) async throws(StoreError) -> Bool {
         guard transactionSQL == nil, !connection.isReadOnly else { return false }
-        let sql = connection.sql
         let engine = self.engine
         do {
-            return try await connection.exclusively {
+            return try await connection.exclusively { sql in
                 // SQLite: take the write lock now or not at all (no busy wait); PostgreSQL: lock
                 // the runner's row, unless a writer holds it (its trigger moves the revision on).
                 if engine == .sqlite { try await sql.raw("PRAGMA busy_timeout = 0").run() }

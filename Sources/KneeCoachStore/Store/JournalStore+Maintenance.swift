@@ -3,8 +3,10 @@ import SQLKit
 
 extension JournalStore {
     /// The schema version of the database (the newest applied migration).
-    public func schemaVersion() async throws(StoreError) -> Int {
-        try await read("read the schema version") { sql in
+    /// - Parameter timeout: On PostgreSQL, the longest to wait for a free connection (default:
+    ///   the pool's); readiness checks wait less than requests do.
+    public func schemaVersion(waitingAtMost timeout: Duration? = nil) async throws(StoreError) -> Int {
+        try await read("read the schema version", waitingAtMost: timeout) { sql in
             try await sql.raw("SELECT MAX(version) AS v FROM schema_migrations").first(decodingColumn: "v", as: Int?.self)
                 .flatMap { $0 } ?? 0
         }

@@ -53,16 +53,23 @@ public struct JournalStore: Sendable {
     ///   - user: The runner to scope the store to; created when missing. The command line
     ///     uses ``UserRecord/localName``.
     ///   - now: The time recorded for rows created while opening.
+    ///   - options: The PostgreSQL pool's size and whether to migrate (default: one
+    ///     connection, migrating).
     /// - Throws: ``StoreError/notADatabase(path:)`` (exit 65), ``StoreError/cannotOpen(path:reason:)``,
     ///   ``StoreError/invalidURL(reason:)``, ``StoreError/unreachable(host:port:)``,
     ///   ``StoreError/connectionRefused(host:port:reason:)``, ``StoreError/newerSchema(found:known:)``,
-    ///   ``StoreError/busy(seconds:)``.
+    ///   ``StoreError/schemaBehind(found:needs:)``, ``StoreError/busy(seconds:)``.
     public static func open(
-        _ location: DatabaseLocation, user: String = UserRecord.localName, now: Date = Date()
+        _ location: DatabaseLocation, user: String = UserRecord.localName, now: Date = Date(),
+        options: StoreOptions = StoreOptions()
     ) async throws(StoreError) -> JournalStore {
-        let connection = try await connect(location)
+        let connection = try await connect(location, options: options)
         do {
-            try await Migrator.migrate(connection, now: now)
+            if options.migrates {
+                try await Migrator.migrate(connection, now: now)
+            } else {
+                try await Migrator.requireCurrent(connection)
+            }
             let bootstrap = JournalStore(connection: connection, transactionSQL: nil, userID: UserID(0))
             let user = try await bootstrap.ensureUser(named: user, now: now)
             return JournalStore(connection: connection, transactionSQL: nil, userID: user.id)
@@ -90,10 +97,12 @@ public struct JournalStore: Sendable {
     }
 
     /// Opens the connection only: no migrations, no user.
-    static func connect(_ location: DatabaseLocation) async throws(StoreError) -> StoreConnection {
+    static func connect(
+        _ location: DatabaseLocation, options: StoreOptions = StoreOptions()
+    ) async throws(StoreError) -> StoreConnection {
         switch location {
         case .sqlite(let path): try await StoreConnection.openSQLite(path: path)
-        case .postgres(let url, let schema): try await StoreConnection.openPostgres(url: url, schema: schema)
+        case .postgres(let url, let schema): try await StoreConnection.openPostgres(url: url, schema: schema, options: options)
         }
     }
 
@@ -127,10 +136,9 @@ public struct JournalStore: Sendable {
         isolation: isolated (any Actor)? = #isolation, _ body: (JournalStore) async throws -> T
     ) async throws -> T {
         if transactionSQL != nil { return try await body(self) }
-        let sql = connection.sql
         // A read-only journal is read in a plain transaction; a write inside it fails as read-only.
         let begin = connection.isReadOnly ? "BEGIN" : connection.engine.beginWrite
-        return try await connection.exclusively {
+        return try await connection.exclusively { sql in
             do {
                 try await SQLiteRetry.run { try await sql.raw("\(unsafeRaw: begin)").run() }
             } catch {
@@ -154,13 +162,16 @@ public struct JournalStore: Sendable {
         }
     }
 
-    /// Runs a read: inside the open transaction, or alone on the connection (retried while
-    /// SQLite is busy).
-    func read<T>(_ operation: String, _ body: (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
+    /// Runs a read: inside the open transaction, or alone on a connection (retried while
+    /// SQLite is busy, and once on another connection when PostgreSQL's was lost).
+    func read<T>(
+        _ operation: String, waitingAtMost timeout: Duration? = nil, _ body: (any SQLDatabase) async throws -> T
+    ) async throws(StoreError) -> T {
         do {
             if let transactionSQL { return try await body(transactionSQL) }
-            let sql = connection.sql
-            return try await connection.exclusively { try await SQLiteRetry.run { try await body(sql) } }
+            return try await connection.exclusively(timeout: timeout, retryingLostConnection: true) { sql in
+                try await SQLiteRetry.run { try await body(sql) }
+            }
         } catch {
             throw StoreError.from(error, operation: operation)
         }
@@ -173,9 +184,8 @@ public struct JournalStore: Sendable {
         }
         do {
             if let transactionSQL { return try await body(transactionSQL) }
-            let sql = connection.sql
             let begin = connection.engine.beginWrite
-            return try await connection.exclusively {
+            return try await connection.exclusively { sql in
                 try await SQLiteRetry.run {
                     try await sql.raw("\(unsafeRaw: begin)").run()
                     do {

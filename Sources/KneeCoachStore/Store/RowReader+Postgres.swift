@@ -10,10 +10,10 @@ import SQLKit
 /// that was most of its time. These reads hand back PostgresNIO's own rows, whose cells
 /// ``RowReader`` decodes with the concrete type's `PostgresDecodable` conformance.
 extension JournalStore {
-    /// The PostgreSQL connection, when this store is on PostgreSQL.
-    var postgresConnection: PostgresConnection? {
-        guard case .postgres(let connection) = connection.handle else { return nil }
-        return connection
+    /// The PostgreSQL connection behind `sql`, when it is a connection this store leased (the
+    /// database a ``read(_:waitingAtMost:_:)`` body or a transaction is given).
+    func postgresConnection(of sql: any SQLDatabase) -> PostgresConnection? {
+        (sql as? LeasedPostgresDatabase)?.connection
     }
 
     /// Runs `query` on PostgreSQL and returns its rows, each readable by ``RowReader``.

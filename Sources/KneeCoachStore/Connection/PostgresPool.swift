@@ -1,0 +1,193 @@
+import Foundation
+import Logging
+import NIOConcurrencyHelpers
+import PostgresKit
+
+/// The store's connections to PostgreSQL: PostgresNIO's `PostgresClient`, which opens
+/// connections on demand up to a size, closes idle ones, and after a lost server reconnects
+/// by itself with backoff.
+///
+/// A lease waits for a free connection at most ``leaseTimeout``, so that while PostgreSQL is
+/// down or restarting every request fails fast (``StoreError/unreachable(host:port:)``) and the
+/// first one after it is back succeeds. The client's background work runs in a task this pool
+/// owns until ``close()``.
+final class PostgresPool: Sendable {
+    let client: PostgresClient
+    /// Where the server is, for messages.
+    let host: String
+    let port: Int
+    /// The most connections open at once.
+    let size: Int
+    /// The longest a statement waits for a free connection.
+    let leaseTimeout: Duration
+    private let running: Task<Void, Never>
+    /// Connections handed to a body and not yet given back.
+    private let leased = NIOLockedValueBox(0)
+
+    init(configuration: PostgresClient.Configuration, host: String, port: Int, size: Int, leaseTimeout: Duration) {
+        let client = PostgresClient(configuration: configuration, backgroundLogger: StoreConnection.quietLogger)
+        self.client = client
+        self.host = host
+        self.port = port
+        self.size = size
+        self.leaseTimeout = leaseTimeout
+        // Detached: the client must outlive the task that opened the store (a request's, a
+        // test's), and must not inherit its cancellation.
+        running = Task.detached { await client.run() }
+    }
+
+    /// Runs `body` with one connection of the pool to itself, then gives it back.
+    ///
+    /// The lease is taken by a child task that hands the connection over and holds it until
+    /// `body` is done, so that waiting for it can be bounded while `body` runs in the caller's
+    /// own isolation.
+    /// - Throws: ``StoreError/unreachable(host:port:)`` when no connection came within
+    ///   `timeout` (default ``leaseTimeout``) and connections are missing, ``StoreError/poolExhausted(connections:seconds:)``
+    ///   when every one was busy all along, else what `body` throws.
+    func withConnection<T>(
+        timeout: Duration? = nil, isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        let handoff = LeaseHandoff()
+        let wait = timeout ?? leaseTimeout
+        return try await withThrowingTaskGroup(of: Void.self, returning: T.self, isolation: isolation) { group in
+            group.addTask { [client] in
+                do {
+                    try await client.withConnection { connection in
+                        if handoff.deliver(connection) { await handoff.waitUntilGivenBack() }
+                    }
+                } catch {
+                    handoff.fail(error)
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: wait)
+                handoff.fail(LeaseTimedOut())
+            }
+            let connection: PostgresConnection
+            do {
+                connection = try await handoff.connection()
+            } catch {
+                group.cancelAll()
+                throw leaseError(error)
+            }
+            // The timer is no longer needed; the holder only waits for the connection to come back.
+            group.cancelAll()
+            leased.withLockedValue { $0 += 1 }
+            defer {
+                leased.withLockedValue { $0 -= 1 }
+                handoff.giveBack()
+            }
+            return try await body(connection)
+        }
+    }
+
+    /// Stops the client: its connections close and later leases fail at once. Works also in a
+    /// cancelled task (waiting for a task's end does not check for cancellation).
+    func close() async {
+        running.cancel()
+        await running.value
+    }
+
+    /// Stops the client without waiting (a store dropped without closing).
+    func closeInBackground() {
+        running.cancel()
+    }
+
+    /// What a failed lease means for the caller.
+    private func leaseError(_ error: any Error) -> any Error {
+        if error is CancellationError, Task.isCancelled { return error }
+        if error is LeaseTimedOut, leased.withLockedValue({ $0 }) >= size {
+            return StoreError.poolExhausted(connections: size, seconds: Int(leaseTimeout.components.seconds))
+        }
+        return StoreError.unreachable(host: host, port: port)
+    }
+
+    /// No connection came in time.
+    private struct LeaseTimedOut: Error {}
+}
+
+/// Hands one leased connection from the task that holds the lease to the task that uses it,
+/// and tells the holder when it is given back. Whichever comes first wins: the connection, or
+/// a failure (the lease failed, or the wait timed out); a connection that comes after a
+/// failure is given back at once.
+final class LeaseHandoff: Sendable {
+    private enum State {
+        case waiting(CheckedContinuation<PostgresConnection, any Error>?)
+        case delivered(PostgresConnection)
+        case taken
+        case failed(any Error)
+    }
+
+    private let state = NIOLockedValueBox(State.waiting(nil))
+    private let back = NIOLockedValueBox<(given: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
+
+    /// Offers the connection; `false` when nobody wants it any more (it is given back at once).
+    func deliver(_ connection: PostgresConnection) -> Bool {
+        let waiter: CheckedContinuation<PostgresConnection, any Error>?? = state.withLockedValue { state in
+            switch state {
+            case .waiting(let waiter):
+                if waiter == nil { state = .delivered(connection) } else { state = .taken }
+                return .some(waiter)
+            case .delivered, .taken, .failed:
+                return .none
+            }
+        }
+        guard let waiter else { return false }
+        waiter?.resume(returning: connection)
+        return true
+    }
+
+    /// Ends the wait with `error`, unless a connection came first.
+    func fail(_ error: any Error) {
+        let waiter: CheckedContinuation<PostgresConnection, any Error>? = state.withLockedValue { state in
+            guard case .waiting(let waiter) = state else { return nil }
+            state = .failed(error)
+            return waiter
+        }
+        waiter?.resume(throwing: error)
+    }
+
+    /// The connection, when it comes.
+    func connection() async throws -> PostgresConnection {
+        try await withCheckedThrowingContinuation { continuation in
+            let outcome: Result<PostgresConnection, any Error>? = state.withLockedValue { state in
+                switch state {
+                case .waiting:
+                    state = .waiting(continuation)
+                    return nil
+                case .delivered(let connection):
+                    state = .taken
+                    return .success(connection)
+                case .failed(let error):
+                    return .failure(error)
+                case .taken:
+                    return .failure(CancellationError())
+                }
+            }
+            if let outcome { continuation.resume(with: outcome) }
+        }
+    }
+
+    /// The user is done with the connection.
+    func giveBack() {
+        let waiter = back.withLockedValue { back in
+            back.given = true
+            defer { back.waiter = nil }
+            return back.waiter
+        }
+        waiter?.resume()
+    }
+
+    /// Waits (not cancellable: the lease must end only when the connection is given back).
+    func waitUntilGivenBack() async {
+        await withCheckedContinuation { continuation in
+            let done = back.withLockedValue { back in
+                if back.given { return true }
+                back.waiter = continuation
+                return false
+            }
+            if done { continuation.resume() }
+        }
+    }
+}
