@@ -145,7 +145,7 @@ start_nginx() { # instances...
         echo "error_log $work/nginx/error.log warn;"
         echo "events { worker_connections 1024; }"
         echo "http {"
-        echo "    log_format upstreams '\$request_method \$status \$request_time \$upstream_status \$upstream_addr';"
+        echo "    log_format upstreams '\$msec \$request_method \$status \$request_time \$upstream_status \$upstream_addr';"
         echo "    access_log $work/nginx/access.log upstreams;"
         for temp in client_body proxy fastcgi uwsgi scgi; do echo "    ${temp}_temp_path $work/nginx/$temp;"; done
         echo ""
@@ -308,9 +308,11 @@ if grep -l "Fatal error\|panicked\|Segmentation" "$work"/instance*.log >/dev/nul
 else
     pass "no instance crashed (no fatal error in their logs)"
 fi
-served="$(awk '{for (i = 5; i <= NF; i++) {gsub(",", "", $i); if ($i ~ /:[0-9]+$/) print $i}}' "$work/nginx/access.log" \
+served="$(awk '{for (i = 6; i <= NF; i++) {gsub(",", "", $i); if ($i ~ /:[0-9]+$/) print $i}}' "$work/nginx/access.log" \
     | sort | uniq -c | awk '{printf "%s%s: %s", sep, $2, $1; sep=", "}')"
 echo "requests per instance, as nginx sent them (retries to the next one included): $served"
+slow="$(awk -v t0="$(cat "$started")" '$4 >= 5 {printf "%s%s %s %ss at t=%.1fs", sep, $2, $3, $4, $1 - $4 - t0; sep="; "}' "$work/nginx/access.log")"
+echo "requests that took nginx 5 s or more: ${slow:-none}"
 echo "database errors in the instances' logs: $(grep -ci 'error' "$work"/instance*.log | awk -F: '{s += $2} END {print s + 0}') lines"
 echo "scale-check took $(($(date +%s) - t_start)) s"
 if [ "$driver_status" != 0 ] || [ "$fail_lines" != 0 ]; then

@@ -17,7 +17,7 @@ other answer is final. After the run it reads PostgreSQL directly (psql) and pri
 FAIL lines:
 
     - every acknowledged (2xx) write is in the database exactly once, for the right account;
-    - no request failed after its retries;
+    - no request failed after its retries, and no attempt went unanswered for --timeout seconds;
     - no 401 ever appeared.
 
 and requests/s with p50/p99 per endpoint. Exit status 1 on any FAIL.
@@ -69,6 +69,7 @@ class Stats:
         self.statuses = {}  # endpoint -> {status: count} of final answers
         self.attempt_statuses = {}  # status or error name -> count, over every attempt
         self.retries = 0
+        self.hung = []  # (endpoint, method, when) of attempts with no answer within --timeout
         self.failures = []  # (endpoint, login, what) after retries
         self.unauthorized = []  # (endpoint, login, kind)
         self.acked = {"pain": [], "runs": []}  # (login, key)
@@ -139,6 +140,9 @@ def call(client, stats, endpoint, runner, method, path, body=None, headers=None,
             status, set_cookie, data = None, None, b""
             last = type(error).__name__
             stats.attempt(last)
+            if isinstance(error, TimeoutError):
+                with stats.lock:
+                    stats.hung.append((endpoint, method, time.time()))
         if status is not None:
             last = status
             if runner is not None and set_cookie and runner.token is None:
@@ -435,6 +439,7 @@ def main():
         with open(args.started_file, "w") as handle:
             handle.write(str(time.time()))
     start = time.monotonic()
+    args.wall_start = time.time()
     deadline = start + args.seconds
     threads = [threading.Thread(target=load, args=(args, runners, coach, pool, stats, deadline, seed))
                for seed in range(args.threads)]
@@ -455,6 +460,10 @@ def main():
                                     f"{sum(len(v) for v in stats.latency.values())} failed"
                                     + (" (" + ", ".join(f"{e} {s} x{n}" for (e, s), n in sorted(kinds.items(), key=str)) + ")" if failed else "")
                                     + (f"; first: {failed[0]}" if failed else "")))
+        hung = stats.hung
+        when = ", ".join(f"{e} at t={t - args.wall_start:.1f}s" for e, _, t in hung[:6])
+        results.append((not hung, f"no request hung: {len(hung)} attempts got no answer within {args.timeout:.0f} s"
+                                  + (f" (the driver retried them; {when})" if hung else "")))
         unauthorized = stats.unauthorized
         kinds = sorted({kind for _, _, kind in unauthorized})
         results.append((not unauthorized, f"no 401 ever appeared: {len(unauthorized)} answers were 401"
