@@ -311,7 +311,8 @@ fi
 served="$(awk '{for (i = 6; i <= NF; i++) {gsub(",", "", $i); if ($i ~ /:[0-9]+$/) print $i}}' "$work/nginx/access.log" \
     | sort | uniq -c | awk '{printf "%s%s: %s", sep, $2, $1; sep=", "}')"
 echo "requests per instance, as nginx sent them (retries to the next one included): $served"
-slow="$(awk -v t0="$(cat "$started")" '$4 >= 5 {printf "%s%s %s %ss at t=%.1fs", sep, $2, $3, $4, $1 - $4 - t0; sep="; "}' "$work/nginx/access.log")"
+slow="$(awk -v t0="$(cat "$started")" '$4 >= 5 {n++; if (n <= 6) {printf "%s%s %s %ss from t=%.1fs", sep, $2, $3, $4, $1 - $4 - t0; sep="; "}}
+    END {if (n > 6) printf " and %d more", n - 6}' "$work/nginx/access.log")"
 echo "requests that took nginx 5 s or more: ${slow:-none}"
 echo "database errors in the instances' logs: $(grep -ci 'error' "$work"/instance*.log | awk -F: '{s += $2} END {print s + 0}') lines"
 echo "scale-check took $(($(date +%s) - t_start)) s"
