@@ -133,6 +133,7 @@ def call(client, stats, endpoint, runner, method, path, body=None, headers=None,
     while True:
         if runner is not None:
             all_headers.update(runner.auth_headers())
+        attempt_start = time.time()
         try:
             status, set_cookie, data = client.request(method, path, body=body, headers=all_headers)
             stats.attempt(status)
@@ -142,7 +143,7 @@ def call(client, stats, endpoint, runner, method, path, body=None, headers=None,
             stats.attempt(last)
             if isinstance(error, TimeoutError):
                 with stats.lock:
-                    stats.hung.append((endpoint, method, time.time()))
+                    stats.hung.append((endpoint, method, attempt_start))
         if status is not None:
             last = status
             if runner is not None and set_cookie and runner.token is None:
@@ -463,7 +464,7 @@ def main():
         hung = stats.hung
         when = ", ".join(f"{e} at t={t - args.wall_start:.1f}s" for e, _, t in hung[:6])
         results.append((not hung, f"no request hung: {len(hung)} attempts got no answer within {args.timeout:.0f} s"
-                                  + (f" (the driver retried them; {when})" if hung else "")))
+                                  + (f" (the driver retried them; sent {when})" if hung else "")))
         unauthorized = stats.unauthorized
         kinds = sorted({kind for _, _, kind in unauthorized})
         results.append((not unauthorized, f"no 401 ever appeared: {len(unauthorized)} answers were 401"
