@@ -87,7 +87,7 @@ struct DatabaseOutageTests {
                 // Back: the pool reconnects by itself, and the session is still the runner's.
                 try await admin.sql.raw("ALTER DATABASE \(ident: name) WITH ALLOW_CONNECTIONS true").run()
                 let clock = ContinuousClock()
-                let deadline = clock.now + .seconds(20)
+                let deadline = clock.now + .seconds(45)
                 var ready = try await client.send(.get, "/health/ready").status
                 while ready != .ok, clock.now < deadline {
                     try await Task.sleep(for: .milliseconds(200))

@@ -7,10 +7,11 @@ import PostgresKit
 /// connections on demand up to a size, closes idle ones, and after a lost server reconnects
 /// by itself with backoff.
 ///
-/// A lease waits for a free connection at most ``leaseTimeout``, so that while PostgreSQL is
-/// down or restarting every request fails fast (``StoreError/unreachable(host:port:)``) and the
-/// first one after it is back succeeds. The client's background work runs in a task this pool
-/// owns until ``close()``.
+/// Once bounded (``bound(leasesTo:)``; a server's store is, after opening), a lease waits for a
+/// free connection at most that long, so that while PostgreSQL is down or restarting every
+/// request fails fast (``StoreError/unreachable(host:port:)``) and the first one after it is
+/// back succeeds. Unbounded, a lease waits until the client gives up connecting (a minute of
+/// failed attempts). The client's background work runs in a task this pool owns until ``close()``.
 final class PostgresPool: Sendable {
     let client: PostgresClient
     /// Where the server is, for messages.
@@ -18,22 +19,27 @@ final class PostgresPool: Sendable {
     let port: Int
     /// The most connections open at once.
     let size: Int
-    /// The longest a statement waits for a free connection.
-    let leaseTimeout: Duration
+    /// The longest a statement waits for a free connection, or `nil` for no bound of ours.
+    private let leaseTimeout: NIOLockedValueBox<Duration?>
     private let running: Task<Void, Never>
     /// Connections handed to a body and not yet given back.
     private let leased = NIOLockedValueBox(0)
 
-    init(configuration: PostgresClient.Configuration, host: String, port: Int, size: Int, leaseTimeout: Duration) {
+    init(configuration: PostgresClient.Configuration, host: String, port: Int, size: Int, leaseTimeout: Duration? = nil) {
         let client = PostgresClient(configuration: configuration, backgroundLogger: StoreConnection.quietLogger)
         self.client = client
         self.host = host
         self.port = port
         self.size = size
-        self.leaseTimeout = leaseTimeout
+        self.leaseTimeout = NIOLockedValueBox(leaseTimeout)
         // Detached: the client must outlive the task that opened the store (a request's, a
         // test's), and must not inherit its cancellation.
         running = Task.detached { await client.run() }
+    }
+
+    /// Bounds the wait for a connection from now on (`nil`: no bound).
+    func bound(leasesTo timeout: Duration?) {
+        leaseTimeout.withLockedValue { $0 = timeout }
     }
 
     /// Runs `body` with one connection of the pool to itself, then gives it back.
@@ -42,14 +48,14 @@ final class PostgresPool: Sendable {
     /// `body` is done, so that waiting for it can be bounded while `body` runs in the caller's
     /// own isolation.
     /// - Throws: ``StoreError/unreachable(host:port:)`` when no connection came within
-    ///   `timeout` (default ``leaseTimeout``) and connections are missing, ``StoreError/poolExhausted(connections:seconds:)``
+    ///   `timeout` (default: the pool's bound) and connections are missing, ``StoreError/poolExhausted(connections:seconds:)``
     ///   when every one was busy all along, else what `body` throws.
     func withConnection<T>(
         timeout: Duration? = nil, isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         let handoff = LeaseHandoff()
-        let wait = timeout ?? leaseTimeout
+        let wait = timeout ?? leaseTimeout.withLockedValue { $0 }
         return try await withThrowingTaskGroup(of: Void.self, returning: T.self, isolation: isolation) { group in
             group.addTask { [client] in
                 do {
@@ -60,16 +66,18 @@ final class PostgresPool: Sendable {
                     handoff.fail(error)
                 }
             }
-            group.addTask {
-                try? await Task.sleep(for: wait)
-                handoff.fail(LeaseTimedOut())
+            if let wait {
+                group.addTask {
+                    try? await Task.sleep(for: wait)
+                    handoff.fail(LeaseTimedOut())
+                }
             }
             let connection: PostgresConnection
             do {
                 connection = try await handoff.connection()
             } catch {
                 group.cancelAll()
-                throw leaseError(error)
+                throw leaseError(error, waited: wait)
             }
             // The timer is no longer needed; the holder only waits for the connection to come back.
             group.cancelAll()
@@ -95,10 +103,11 @@ final class PostgresPool: Sendable {
     }
 
     /// What a failed lease means for the caller.
-    private func leaseError(_ error: any Error) -> any Error {
-        if error is CancellationError, Task.isCancelled { return error }
+    private func leaseError(_ error: any Error, waited: Duration?) -> any Error {
+        // The caller went away (a client that left): not the database's doing.
+        if Task.isCancelled { return CancellationError() }
         if error is LeaseTimedOut, leased.withLockedValue({ $0 }) >= size {
-            return StoreError.poolExhausted(connections: size, seconds: Int(leaseTimeout.components.seconds))
+            return StoreError.poolExhausted(connections: size, seconds: Int(waited?.components.seconds ?? 0))
         }
         return StoreError.unreachable(host: host, port: port)
     }

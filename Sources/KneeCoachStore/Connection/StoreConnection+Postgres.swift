@@ -48,7 +48,7 @@ extension StoreConnection {
         }
         let pool = PostgresPool(
             configuration: clientConfiguration(configuration.coreConfiguration, poolSize: options.poolSize),
-            host: host, port: port, size: options.poolSize, leaseTimeout: options.leaseTimeout)
+            host: host, port: port, size: options.poolSize)
         return StoreConnection(engine: .postgres, handle: .postgres(pool), sql: PooledPostgresDatabase(pool: pool), displayName: displayName)
     }
 

@@ -94,6 +94,11 @@ final class StoreConnection: Sendable {
         }
     }
 
+    /// Bounds the wait for a PostgreSQL connection from now on (see ``StoreOptions/leaseTimeout``).
+    func bound(leasesTo timeout: Duration?) {
+        if case .postgres(let pool) = handle { pool.bound(leasesTo: timeout) }
+    }
+
     /// Closes the connection (or the pool); later calls do nothing. It closes also in a
     /// cancelled task (a test past its time limit, a request whose client left): the async
     /// forms of SQLiteNIO's `close()` and NIO's shutdown check for cancellation first, and

@@ -12,16 +12,18 @@ public struct StoreOptions: Sendable, Equatable {
 
     /// The most PostgreSQL connections open at once (SQLite always has one).
     public var poolSize: Int
-    /// The longest a statement waits for a free PostgreSQL connection before it fails with
-    /// ``StoreError/unreachable(host:port:)`` (the server is down) or
-    /// ``StoreError/poolExhausted(connections:seconds:)`` (every connection stayed busy).
-    public var leaseTimeout: Duration
+    /// Once the store is open, the longest a statement waits for a free PostgreSQL connection
+    /// before it fails with ``StoreError/unreachable(host:port:)`` (the server is down) or
+    /// ``StoreError/poolExhausted(connections:seconds:)`` (every connection stayed busy). `nil`
+    /// (the command line's): it waits, until PostgresNIO gives up connecting after a minute.
+    /// Opening itself (checks, migrations) always waits.
+    public var leaseTimeout: Duration?
     /// Whether opening applies the migrations the database lacks. Without, a schema older
     /// than this build's is refused (``StoreError/schemaBehind(found:needs:)``), and a newer
     /// one is used as it is (migrations only add).
     public var migrates: Bool
 
-    public init(poolSize: Int = 1, leaseTimeout: Duration = .seconds(5), migrates: Bool = true) {
+    public init(poolSize: Int = 1, leaseTimeout: Duration? = nil, migrates: Bool = true) {
         self.poolSize = max(1, poolSize)
         self.leaseTimeout = leaseTimeout
         self.migrates = migrates

@@ -72,6 +72,8 @@ public struct JournalStore: Sendable {
             }
             let bootstrap = JournalStore(connection: connection, transactionSQL: nil, userID: UserID(0))
             let user = try await bootstrap.ensureUser(named: user, now: now)
+            // Opening waits for the database; the work after it fails fast when it is gone.
+            connection.bound(leasesTo: options.leaseTimeout)
             return JournalStore(connection: connection, transactionSQL: nil, userID: user.id)
         } catch {
             await connection.close()

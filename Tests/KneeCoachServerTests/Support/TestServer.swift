@@ -56,6 +56,9 @@ struct TestServer {
         var configuration = ServerConfiguration(database: location, dataFolder: DataFolder(databaseURL: file))
         configuration.signup = signup
         configuration.bcryptCost = 4
+        // The whole suite on two cores can starve a request's tasks for seconds: a healthy
+        // database must not look gone. The outage tests set their own, short bound.
+        configuration.databaseLeaseTimeout = .seconds(60)
         configure(&configuration)
         do {
             return TestServer(folder: folder, state: try await ServerState.open(configuration), schema: schema)
