@@ -44,9 +44,12 @@ final class PostgresPool: Sendable {
 
     /// Runs `body` with one connection of the pool to itself, then gives it back.
     ///
-    /// The lease is taken by a child task that hands the connection over and holds it until
-    /// `body` is done, so that waiting for it can be bounded while `body` runs in the caller's
-    /// own isolation.
+    /// The lease is taken by a task of its own that hands the connection over and holds it
+    /// until `body` is done, so that waiting for it can be bounded while `body` runs in the
+    /// caller's own isolation. That task is not a child of the caller's: while PostgreSQL is
+    /// restarting, the client keeps a lease request waiting through its reconnection backoff
+    /// (tens of seconds), and a task group would wait for it before answering; the caller
+    /// answers when the bound passes, and a connection that comes later is given back at once.
     /// - Throws: ``StoreError/unreachable(host:port:)`` when no connection came within
     ///   `timeout` (default: the pool's bound) and connections are missing, ``StoreError/poolExhausted(connections:seconds:)``
     ///   when every one was busy all along, else what `body` throws.
@@ -56,38 +59,40 @@ final class PostgresPool: Sendable {
     ) async throws -> T {
         let handoff = LeaseHandoff()
         let wait = timeout ?? leaseTimeout.withLockedValue { $0 }
-        return try await withThrowingTaskGroup(of: Void.self, returning: T.self, isolation: isolation) { group in
-            group.addTask { [client] in
-                do {
-                    try await client.withConnection { connection in
-                        if handoff.deliver(connection) { await handoff.waitUntilGivenBack() }
-                    }
-                } catch {
-                    handoff.fail(error)
-                }
-            }
-            if let wait {
-                group.addTask {
-                    try? await Task.sleep(for: wait)
-                    handoff.fail(LeaseTimedOut())
-                }
-            }
-            let connection: PostgresConnection
+        let holder = Task.detached { [client] in
             do {
-                connection = try await handoff.connection()
+                try await client.withConnection { connection in
+                    if handoff.deliver(connection) { await handoff.waitUntilGivenBack() }
+                }
             } catch {
-                group.cancelAll()
-                throw leaseError(error, waited: wait)
+                handoff.fail(error)
             }
-            // The timer is no longer needed; the holder only waits for the connection to come back.
-            group.cancelAll()
-            leased.withLockedValue { $0 += 1 }
-            defer {
-                leased.withLockedValue { $0 -= 1 }
-                handoff.giveBack()
-            }
-            return try await body(connection)
         }
+        let timer = wait.map { wait in
+            Task.detached {
+                try? await Task.sleep(for: wait)
+                handoff.fail(LeaseTimedOut())
+            }
+        }
+        let connection: PostgresConnection
+        do {
+            connection = try await withTaskCancellationHandler {
+                try await handoff.connection()
+            } onCancel: {
+                handoff.fail(CancellationError())
+            }
+        } catch {
+            timer?.cancel()
+            holder.cancel()
+            throw leaseError(error, waited: wait)
+        }
+        timer?.cancel()
+        leased.withLockedValue { $0 += 1 }
+        defer {
+            leased.withLockedValue { $0 -= 1 }
+            handoff.giveBack()
+        }
+        return try await body(connection)
     }
 
     /// Stops the client: its connections close and later leases fail at once. Works also in a
