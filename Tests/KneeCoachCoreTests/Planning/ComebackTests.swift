@@ -74,4 +74,20 @@ struct ComebackTests {
             #expect(!session.reason.text.hasPrefix("A warning sign held the plan"), "\(session.reason.text)")
         }
     }
+
+    /// A sign raised and lifted within a week: every run left in that week comes back at about
+    /// 60 %, not only the first one after the sign.
+    @Test func aSignWithinTheWeekCutsEveryRunLeftInIt() throws {
+        var journal = Self.steady(weeks: 6)
+        journal.pain(42, .rest, 3) { $0.swelling = true }
+        journal.cleared(43)
+        let thursday = coach(journal, today: 45).today(Journal.day(45))
+        let first = try #require(thursday.sessions.first { $0.kind == .run })
+        #expect(first.reason.text.hasPrefix("A warning sign held the plan"), "\(first.reason.text)")
+        journal.run(45, km: first.runKm ?? 0)
+        let saturday = coach(journal, today: 47).today(Journal.day(47))
+        let second = try #require(saturday.sessions.first { $0.kind == .run })
+        #expect(second.reason.text.hasPrefix("A warning sign held the plan"), "\(second.reason.text)")
+        #expect((second.runKm ?? 0) <= 6 * 0.6 + 0.05, "\(second.runKm ?? 0)")
+    }
 }

@@ -235,9 +235,10 @@ struct Prescriber: Sendable {
                         evidence: persisting.evidence))
             }
         }
-        // A week planned as a restart after the sign is at the restart share already.
+        // A week planned as a restart after the sign is at the restart share already; so is
+        // a week after one in which running came back after the sign (it builds on that).
         if let flagged = ledger.lastFlagged(from: day - 7, to: day - 1), km > 0, !week.isRestart,
-            ledger.runDays(from: flagged + 1, to: day - 1) == 0
+            flagged >= week.monday.dayNumber || ledger.runDays(from: flagged + 1, to: day - 1) == 0
         {
             km = RunningWeek.floorTenth(km * RunningVolume.reducedFactor)
             reasons.insert(
