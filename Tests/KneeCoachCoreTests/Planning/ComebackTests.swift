@@ -11,21 +11,10 @@ struct ComebackTests {
     init() throws { library = try ExerciseLibrary.bundled() }
 
     func coach(_ journal: Journal, _ adjustments: [CoachAdjustment] = [], today: Int) -> Coach {
-        var history = journal.history
-        history.adjustments = adjustments
-        return Coach(
-            programme: Programme(profile: Journal.profile, start: Journal.monday), library: library, history: history,
-            today: Journal.day(today))
+        journal.coach(adjustments, library: library, today: today)
     }
 
-    static func steady(weeks: Int) -> Journal {
-        var journal = Journal()
-        for week in 0..<weeks {
-            journal.week(week, runs: [6, 6, 6])
-            journal.session(week * 7 + 1, .strength)
-        }
-        return journal
-    }
+    static func steady(weeks: Int) -> Journal { Journal.steady(weeks: weeks) }
 
     /// Five weeks of 18 km, then a 24 km week (+33 %) with pain 7/10 during its last run,
     /// then a week without running (a coach's target of 40 km stands): the plan picks up

@@ -10,21 +10,10 @@ struct PainReasonTests {
     init() throws { library = try ExerciseLibrary.bundled() }
 
     /// Six weeks of three 6 km runs and a strength session: programme week 7 starts on day 42.
-    static func steady() -> Journal {
-        var journal = Journal()
-        for week in 0..<6 {
-            journal.week(week, runs: [6, 6, 6])
-            journal.session(week * 7 + 1, .strength)
-        }
-        return journal
-    }
+    static func steady() -> Journal { Journal.steady(weeks: 6) }
 
     func coach(_ journal: Journal, _ adjustments: [CoachAdjustment] = [], today: Int) -> Coach {
-        var history = journal.history
-        history.adjustments = adjustments
-        return Coach(
-            programme: Programme(profile: Journal.profile, start: Journal.monday), library: library, history: history,
-            today: Journal.day(today))
+        journal.coach(adjustments, library: library, today: today)
     }
 
     static func run(_ day: PlanDay) -> PlanSession? { day.sessions.first { $0.kind == .run && ($0.runKm ?? 0) > 0 } }

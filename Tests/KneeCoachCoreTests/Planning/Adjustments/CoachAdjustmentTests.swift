@@ -14,14 +14,7 @@ struct CoachAdjustmentTests {
     static let made = 43
 
     /// Weeks of three 6 km runs and a strength session each.
-    static func steady(weeks: Int = 7) -> Journal {
-        var journal = Journal()
-        for week in 0..<weeks {
-            journal.week(week, runs: [6, 6, 6])
-            journal.session(week * 7 + 1, .strength)
-        }
-        return journal
-    }
+    static func steady(weeks: Int = 7) -> Journal { Journal.steady(weeks: weeks) }
 
     static func adjustment(_ kind: CoachAdjustment.Kind, id: Int64 = 1, on day: Int = made, undone: Int? = nil) -> CoachAdjustment {
         CoachAdjustment(
@@ -30,11 +23,7 @@ struct CoachAdjustmentTests {
     }
 
     func coach(_ journal: Journal, _ adjustments: [CoachAdjustment] = [], today: Int = made) -> Coach {
-        var history = journal.history
-        history.adjustments = adjustments
-        return Coach(
-            programme: Programme(profile: Journal.profile, start: Journal.monday), library: library, history: history,
-            today: Journal.day(today))
+        journal.coach(adjustments, library: library, today: today)
     }
 
     static func runs(_ days: [PlanDay]) -> [Double] { days.flatMap(\.sessions).compactMap(\.runKm).filter { $0 > 0 } }
