@@ -41,10 +41,7 @@ enum AcuteChronic {
         let acute = index.runningKm(from: today - acuteDays + 1, to: today)
         let chronicFrom = today - acuteDays - chronicDays + 1
         var chronicTotal = index.runningKm(from: chronicFrom, to: today - acuteDays)
-        let firsts = [index.runs.first?.date, index.crossTraining.first?.date, index.sessions.first?.date, index.pain.first?.date]
-        if let weekly = profile?.weeklyDistanceKm, weekly > 0, let began = firsts.compactMap({ $0 }).min()?.dayNumber,
-            began > chronicFrom
-        {
+        if let weekly = profile?.weeklyDistanceKm, weekly > 0, let began = index.began?.dayNumber, began > chronicFrom {
             chronicTotal += weekly / 7 * Double(min(began, today - acuteDays + 1) - chronicFrom)
         }
         let chronic = chronicTotal / (Double(chronicDays) / 7)

@@ -45,6 +45,12 @@ struct HistoryIndex: Sendable {
 
     /// Day number of index 0 of the daily arrays (the first run's day, or `through`).
     let firstDay: Int
+
+    /// The day the journal began: its first run, activity, session or pain entry. Before it,
+    /// the profile's numbers stand for the runner's running.
+    var began: LocalDate? {
+        [runs.first?.date, crossTraining.first?.date, sessions.first?.date, pain.first?.date].compactMap { $0 }.min()
+    }
     /// Running kilometres per day, `firstDay` through `through`.
     let dailyKm: [Double]
     /// The longest single run per day.

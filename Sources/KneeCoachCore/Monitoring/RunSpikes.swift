@@ -57,8 +57,7 @@ enum RunSpikes {
     /// activity, session or pain entry; `nil` without one.
     static func assumedLongest(_ index: HistoryIndex, profile: Profile) -> (day: Int, km: Double)? {
         guard let km = profile.longestRecentRunKm, km > 0 else { return nil }
-        let firsts = [index.runs.first?.date, index.crossTraining.first?.date, index.sessions.first?.date, index.pain.first?.date]
-        guard let began = firsts.compactMap({ $0 }).min() else { return nil }
+        guard let began = index.began else { return nil }
         return (began.dayNumber - 1, km)
     }
 

@@ -38,11 +38,7 @@ enum JournalFacts {
     private static func assumeProfile(
         _ ledger: inout DayLedger, profile: Profile, needs: Needs, index: HistoryIndex, programmeStart: LocalDate
     ) {
-        let firsts = [
-            index.runs.first?.date, index.crossTraining.first?.date, index.sessions.first?.date, index.pain.first?.date,
-            programmeStart,
-        ]
-        guard let began = firsts.compactMap({ $0 }).min() else { return }
+        let began = index.began.map { min($0, programmeStart) } ?? programmeStart
         let runDays = WeekShapes.runPatterns[min(needs.runsPerWeek, 6)]
         guard !runDays.isEmpty else { return }
         let weekly = profile.weeklyDistanceKm ?? 0
