@@ -23,8 +23,7 @@ enum TodayView {
         if let reason = morning.noRunningReason { blocks.append(TextLayout.wrap(PlanText.reason(reason))) }
         for hold in day.holds {
             let evidence = explain ? " [\(hold.reason.evidence.map(\.rawValue) ?? "")]" : ""
-            let underSign = morning.redFlags.contains(where: \.holdsThePlan)
-            blocks.append(TextLayout.wrap("Hold: " + PlanText.hold(hold, underSign: underSign) + evidence, indent: "  "))
+            blocks.append(TextLayout.wrap("Hold: " + PlanText.hold(hold, underSign: morning.isHeldByRedFlag) + evidence, indent: "  "))
         }
         for adjustment in day.adjustments {
             let evidence = explain ? adjustment.reason.evidence.map { " [\($0.rawValue)]" } ?? "" : ""

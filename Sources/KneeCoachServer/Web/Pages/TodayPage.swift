@@ -65,7 +65,7 @@ struct TodayPage {
             dateText: "\(day.weekdayName) \(day)", weekLine: Self.weekLine(morning),
             sessions: planned.sessions.map { SessionView($0, library: state.library) },
             holds: planned.holds.map {
-                Hold(reason: PlanText.hold($0, underSign: morning.redFlags.contains(where: \.holdsThePlan)), until: $0.until.description)
+                Hold(reason: PlanText.hold($0, underSign: morning.isHeldByRedFlag), until: $0.until.description)
             },
             adjustments: planned.adjustments.map(\.reason.text),
             retest: planned.retest?.text,
