@@ -27,8 +27,10 @@ struct LeasedPostgresDatabase: SQLDatabase {
         base.execute(sql: query, onRow)
     }
 
+    /// Runs the statement, or throws ``StoreError/connectionLost`` when the connection closes
+    /// under it (``StatementWatch``).
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
-        try await base.execute(sql: query, onRow)
+        try await StatementWatch.shared.run(on: connection) { [base] in try await base.execute(sql: query, onRow) }
     }
 
     func withSession<R>(_ closure: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
@@ -53,7 +55,7 @@ struct PooledPostgresDatabase: SQLDatabase {
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
         try await pool.withConnection { connection in
-            try await connection.sql(queryLogLevel: nil).execute(sql: query, onRow)
+            try await LeasedPostgresDatabase(connection).execute(sql: query, onRow)
         }
     }
 

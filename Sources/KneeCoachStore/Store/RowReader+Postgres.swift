@@ -18,15 +18,17 @@ extension JournalStore {
 
     /// Runs `query` on PostgreSQL and returns its rows, each readable by ``RowReader``.
     func selectPostgresRows(_ postgres: PostgresConnection, _ query: PostgresQuery) async throws -> [PostgresPlainRow] {
-        var rows: [PostgresPlainRow] = []
-        var names: [String]?
-        for try await row in try await postgres.query(query, logger: StoreConnection.quietLogger) {
-            // One array of the columns' names for every row of the statement.
-            let columns = names ?? row.map(\.columnName)
-            names = columns
-            rows.append(PostgresPlainRow(row, names: columns))
+        try await StatementWatch.shared.run(on: postgres) {
+            var rows: [PostgresPlainRow] = []
+            var names: [String]?
+            for try await row in try await postgres.query(query, logger: StoreConnection.quietLogger) {
+                // One array of the columns' names for every row of the statement.
+                let columns = names ?? row.map(\.columnName)
+                names = columns
+                rows.append(PostgresPlainRow(row, names: columns))
+            }
+            return rows
         }
-        return rows
     }
 }
 
