@@ -45,6 +45,12 @@ struct DatabaseOutageTests {
                 #expect(response.status == .serviceUnavailable, "\(method) \(path) as \(credential): \(response.text)")
                 #expect(response.headers[.retryAfter] == "5", "\(method) \(path)")
             }
+            // A browser opening a page gets a page that says to try again, not the API's JSON.
+            let page = try await client.send(.get, "/today", as: cookie, headers: [.accept: "text/html,application/xhtml+xml"])
+            #expect(page.status == .serviceUnavailable)
+            #expect(page.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(page.text.contains("Try again in a few seconds"), "\(page.text)")
+            #expect(page.headers[.retryAfter] == "5")
             let ready = try await client.send(.get, "/health/ready")
             #expect(ready.status == .serviceUnavailable)
             #expect(ready.headers[.retryAfter] != nil)

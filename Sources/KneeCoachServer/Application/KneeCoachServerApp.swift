@@ -18,6 +18,8 @@ public enum KneeCoachServerApp {
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware(allowed: allowed))
+        let pages = WebPages(state: state, templates: WebTemplates.shared)
+        router.add(middleware: PageErrorMiddleware(pages: pages))
         router.add(middleware: SessionLoadWatchMiddleware())
         router.add(
             middleware: SessionMiddleware(
@@ -47,7 +49,6 @@ public enum KneeCoachServerApp {
         AdjustmentRoutes(state: state).register(on: api)
         StaticAssets.shared.register(on: router)
         BreathStylesheet(library: state.library).register(on: router)
-        let pages = WebPages(state: state, templates: WebTemplates.shared)
         let web = router.group().add(middleware: PageGuardMiddleware(pages: pages))
         AuthPages(pages: pages).register(on: web)
         TodayPage(pages: pages).register(on: web)
