@@ -7,7 +7,8 @@ public struct WeekLoad: Sendable, Equatable, Encodable {
     public let runs: Int
     /// Change of running distance against the week before, in percent; `nil` when that week had none.
     public let changePercent: Double?
-    /// Cross-training is counted apart: it is not running load.
+    /// Cross-training is counted apart: it is not running load. The minutes are those of
+    /// recorded activities; the sessions also count planned cross-training logged as done.
     public let crossTrainingMinutes: Double
     public let crossTrainingSessions: Int
     /// The week is still under way (it holds the day being judged).
@@ -43,11 +44,18 @@ enum WeeklyLoad {
         let current = index.through.isoWeekStart
         let starts = (0..<max(count, 0)).reversed().map { current.adding(days: -7 * $0) }
         guard let first = starts.first else { return [] }
-        var crossMinutes: [Int: Double] = [:], crossCount: [Int: Int] = [:]
+        var crossMinutes: [Int: Double] = [:], crossCount: [Int: Int] = [:], crossDays: Set<Int> = []
         for activity in index.crossTraining where activity.date >= first {
             let week = activity.date.isoWeekStart.dayNumber
             crossMinutes[week, default: 0] += activity.durationSeconds / 60
             crossCount[week, default: 0] += 1
+            crossDays.insert(activity.date.dayNumber)
+        }
+        // A planned cross-training session logged as done counts too (its minutes are not
+        // known), unless a cross-training activity of that day already does.
+        for session in index.sessions
+        where session.date >= first && session.sessionKind == .crossTraining && !crossDays.contains(session.date.dayNumber) {
+            crossCount[session.date.isoWeekStart.dayNumber, default: 0] += 1
         }
         return starts.map { start in
             let from = start.dayNumber, to = min(from + 6, index.through.dayNumber)

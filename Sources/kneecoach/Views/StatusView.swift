@@ -28,6 +28,13 @@ enum StatusView {
         return lines.joined(separator: "\n")
     }
 
+    /// "45 min" for recorded activities, "2 sessions" for sessions logged without a time.
+    private static func crossTraining(_ week: WeekLoad) -> String {
+        if week.crossTrainingSessions == 0 { return "–" }
+        if week.crossTrainingMinutes > 0 { return "\(Int(week.crossTrainingMinutes.rounded())) min" }
+        return "\(week.crossTrainingSessions) session\(week.crossTrainingSessions == 1 ? "" : "s")"
+    }
+
     static func load(_ report: MonitoringReport) -> String {
         let weeks = report.weeklyKm
         var lines = ["Running, last \(weeks.count) week\(weeks.count == 1 ? "" : "s")  \(sparkline(weeks.map(\.runningKm)))"]
@@ -35,7 +42,7 @@ enum StatusView {
             [
                 week.weekStart.description + (week.isPartial ? "*" : ""), week.runningKm.kmNumber, String(week.runs),
                 week.isPartial ? "so far" : week.changePercent.map(percent) ?? "–",
-                week.crossTrainingSessions == 0 ? "–" : "\(Int(week.crossTrainingMinutes.rounded())) min",
+                crossTraining(week),
             ]
         }
         lines.append(

@@ -152,6 +152,21 @@ struct LoadMonitorTests {
         #expect(try journal.status(on: 5, weeks: 1).weeklyKm.first?.isPartial == true)
     }
 
+    @Test func crossTrainingLoggedAsASessionCountsOnceADay() throws {
+        var journal = Journal()
+        journal.run(0, km: 8)
+        // Planned cross-training logged as done, with no time: counted as a session.
+        journal.history.sessions.append(.init(date: Journal.day(1), kind: "cross-training"))
+        journal.history.sessions.append(.init(date: Journal.day(3), kind: "strength"))
+        // The same day's recorded ride already counts that day's cross-training.
+        journal.history.activities.append(
+            .init(date: Journal.day(4), sport: "cycling", isFoot: false, distanceKm: 20, durationSeconds: 2_700))
+        journal.history.sessions.append(.init(date: Journal.day(4), kind: "cross-training"))
+        let week = try #require(try journal.status(on: 6, weeks: 1).weeklyKm.first)
+        #expect(week.crossTrainingSessions == 2)
+        #expect(week.crossTrainingMinutes == 45)
+    }
+
     @Test func weeksAreISOWeeksStartingMonday() throws {
         let sunday = try #require(LocalDate("2026-10-11"))
         #expect(sunday.isoWeekStart == Journal.monday)
