@@ -113,7 +113,10 @@ public struct AttentionReport: Sendable, Equatable, Encodable {
 
     public let date: LocalDate
     public let reasons: [Reason]
+    /// The last day with any entry (a run, cross-training, pain, a note, a plan session).
     public let lastEntry: LocalDate?
+    /// The last day a plan session (strength, mobility, …) was logged: what "missed sessions"
+    /// reads. Runs are not plan sessions here; they count in ``lastEntry`` and the counts below.
     public let lastSession: LocalDate?
     /// Runs and plan sessions logged in the 7 days to the date.
     public let sessionsLast7Days: Int
