@@ -111,6 +111,36 @@ import Testing
         }
     }
 
+    @Test(arguments: Engine.available)
+    func aKeptReportIsJudgedAgainWhenTheRunnerLogsOrTheDayTurns(_ engine: Engine) async throws {
+        let server = try await TestServer.make(engine: engine)
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            let ana = try await client.signUp("ana")
+            _ = try await client.send(.put, "/api/v1/profile", as: ana, json: APITests.exampleProfileText)
+            _ = try await client.send(.post, "/api/v1/sessions", as: ana, json: #"{"kind":"strength"}"#)
+            _ = try await CoachingFixture.link(client, coach: sam, runner: ana, scopes: #"["status"]"#)
+            let coach = try #require(try await server.state.store.account(login: "sam")).userID
+            let runner = try #require(try await server.state.store.account(login: "ana")).userID
+            let now = Date()
+            let first = try await server.state.coaching.dashboard(coach: coach, now: now)
+            #expect(first.first?.attention?.reasons.isEmpty == true, "\(String(describing: first.first?.attention))")
+            // Kept, and read back as judged.
+            let kept = try await server.state.store.keptAttention([runner])[runner]
+            #expect(kept?.kept?.revision == kept?.revision)
+            #expect(try await server.state.coaching.dashboard(coach: coach, now: now).first?.attention == first.first?.attention)
+            // A warning sign logged since: judged again at once.
+            let sign = #"{"when":"after","level":4,"givingWay":true}"#
+            #expect(try await client.send(.post, "/api/v1/pain", as: ana, json: sign).status == .created)
+            let after = try await server.state.coaching.dashboard(coach: coach, now: now)
+            #expect(after.first?.attention?.reasons.first?.kind == .warningSign)
+            // Eight days on, nothing logged: the day turned, so the report is judged again.
+            let later = try await server.state.coaching.dashboard(coach: coach, now: now.addingTimeInterval(8 * 86_400))
+            #expect(later.first?.attention?.reasons.map(\.kind).contains(.quiet) == true)
+            #expect(later.first?.attention?.date != after.first?.attention?.date)
+        }
+    }
+
     @Test func commentsReachTheRunnerAndTheExportHoldsThemWithTheAccessLog() async throws {
         let server = try await TestServer.make()
         try await server.run { client in

@@ -32,24 +32,58 @@ extension Coaching {
         }
     }
 
-    /// What needs attention for each of these runners on their own today, read in one query
-    /// per table (``JournalStore/runnerWindows(_:from:through:)``).
+    /// What needs attention for each of these runners on their own today.
+    ///
+    /// A runner's report is kept (``JournalStore/keepAttention(_:now:)``) with the journal's
+    /// revision, their day and time zone, and ``attentionRelease``: while none of these has
+    /// moved, the kept report is the answer, so a dashboard opened again judges only the
+    /// runners who logged something since, or whose day turned. The others' windows are read
+    /// in one query per table (``JournalStore/runnerWindows(_:from:through:)``).
     func attention(of runners: [UserID], now: Date) async throws -> [UserID: AttentionReport] {
         guard !runners.isEmpty else { return [:] }
+        let kept = try await store.keptAttention(runners)
+        var reports: [UserID: AttentionReport] = [:]
+        for runner in runners {
+            guard let entry = kept[runner], let report = Self.current(entry.kept, revision: entry.revision, now: now) else { continue }
+            reports[runner] = report
+        }
+        let stale = runners.filter { reports[$0] == nil }
+        guard !stale.isEmpty else { return reports }
         // The window is read to the latest today of any time zone, and each runner judged on their own.
         let latest = LocalDate.today(in: TimeZone(secondsFromGMT: 14 * 3600) ?? .gmt, now: now)
         let earliest = LocalDate.today(in: TimeZone(secondsFromGMT: -12 * 3600) ?? .gmt, now: now)
-        let windows = try await store.runnerWindows(
-            runners, from: earliest.adding(days: -Attention.windowDays), through: latest)
-        var reports: [UserID: AttentionReport] = [:]
+        let windows = try await store.runnerWindows(stale, from: earliest.adding(days: -Attention.windowDays), through: latest)
+        var toKeep: [UserID: KeptAttention] = [:]
         for (runner, window) in windows {
             guard let json = window.profileJSON, let profile = try? Profile(jsonData: Data(json.utf8)) else { continue }
             let zone = profile.timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
             let today = LocalDate.today(in: zone, now: now)
-            reports[runner] = Attention.assess(
+            let report = Attention.assess(
                 history: window.history(zone: zone), profile: profile, today: today, programmeStart: window.programmeStart)
+            reports[runner] = report
+            if let revision = kept[runner]?.revision, let encoded = try? Self.reportEncoder.encode(report) {
+                toKeep[runner] = KeptAttention(
+                    day: today, timeZone: zone.identifier, revision: revision, release: Self.attentionRelease,
+                    reportJSON: String(decoding: encoded, as: UTF8.self))
+            }
         }
+        // Keeping them only saves the next dashboard work: a failure here leaves this one as it is.
+        try? await store.keepAttention(toKeep, now: now)
         return reports
+    }
+
+    /// The release that judges the kept reports: a new one judges every runner again.
+    static let attentionRelease = "\(KneeCoachVersion.current)+attention1"
+
+    private static let reportEncoder = JSONEncoder()
+
+    /// The kept report, if it still holds: judged by this release, at the journal's current
+    /// revision, on what is still the runner's today in their time zone.
+    private static func current(_ kept: KeptAttention?, revision: Int64, now: Date) -> AttentionReport? {
+        guard let kept, kept.revision == revision, kept.release == attentionRelease,
+            let zone = TimeZone(identifier: kept.timeZone), LocalDate.today(in: zone, now: now) == kept.day
+        else { return nil }
+        return try? JSONDecoder().decode(AttentionReport.self, from: Data(kept.reportJSON.utf8))
     }
 }
 

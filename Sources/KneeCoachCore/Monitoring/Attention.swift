@@ -91,9 +91,9 @@ public enum Attention {
 }
 
 /// One runner's attention report (see ``Attention``).
-public struct AttentionReport: Sendable, Equatable, Encodable {
+public struct AttentionReport: Sendable, Equatable, Codable {
     /// Why a runner needs attention, most urgent kind first.
-    public enum Kind: String, Sendable, Equatable, Encodable, CaseIterable {
+    public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
         case warningSign = "warning-sign"
         case painRule = "pain-rule"
         case spike
@@ -104,7 +104,7 @@ public struct AttentionReport: Sendable, Equatable, Encodable {
         public var rank: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
     }
 
-    public struct Reason: Sendable, Equatable, Encodable {
+    public struct Reason: Sendable, Equatable, Codable {
         public let kind: Kind
         /// The day of the entry behind it.
         public let date: LocalDate

@@ -6,7 +6,7 @@
 /// metres, durations seconds; every rule on values is a named CHECK constraint.
 public enum Migrations {
     /// The migrations in order; ``latestVersion`` is the last one's version.
-    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14]
+    public static let all: [Migration] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15]
 
     /// The schema version this build of KneeCoach writes.
     public static var latestVersion: Int { all.last?.version ?? 0 }

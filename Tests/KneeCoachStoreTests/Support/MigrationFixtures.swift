@@ -16,6 +16,7 @@ enum MigrationFixtures {
         12: 3_803_515_391_374_021_502,
         13: 381_958_931_533_037_103,
         14: 8_004_185_654_167_831_732,
+        15: 13_724_735_002_080_592_889,
     ]
 
     /// FNV-1a over the statements' UTF-8 bytes, statements separated by a zero byte.
