@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side by side with FitTrackee (issue 19; a benchmark, not CI): FitTrackee 1.3.6 (PyPI, gunicorn
+# Side by side with FitTrackee (issue 19; a benchmark, not CI): FitTrackee 1.3.6 (pip's, gunicorn
 # with APP_WORKERS=2) and kneecoach-server (release build, default settings) measured in one run
 # on this machine, one after the other, each on its own database of the same throwaway
 # PostgreSQL 15 cluster (PostGIS for FitTrackee), with Redis and a map-tile stub for FitTrackee
@@ -132,7 +132,7 @@ psql_su -c "CREATE USER fittrackee PASSWORD 'fittrackee'" -c "CREATE DATABASE fi
     -c "CREATE USER kneecoach PASSWORD 'kneecoach'" -c "CREATE DATABASE kneecoach OWNER kneecoach"
 psql_su -d fittrackee -c "CREATE EXTENSION postgis"
 
-# Redis, and the tile stub that stands in for tile.openstreetmap.org.
+# Redis, and the tile stub that stands in for OpenStreetMap's tile server.
 free_port redis_port 29700
 redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --dir "$work/redis" \
     --logfile "$work/redis/redis.log" &
