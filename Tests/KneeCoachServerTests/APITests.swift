@@ -120,6 +120,29 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: SharedCorpus.isAvailable, "../shared/data/activities is absent: the upload test skipped"),
+          arguments: Engine.available)
+    func twoFilesOfOneActivityUploadedAtOnceAreStoredOnce(_ engine: Engine) async throws {
+        // Two files of the same triathlon (a first and a last summary): one is a duplicate of
+        // the other by its start, whichever is stored first, also when both come at once.
+        let first = [UInt8](try Data(contentsOf: SharedCorpus.folder.appendingPathComponent("fit/mk-triathlon_summary_first.fit")))
+        let last = [UInt8](try Data(contentsOf: SharedCorpus.folder.appendingPathComponent("fit/mk-triathlon_summary_last.fit")))
+        let server = try await TestServer.make(engine: engine)
+        try await server.run { client in
+            for round in 0..<3 {
+                let runner = try await client.signUp("runner\(round)")
+                async let one = client.send(.post, "/api/v1/import?name=first.fit", as: runner, bytes: first)
+                async let two = client.send(.post, "/api/v1/import?name=last.fit", as: runner, bytes: last)
+                let answers = try await [one, two]
+                let imported = try answers.map { (try $0.object()["imported"] as? [Any])?.count ?? 0 }.reduce(0, +)
+                let duplicates = try answers.map { (try $0.object()["duplicates"] as? [Any])?.count ?? 0 }.reduce(0, +)
+                let texts = answers.map(\.text)
+                #expect(imported == 1 && duplicates == 1, "round \(round): \(texts)")
+                #expect(try await server.store(of: "runner\(round)").activityCount() == 1)
+            }
+        }
+    }
+
     @Test(.enabled(if: SharedCorpus.isAvailable, "../shared/data/activities is absent: the upload test skipped"))
     func aWatchFileUploadIsImportedOnceUnderItsOwnName() async throws {
         let gpx = try #require(SharedCorpus.file("gpx", suffix: ".gpx"))

@@ -52,7 +52,8 @@ public struct ActivityRecording: Sendable, Equatable {
     /// Whether sample times are device-relative seconds (FIT times below 0x10000000) rather
     /// than seconds since 1970.
     public var hasDeviceRelativeTimes = false
-    /// The FIT file type (`activity`, `course`, …), when the file says.
+    /// The FIT file type (`activity`, `course`, …), when the file says; `course` for a TCX
+    /// file of courses alone.
     public var fileType: String?
 
     /// Creates an empty recording of a format.

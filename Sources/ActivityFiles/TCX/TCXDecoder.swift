@@ -74,6 +74,8 @@ struct TCXState: XMLActivityState {
     private var pointCadence: Double?
     private var pointRunCadence: Double?
     private var inTrackpoint = false
+    /// Courses (`Courses/Course`) met: a file of courses alone is a planned route.
+    private var courses = 0
 
     init() {
         stack.reserveCapacity(16)
@@ -82,6 +84,7 @@ struct TCXState: XMLActivityState {
     func finish() -> ActivityRecording {
         var recording = self.recording
         recording.sport = sports.filter { !$0.isEmpty }.joined(separator: "+")
+        if sports.isEmpty, courses > 0 { recording.fileType = "course" }
         if let creatorName {
             recording.device = ActivityDevice(product: creatorName)
         } else if let authorName {
@@ -122,6 +125,8 @@ struct TCXState: XMLActivityState {
             }
         case .activity:
             if parent == .activities { sports.append(attributes["Sport"] ?? "") }
+        case .course:
+            if parent == .courses { courses += 1 }
         case .totalTime, .distance, .name, .id:
             switch parent {
             case .lap, .creator, .author, .activity, .course: capture()

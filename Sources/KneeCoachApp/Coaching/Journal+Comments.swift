@@ -27,7 +27,7 @@ extension Journal {
                 throw CoachingError.badCommentTarget(about)
             }
         } else if target != "day" {
-            let entry = try await entry(named: target)
+            let entry = try await entry(named: target, withOriginalFile: false)
             return try await store.insertComment(
                 authorID: author, authorName: authorName, byCoach: byCoach, day: entry.date, about: target, body: text, now: now)
         }

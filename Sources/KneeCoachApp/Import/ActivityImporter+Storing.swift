@@ -74,6 +74,7 @@ extension ActivityImporter {
         _ activity: ImportedActivity, payload: Data, in tx: JournalStore
     ) async throws -> (ImportOutcome.Status, String?) {
         let record = activity.record
+        try await tx.holdActivitiesForThisTransaction()
         if let hash = record.contentHash, let existing = try await tx.activity(withHash: hash) {
             return (.duplicate(of: existing, match: .sameFile), nil)
         }

@@ -17,7 +17,7 @@ public struct ImportedActivity: Sendable, Equatable {
     public enum Skip: Error, Sendable, Equatable {
         /// No sample has an absolute time (device-relative FIT times, a GPX without times).
         case noStartTime
-        /// A FIT file of another type, such as a course.
+        /// A FIT file of another type, such as a course; a TCX course, a GPX route.
         case notAnActivity(fileType: String)
         /// Nothing was recorded.
         case empty
@@ -27,6 +27,8 @@ public struct ImportedActivity: Sendable, Equatable {
             switch self {
             case .noStartTime:
                 "The file has no absolute start time (its times are missing or relative to the device), so it cannot be placed on a day."
+            case .notAnActivity("course"):
+                "This is a course (a route planned ahead), not a recorded activity."
             case .notAnActivity(let type):
                 "This is a FIT \(type) file, not a recorded activity."
             case .empty:
@@ -54,6 +56,8 @@ public struct ImportedActivity: Sendable, Equatable {
         guard !parts.isEmpty else { throw .empty }
         let recording = parts.count == 1 ? parts[0] : ActivityRecording.merged(parts)
         if let type = recording.fileType, type != "activity" { throw .notAnActivity(fileType: type) }
+        // A GPX file without track points gives its route: planned, not run.
+        if recording.pointKind == .route { throw .notAnActivity(fileType: "course") }
         let summary = recording.summary()
         guard let startSeconds = summary.startSeconds, startSeconds.isFinite else { throw .noStartTime }
         let start = Date(timeIntervalSince1970: startSeconds)

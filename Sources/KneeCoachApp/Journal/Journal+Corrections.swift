@@ -7,11 +7,15 @@ import KneeCoachStore
 /// the journal, so it follows at once.
 extension Journal {
     /// The entry with this name (`pain-7`, as `journal` shows it).
+    /// - Parameter withOriginalFile: Whether an imported activity comes with its original file
+    ///   (what an undo puts back); a view that only shows the entry passes `false`.
     /// - Throws: ``JournalError/badEntryName(_:)``, ``JournalError/unknownEntry(name:)``.
-    public func entry(named name: String) async throws -> JournalEntry {
+    public func entry(named name: String, withOriginalFile: Bool = true) async throws -> JournalEntry {
         let reference = try EntryName.reference(name)
         // run-5 names a run: a cycling activity-5 is not it (a typo must not edit another entry).
-        guard let entry = try await store.entry(reference), EntryName.of(entry) == name.lowercased() else {
+        guard let entry = try await store.entry(reference, withOriginalFile: withOriginalFile),
+            EntryName.of(entry) == name.lowercased()
+        else {
             throw JournalError.unknownEntry(name: name)
         }
         return entry

@@ -25,7 +25,7 @@ struct JournalRoutes {
             let caller = try context.requireCaller()
             try caller.require(.read)
             let journal = state.journal(for: caller.userID)
-            let entry = try await journal.entry(named: try context.parameters.require("name"))
+            let entry = try await journal.entry(named: try context.parameters.require("name"), withOriginalFile: false)
             return try JSONResponse.make(try await Self.document(entry, journal: journal))
         }
         api.patch("journal/:name") { request, context in

@@ -44,6 +44,27 @@ extension JournalStore {
         return stored
     }
 
+    /// Holds the runner's activities for this transaction alone until it ends, so that two
+    /// imports at once of one activity (two files of the same run) cannot each find no
+    /// duplicate and both store it: the second waits, then finds the first's.
+    ///
+    /// On SQLite a write transaction holds the whole database already (`BEGIN IMMEDIATE`); on
+    /// PostgreSQL, whose transactions do not see each other's rows before they commit, a
+    /// transaction-level advisory lock on the runner does it. Call it inside
+    /// ``transaction(isolation:_:)``, before the duplicate checks.
+    public func holdActivitiesForThisTransaction() async throws(StoreError) {
+        guard engine == .postgres, transactionSQL != nil else { return }
+        try await write("hold the runner's activities") { sql in
+            try await sql.raw(
+                "SELECT pg_advisory_xact_lock(\(bind: Self.activitiesLockSpace), \(bind: Int32(truncatingIfNeeded: userID.rawValue)))"
+            ).run()
+        }
+    }
+
+    /// The first key of ``holdActivitiesForThisTransaction()``'s lock (two 32-bit keys: a
+    /// space of their own, apart from the migrations' 64-bit key).
+    static let activitiesLockSpace: Int32 = 0x4B43_4143
+
     /// The runner's activities between two days (inclusive; `nil` leaves that end open), oldest first.
     public func activities(from: LocalDate? = nil, to: LocalDate? = nil) async throws(StoreError) -> [ActivityRecord] {
         try await read("read activities") { sql in

@@ -4,9 +4,10 @@ import SQLKit
 
 /// Any entry by its reference: read whole, replaced keeping its id, put back, deleted.
 extension JournalStore {
-    /// The entry, whole (an imported activity with its original file), or `nil` when the
-    /// runner has none with that id.
-    public func entry(_ reference: EntryReference) async throws(StoreError) -> JournalEntry? {
+    /// The entry, whole (an imported activity with its original file, unless
+    /// `withOriginalFile` is `false`: a view that shows it needs none of the file's bytes),
+    /// or `nil` when the runner has none with that id.
+    public func entry(_ reference: EntryReference, withOriginalFile: Bool = true) async throws(StoreError) -> JournalEntry? {
         let kind = reference.kind
         let row = try await read("read a journal entry") { sql in
             try await sql.select().columns(Self.columns(of: kind)).from(kind.table)
@@ -17,7 +18,8 @@ extension JournalStore {
         do {
             switch kind {
             case .activity:
-                return .activity(try ActivityRecord(row: row), originalFile: try await originalFile(of: ActivityID(reference.id)))
+                let file = withOriginalFile ? try await originalFile(of: ActivityID(reference.id)) : nil
+                return .activity(try ActivityRecord(row: row), originalFile: file)
             case .session: return .session(try SessionRecord(row: row))
             case .pain: return .pain(try PainEntry(row: row))
             case .note: return .note(try NoteRecord(row: row))

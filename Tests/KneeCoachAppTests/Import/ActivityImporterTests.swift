@@ -119,6 +119,24 @@ struct ActivityImporterTests {
         }
     }
 
+    @Test func aCourseIsSkippedWhateverItsFormat() async throws {
+        // The same planned course as FIT, as a GPX route with times, and as a TCX course; and
+        // a GPX file with a route alone: none of them was run.
+        try await ImportFixtures.withStore { store, _ in
+            let files = ["fit/hs-testcourse.fit", "gpx/hs-testcourse.gpx", "tcx/hs-testcourse.tcx", "tcx/tgj-tcx-courses.tcx", "gpx/gp-route.gpx"]
+            let outcomes = await importer.importFiles(files.map(ImportFixtures.path), into: store)
+            for (file, outcome) in zip(files, outcomes) {
+                guard case .skipped(let reason) = outcome.status else {
+                    Issue.record("\(file): expected a skip, got \(outcome.status)")
+                    continue
+                }
+                #expect(reason.contains("course"), "\(file): \(reason)")
+            }
+            let stored = try await store.activityCount()
+            #expect(stored == 0)
+        }
+    }
+
     @Test func theRunnersTimeZoneDecidesTheDay() async throws {
         try await ImportFixtures.withStore { store, _ in
             let oslo = ActivityImporter(timeZone: try #require(TimeZone(identifier: "Europe/Oslo")))

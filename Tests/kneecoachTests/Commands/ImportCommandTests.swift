@@ -37,7 +37,7 @@ struct ImportCommandTests {
         #expect(result.stdout == """
             imported 1, duplicates skipped 1, skipped 1, failed 0
             duplicate: \(gpx): the same running as run-1 on 2021-04-16 (same start), from \(fit).
-            skipped: \(course): This is a FIT course file, not a recorded activity.
+            skipped: \(course): This is a course (a route planned ahead), not a recorded activity.
 
             """)
         let again = try CLI.run(["import", "--db", db, fit])

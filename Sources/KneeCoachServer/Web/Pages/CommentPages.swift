@@ -40,7 +40,7 @@ struct CommentPages {
             let caller = try context.requireCaller()
             let name = try context.parameters.require("name")
             let journal = state.journal(for: caller.userID)
-            let entry = try await journal.entry(named: name)
+            let entry = try await journal.entry(named: name, withOriginalFile: false)
             let text = context.page.form["body"] ?? ""
             do {
                 _ = try await journal.comment(

@@ -86,7 +86,7 @@ struct JournalPages {
             try caller.require(.journalWrite)
             let name = try context.parameters.require("name")
             let journal = state.journal(for: caller.userID)
-            let entry = try await JournalRoutes.document(try await journal.entry(named: name), journal: journal)
+            let entry = try await JournalRoutes.document(try await journal.entry(named: name, withOriginalFile: false), journal: journal)
             // An unticked warning sign is not sent by the browser: it is cleared.
             var form = context.page.form
             if entry.type == "pain" {
@@ -129,7 +129,7 @@ struct JournalPages {
         commentText: String = "", commentError: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let journal = state.journal(for: caller.userID)
-        let entry = try await JournalRoutes.document(try await journal.entry(named: name), journal: journal)
+        let entry = try await JournalRoutes.document(try await journal.entry(named: name, withOriginalFile: false), journal: journal)
         let editable = entry.fields.compactMap { EntryField($0.0, $0.1, type: entry.type) }
         let readOnly = entry.fields.filter { field in !editable.contains { $0.name == field.0 } }.compactMap { name, value in
             EntryField.text(value).map { ReadOnly(label: EntryField.label(name), value: $0) }
