@@ -76,4 +76,12 @@ extension JournalStore {
             }.run()
         }
     }
+
+    /// Drops every kept report: the next dashboards judge every runner again (a benchmark of
+    /// the first dashboard of a day; an operator who changed rows by hand).
+    public func forgetKeptAttention() async throws(StoreError) {
+        try await write("forget the dashboard's reports") { sql in
+            try await sql.delete(from: "attention_cache").run()
+        }
+    }
 }
