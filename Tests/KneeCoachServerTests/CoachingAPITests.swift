@@ -141,6 +141,36 @@ import Testing
         }
     }
 
+    @Test func theBackgroundRefreshJudgesOnlyRunnersWhoseReportNoLongerHolds() async throws {
+        let server = try await TestServer.make()
+        try await server.run { client in
+            let sam = try await client.signUp("sam")
+            var runners: [String: Credential] = [:]
+            for (name, scopes) in [("ana", #"["status"]"#), ("bo", #"["status","plan"]"#), ("cy", #"["plan"]"#)] {
+                let runner = try await client.signUp(name)
+                runners[name] = runner
+                _ = try await client.send(.put, "/api/v1/profile", as: runner, json: APITests.exampleProfileText)
+                _ = try await CoachingFixture.link(client, coach: sam, runner: runner, scopes: scopes)
+            }
+            let coaching = server.state.coaching
+            let now = Date()
+            // Ana and Bo share status; Cy does not and is never judged.
+            #expect(try await coaching.refreshKeptAttention(now: now) == 2)
+            #expect(try await coaching.refreshKeptAttention(now: now) == 0)
+            let sign = #"{"when":"after","level":4,"givingWay":true}"#
+            #expect(try await client.send(.post, "/api/v1/pain", as: try #require(runners["ana"]), json: sign).status == .created)
+            #expect(try await coaching.refreshKeptAttention(now: now) == 1)
+            // The next day every report is judged again, before any coach asks.
+            #expect(try await coaching.refreshKeptAttention(now: now.addingTimeInterval(86_400)) == 2)
+            let coach = try #require(try await server.state.store.account(login: "sam")).userID
+            let rows = try await coaching.dashboard(coach: coach, now: now.addingTimeInterval(86_400))
+            #expect(rows.first?.link.runnerName == "Runner" && rows.first?.attention?.reasons.first?.kind == .warningSign)
+            // The refresh read nobody's data for a coach: the access log has the dashboard's reads only.
+            let log = try await server.store(of: "ana").accessLog(limit: 10)
+            #expect(log.map(\.what) == ["dashboard"])
+        }
+    }
+
     @Test func commentsReachTheRunnerAndTheExportHoldsThemWithTheAccessLog() async throws {
         let server = try await TestServer.make()
         try await server.run { client in

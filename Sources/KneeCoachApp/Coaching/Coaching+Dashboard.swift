@@ -72,18 +72,49 @@ extension Coaching {
         return reports
     }
 
+    /// Judges again every runner who shares `status` with a coach and whose kept report no
+    /// longer holds (they logged something, or their day turned), so that a coach's next
+    /// dashboard, the first one of the morning included, finds every report kept. A server runs
+    /// it every few minutes in the background; it records nothing in the access log (no coach
+    /// reads anything).
+    /// - Parameter batch: How many runners are read and judged at once.
+    /// - Returns: How many runners were judged.
+    @discardableResult
+    public func refreshKeptAttention(now: Date = Date(), batch: Int = 200) async throws -> Int {
+        let runners = Array(Set(
+            try await store.allLiveCoachLinks().filter { $0.scopes.contains(CoachScope.status.rawValue) }.map(\.runnerID)
+        )).sorted { $0.rawValue < $1.rawValue }
+        var judged = 0
+        for start in stride(from: 0, to: runners.count, by: max(batch, 1)) {
+            let group = Array(runners[start..<min(start + max(batch, 1), runners.count)])
+            let kept = try await store.keptAttention(group)
+            let stale = group.filter { runner in
+                guard let entry = kept[runner] else { return false }
+                return entry.kept.map { !Self.holds($0, revision: entry.revision, now: now) } ?? true
+            }
+            guard !stale.isEmpty else { continue }
+            judged += try await attention(of: stale, now: now).count
+        }
+        return judged
+    }
+
     /// The release that judges the kept reports: a new one judges every runner again.
     static let attentionRelease = "\(KneeCoachVersion.current)+attention1"
 
     private static let reportEncoder = JSONEncoder()
 
-    /// The kept report, if it still holds: judged by this release, at the journal's current
-    /// revision, on what is still the runner's today in their time zone.
+    /// The kept report, if it still holds (``holds(_:revision:now:)``).
     private static func current(_ kept: KeptAttention?, revision: Int64, now: Date) -> AttentionReport? {
-        guard let kept, kept.revision == revision, kept.release == attentionRelease,
-            let zone = TimeZone(identifier: kept.timeZone), LocalDate.today(in: zone, now: now) == kept.day
-        else { return nil }
+        guard let kept, holds(kept, revision: revision, now: now) else { return nil }
         return try? JSONDecoder().decode(AttentionReport.self, from: Data(kept.reportJSON.utf8))
+    }
+
+    /// Whether a kept report still holds: judged by this release, at the journal's current
+    /// revision, on what is still the runner's today in their time zone.
+    private static func holds(_ kept: KeptAttention, revision: Int64, now: Date) -> Bool {
+        guard kept.revision == revision, kept.release == attentionRelease, let zone = TimeZone(identifier: kept.timeZone)
+        else { return false }
+        return LocalDate.today(in: zone, now: now) == kept.day
     }
 }
 

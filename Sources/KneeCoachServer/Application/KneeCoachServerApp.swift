@@ -84,7 +84,7 @@ public enum KneeCoachServerApp {
             server: .http1(
                 configuration: .init(additionalChannelHandlers: [ExpectContinueHandler()], idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: [TidyService(state: state)],
+            services: [TidyService(state: state), AttentionService(state: state)],
             onServerRunning: { channel in
                 // The port the system gave, when --port 0 asked for any.
                 logger.info("KneeCoach listening", metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? "?")"])
@@ -101,6 +101,23 @@ struct TidyService: Service {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             try? await state.store.tidyServerState()
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(3600)) }
+        }
+    }
+}
+
+/// Keeps the coaches' dashboards ready: every few minutes, judges again the linked runners
+/// whose kept report no longer holds (``Coaching/refreshKeptAttention(now:batch:)``), so that a
+/// coach's dashboard, the first one of the morning included, reads kept reports. With several
+/// instances each one does it; the reports are the same whoever writes them.
+struct AttentionService: Service {
+    let state: ServerState
+    static let interval: Duration = .seconds(300)
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: Self.interval) }
+            if Task.isShuttingDownGracefully || Task.isCancelled { break }
+            _ = try? await state.coaching.refreshKeptAttention()
         }
     }
 }

@@ -126,6 +126,15 @@ extension JournalStore {
         try await links(where: "coach_id", is: coachID)
     }
 
+    /// Every live link of the server, oldest first: what a background task reads to keep the
+    /// coaches' dashboards ready.
+    public func allLiveCoachLinks() async throws(StoreError) -> [CoachLinkRecord] {
+        try await read("read coach links") { sql in
+            try await sql.select().columns(Self.linkColumns).from("coach_links")
+                .where("ended_at", .is, SQLLiteral.null).orderBy("id").all().map(CoachLinkRecord.init(row:))
+        }
+    }
+
     private func links(where column: String, is id: UserID) async throws(StoreError) -> [CoachLinkRecord] {
         try await read("read coach links") { sql in
             try await sql.select().columns(Self.linkColumns).from("coach_links")
