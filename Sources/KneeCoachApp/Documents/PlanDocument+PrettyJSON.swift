@@ -96,6 +96,10 @@ extension PlanDocument.Session {
         json.object { json in
             json.key("evidence")
             json.string(evidence)
+            if inPlaceOfRun == true {
+                json.key("inPlaceOfRun")
+                json.bool(true)
+            }
             json.key("items")
             json.array(items) { json, item in item.write(to: &json) }
             json.key("kind")

@@ -72,6 +72,8 @@ public struct PlanDocument: Codable, Equatable {
         public let items: [Item]
         public let reason: String
         public let evidence: String?
+        /// Cross-training that stands in for the day's run: written only when `true`.
+        public var inPlaceOfRun: Bool? = nil
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -81,6 +83,7 @@ public struct PlanDocument: Codable, Equatable {
             try c.encode(items, forKey: .items)
             try c.encode(reason, forKey: .reason)
             try c.encode(evidence, forKey: .evidence)
+            if inPlaceOfRun == true { try c.encode(true, forKey: .inPlaceOfRun) }
         }
     }
 
@@ -179,7 +182,8 @@ extension PlanDocument.Session {
                     timesPerDay: item.timesPerDay, perSide: item.perSide, cues: item.cues, reason: item.reason.text,
                     evidence: item.reason.evidence?.rawValue)
             },
-            reason: session.reason.text, evidence: session.reason.evidence?.rawValue)
+            reason: session.reason.text, evidence: session.reason.evidence?.rawValue,
+            inPlaceOfRun: session.inPlaceOfRun ? true : nil)
     }
 }
 

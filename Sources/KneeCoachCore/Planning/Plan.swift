@@ -125,7 +125,7 @@ public struct PlanDay: Sendable, Equatable {
     }
 
     /// Minutes of knee work this day (running itself not counted).
-    public var kneeWorkMinutes: Int { sessions.filter { $0.kind != .run }.map(\.minutes).reduce(0, +) }
+    public var kneeWorkMinutes: Int { sessions.filter { $0.kind != .run && !$0.inPlaceOfRun }.map(\.minutes).reduce(0, +) }
 }
 
 /// The kinds of session, as `INTERFACES.md` names them.
@@ -149,13 +149,19 @@ public struct PlanSession: Sendable, Equatable {
     public let runKm: Double?
     public let items: [PlanItem]
     public let reason: Reason
+    /// Cross-training that stands in for the day's run (a pain hold, a pause, a run the week
+    /// leaves out): it takes the run's time, not the daily minutes of knee work.
+    public let inPlaceOfRun: Bool
 
-    public init(kind: SessionKind, minutes: Int, runKm: Double? = nil, items: [PlanItem], reason: Reason) {
+    public init(
+        kind: SessionKind, minutes: Int, runKm: Double? = nil, items: [PlanItem], reason: Reason, inPlaceOfRun: Bool = false
+    ) {
         self.kind = kind
         self.minutes = minutes
         self.runKm = runKm
         self.items = items
         self.reason = reason
+        self.inPlaceOfRun = inPlaceOfRun
     }
 
     /// A walk–run session (`rtr.walkRun`): a run measured in minutes, not kilometres.

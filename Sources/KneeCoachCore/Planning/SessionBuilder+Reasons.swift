@@ -1,6 +1,13 @@
 // The reasons a session and an item carry: the rule in plain words and the evidence key.
 
 extension SessionBuilder {
+    /// Cross-training that stands in for the day's run.
+    static var inPlaceOfRunReason: Reason {
+        Reason(
+            "In place of today's run: low-impact cross-training at an easy effort keeps the day's fitness without the impact.",
+            evidence: Evidence.crossMinutes.key)
+    }
+
     static func sessionReason(_ kind: SessionKind, context: Context) -> Reason {
         let phase = context.frame.phase
         switch kind {

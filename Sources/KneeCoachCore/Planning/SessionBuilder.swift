@@ -2,7 +2,8 @@
 ///
 /// Time is shared in priority order: first a minimal warm-up and cool-down around a run
 /// (they are never dropped), then the day's other sessions at their natural length in order
-/// of value, then any minutes left go back to the warm-up and cool-down. Inside a session
+/// of value, then any minutes left go back to the warm-up and cool-down. A run, and
+/// cross-training in a run's place, take their own time, outside the daily minutes. Inside a session
 /// the highest-ranked exercises that fit are kept.
 enum SessionBuilder {
     struct Context {
@@ -18,6 +19,9 @@ enum SessionBuilder {
         var kneeFree = false
         /// The knee is sore: exercises follow their acute-pain notes.
         var sore = false
+        /// The day's cross-training stands in for a run (a pain hold, a pause, a run the week
+        /// leaves out): like the run, it takes its own time, outside the daily minutes.
+        var crossTrainingReplacesRun = false
     }
 
     /// The order in which sessions of a day get their minutes.
@@ -41,6 +45,10 @@ enum SessionBuilder {
         }
     }
 
+    /// The minutes of cross-training that stands in for a run: the shortest session of
+    /// `cross.minutes`.
+    static var replacementMinutes: Int { Int(Evidence.crossMinutes.quantity("minutes")?.lower ?? 20) }
+
     static func day(_ kinds: [SessionKind], runIndex: Int?, context: Context) -> [PlanSession] {
         let budget = context.needs.minutesPerDay
         var sessions: [SessionKind: PlanSession] = [:]
@@ -55,14 +63,21 @@ enum SessionBuilder {
                 }
             }
         }
-        // 2. The other sessions at their natural length, most valuable first.
-        for kind in priority where kinds.contains(kind) {
+        // 2. Cross-training in a run's place gets the run's slot, as the run would have: the
+        //    day's other sessions still share the daily minutes.
+        if context.crossTrainingReplacesRun, kinds.contains(.crossTraining),
+            let session = build(.crossTraining, minutes: replacementMinutes, minimal: false, context: context)
+        {
+            sessions[.crossTraining] = session
+        }
+        // 3. The other sessions at their natural length, most valuable first.
+        for kind in priority where kinds.contains(kind) && sessions[kind] == nil {
             let room = min(naturalMinutes(kind), budget - used)
             guard room > 0, let session = build(kind, minutes: room, minimal: false, context: context) else { continue }
             sessions[kind] = session
             used += session.minutes
         }
-        // 3. Minutes left over lengthen the warm-up and cool-down; without strength that day,
+        // 4. Minutes left over lengthen the warm-up and cool-down; without strength that day,
         //    the cool-down grows into the day's stretching session.
         if hasRun {
             let longCoolDown = !kinds.contains(.strength)
@@ -120,9 +135,10 @@ enum SessionBuilder {
             seconds = cheapest.seconds
         }
         guard !items.isEmpty else { return nil }
+        let inPlaceOfRun = kind == .crossTraining && context.crossTrainingReplacesRun
         return PlanSession(
             kind: kind, minutes: Int((seconds / 60).rounded(.up)), items: items,
-            reason: sessionReason(kind, context: context))
+            reason: inPlaceOfRun ? inPlaceOfRunReason : sessionReason(kind, context: context), inPlaceOfRun: inPlaceOfRun)
     }
 
     /// The time a warm-up or cool-down keeps even on a full day: a short one for a small

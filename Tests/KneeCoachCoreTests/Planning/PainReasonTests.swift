@@ -32,6 +32,35 @@ struct PainReasonTests {
         #expect(run.reason.evidence == rule)
     }
 
+    /// A run replaced under a hold is replaced: the cross-training that stands in for it takes
+    /// the run's place, also for a runner with 10 or 20 minutes a day whose strength session fills
+    /// them (a trial saw the hold say "replaced by cross-training" over a day without any).
+    @Test(arguments: [10, 20, 40])
+    func aHeldRunDayHasItsCrossTrainingWhateverTheMinutes(minutes: Int) throws {
+        var journal = Self.steady()
+        journal.pain(43, .during, 7)
+        var profile = Journal.profile
+        profile.minutesPerDay = minutes
+        let coach = Coach(
+            programme: Programme(profile: profile, start: Journal.monday), library: library, history: journal.history,
+            today: Journal.day(44))
+        let unheld = Coach(
+            programme: Programme(profile: profile, start: Journal.monday), library: library, history: Self.steady().history,
+            today: Journal.day(44))
+        var replaced = 0
+        for day in 44...46 {
+            let held = coach.today(Journal.day(day))
+            guard !held.holds.isEmpty, unheld.today(Journal.day(day)).sessions.contains(where: { $0.kind == .run }) else { continue }
+            replaced += 1
+            #expect(!held.sessions.contains { $0.kind == .run })
+            let cross = try #require(held.sessions.first { $0.kind == .crossTraining }, "day \(day): \(held.sessions.map(\.kind))")
+            #expect(cross.inPlaceOfRun && cross.minutes >= SessionBuilder.replacementMinutes)
+            #expect(cross.reason.text.hasPrefix("In place of today's run"))
+            #expect(held.kneeWorkMinutes <= minutes)
+        }
+        #expect(replaced > 0)
+    }
+
     /// Past the settle phase, a painful last entry leaves running in the plan: the week's
     /// reason says what the plan does with it, never that running waits.
     @Test func outsideTheSettlePhaseTheWeekNeverSaysRunningWaitsWhileItHasRuns() throws {

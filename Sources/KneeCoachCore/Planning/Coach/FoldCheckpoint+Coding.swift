@@ -8,7 +8,7 @@ extension FoldCheckpoint {
     /// what the fold keeps or how it folds a day (``DayFold``, ``DayLedger``, ``PainMemory``,
     /// ``WeekPlanner``, ``JournalFacts``): a checkpoint of another version is never read.
     /// A test (`theFoldsBytesAreThoseOfItsFormatVersion`) holds the bytes of a fixed journal to this number.
-    public static let formatVersion = 3
+    public static let formatVersion = 4
 
     private static let magic = Array("KCFOLD".utf8)
 

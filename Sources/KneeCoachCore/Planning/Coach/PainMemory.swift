@@ -142,7 +142,7 @@ struct PainMemory: Sendable {
     }
 
     private static func reason(_ cause: String, effect: PlanHold.Effect, until: LocalDate, usual: Int) -> Reason {
-        let rest = "strength is pain-relief holds, hopping and bounding drills are left out, and progression waits."
+        let rest = "strength goes back to the first phase's gentle work with pain-relief holds, hopping and bounding drills are left out, and progression waits."
         let until = "Until \(until.weekdayName) \(until) (longer if the rule is broken again)"
         switch effect {
         case .replaceRuns:

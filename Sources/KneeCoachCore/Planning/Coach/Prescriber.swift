@@ -107,6 +107,12 @@ struct Prescriber: Sendable {
         let running = Self.running(week, runDays: runDays.count)
         let shapes = shapes ?? self.shapes(for: week, needs: needs)
         var kinds = (morning.hold != nil ? shapes.held : shapes.normal).days[offset]
+        // Whether cross-training stands in for a run today (it then takes the run's place).
+        var replacedRun = false
+        func replaceRun(_ kinds: inout [SessionKind]) {
+            if kinds.contains(.run) { replacedRun = true }
+            Self.crossTrainingInPlaceOfRun(&kinds)
+        }
         if kinds.contains(.strength) && morning.ledger.didStrength(on: morning.date.dayNumber - 1) {
             kinds.removeAll { $0 == .strength }
             if !kinds.contains(.flexibility) && !kinds.contains(.run) { kinds.append(.flexibility) }
@@ -129,11 +135,12 @@ struct Prescriber: Sendable {
         if kinds.contains(.run), morning.hold?.effect == .replaceRuns || morning.adjustments.pausesRunning {
             replaceRun(&kinds)
         }
-        let context = SessionBuilder.Context(
+        var context = SessionBuilder.Context(
             frame: sessionFrame(morning), needs: needs, library: library,
             running: WeekRunning(weeklyKm: week.weeklyKm, runsKm: runKm, isWalkRun: week.isWalkRun, reasons: runReasons),
             experience: experience, catalogue: catalogue, lowImpact: isLowImpact(morning),
             sore: morning.hold != nil || week.painState != .none)
+        context.crossTrainingReplacesRun = replacedRun
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context),
             retest: morning.retest, programmeWeek: week.index, phase: week.phase, deload: week.deload,
@@ -254,7 +261,7 @@ struct Prescriber: Sendable {
     }
 
     /// A run (with its warm-up and cool-down) becomes low-impact cross-training.
-    private func replaceRun(_ kinds: inout [SessionKind]) {
+    private static func crossTrainingInPlaceOfRun(_ kinds: inout [SessionKind]) {
         guard let at = kinds.firstIndex(of: .warmUp) ?? kinds.firstIndex(of: .run) else { return }
         kinds.removeAll { $0 == .warmUp || $0 == .run || $0 == .coolDown }
         if !kinds.contains(.crossTraining) { kinds.insert(.crossTraining, at: min(at, kinds.count)) }
