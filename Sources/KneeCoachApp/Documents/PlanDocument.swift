@@ -1,4 +1,3 @@
-import KneeCoachApp
 import KneeCoachCore
 
 /// The JSON shape of a plan, as `plan --json` prints it (`INTERFACES.md`, "The plan").
