@@ -1,5 +1,4 @@
 import Foundation
-import KneeCoachApp
 import KneeCoachStore
 
 /// `import --json`: `{"imported": [...], "duplicates": [...], "skipped": [...], "failed": [...],

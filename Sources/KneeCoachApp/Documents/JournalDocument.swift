@@ -1,5 +1,4 @@
 import Foundation
-import KneeCoachApp
 import KneeCoachCore
 import KneeCoachStore
 
