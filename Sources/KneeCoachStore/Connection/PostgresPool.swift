@@ -126,61 +126,22 @@ final class PostgresPool: Sendable {
 /// a failure (the lease failed, or the wait timed out); a connection that comes after a
 /// failure is given back at once.
 final class LeaseHandoff: Sendable {
-    private enum State {
-        case waiting(CheckedContinuation<PostgresConnection, any Error>?)
-        case delivered(PostgresConnection)
-        case taken
-        case failed(any Error)
-    }
-
-    private let state = NIOLockedValueBox(State.waiting(nil))
+    private let outcome = FirstOutcome<PostgresConnection>()
     private let back = NIOLockedValueBox<(given: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
 
     /// Offers the connection; `false` when nobody wants it any more (it is given back at once).
     func deliver(_ connection: PostgresConnection) -> Bool {
-        let waiter: CheckedContinuation<PostgresConnection, any Error>?? = state.withLockedValue { state in
-            switch state {
-            case .waiting(let waiter):
-                if waiter == nil { state = .delivered(connection) } else { state = .taken }
-                return .some(waiter)
-            case .delivered, .taken, .failed:
-                return .none
-            }
-        }
-        guard let waiter else { return false }
-        waiter?.resume(returning: connection)
-        return true
+        outcome.settle(.success(connection))
     }
 
     /// Ends the wait with `error`, unless a connection came first.
     func fail(_ error: any Error) {
-        let waiter: CheckedContinuation<PostgresConnection, any Error>? = state.withLockedValue { state in
-            guard case .waiting(let waiter) = state else { return nil }
-            state = .failed(error)
-            return waiter
-        }
-        waiter?.resume(throwing: error)
+        outcome.settle(.failure(error))
     }
 
     /// The connection, when it comes.
     func connection() async throws -> PostgresConnection {
-        try await withCheckedThrowingContinuation { continuation in
-            let outcome: Result<PostgresConnection, any Error>? = state.withLockedValue { state in
-                switch state {
-                case .waiting:
-                    state = .waiting(continuation)
-                    return nil
-                case .delivered(let connection):
-                    state = .taken
-                    return .success(connection)
-                case .failed(let error):
-                    return .failure(error)
-                case .taken:
-                    return .failure(CancellationError())
-                }
-            }
-            if let outcome { continuation.resume(with: outcome) }
-        }
+        try await outcome.value()
     }
 
     /// The user is done with the connection.
