@@ -48,11 +48,19 @@ extension Coaching {
             reports[runner] = report
         }
         let stale = runners.filter { reports[$0] == nil }
-        guard !stale.isEmpty else { return reports }
+        return try await reports.merging(judge(stale, revisions: kept.mapValues(\.revision), now: now)) { kept, _ in kept }
+    }
+
+    /// Reads these runners' windows in one query per table
+    /// (``JournalStore/runnerWindows(_:from:through:)``), judges each on their own today, and
+    /// keeps each report at the journal's revision read before the windows.
+    private func judge(_ runners: [UserID], revisions: [UserID: Int64], now: Date) async throws -> [UserID: AttentionReport] {
+        guard !runners.isEmpty else { return [:] }
         // The window is read to the latest today of any time zone, and each runner judged on their own.
         let latest = LocalDate.today(in: TimeZone(secondsFromGMT: 14 * 3600) ?? .gmt, now: now)
         let earliest = LocalDate.today(in: TimeZone(secondsFromGMT: -12 * 3600) ?? .gmt, now: now)
-        let windows = try await store.runnerWindows(stale, from: earliest.adding(days: -Attention.windowDays), through: latest)
+        let windows = try await store.runnerWindows(runners, from: earliest.adding(days: -Attention.windowDays), through: latest)
+        var reports: [UserID: AttentionReport] = [:]
         var toKeep: [UserID: KeptAttention] = [:]
         for (runner, window) in windows {
             guard let json = window.profileJSON, let profile = try? Profile(jsonData: Data(json.utf8)) else { continue }
@@ -61,7 +69,7 @@ extension Coaching {
             let report = Attention.assess(
                 history: window.history(zone: zone), profile: profile, today: today, programmeStart: window.programmeStart)
             reports[runner] = report
-            if let revision = kept[runner]?.revision, let encoded = try? Self.reportEncoder.encode(report) {
+            if let revision = revisions[runner], let encoded = try? Self.reportEncoder.encode(report) {
                 toKeep[runner] = KeptAttention(
                     day: today, timeZone: zone.identifier, revision: revision, release: Self.attentionRelease,
                     reportJSON: String(decoding: encoded, as: UTF8.self))
@@ -92,8 +100,7 @@ extension Coaching {
                 guard let entry = kept[runner] else { return false }
                 return entry.kept.map { !Self.holds($0, revision: entry.revision, now: now) } ?? true
             }
-            guard !stale.isEmpty else { continue }
-            judged += try await attention(of: stale, now: now).count
+            judged += try await judge(stale, revisions: kept.mapValues(\.revision), now: now).count
         }
         return judged
     }
