@@ -107,12 +107,7 @@ struct Prescriber: Sendable {
         let running = Self.running(week, runDays: runDays.count)
         let shapes = shapes ?? self.shapes(for: week, needs: needs)
         var kinds = (morning.hold != nil ? shapes.held : shapes.normal).days[offset]
-        // Whether cross-training stands in for a run today (it then takes the run's place).
-        var replacedRun = false
-        func replaceRun(_ kinds: inout [SessionKind]) {
-            if kinds.contains(.run) { replacedRun = true }
-            Self.crossTrainingInPlaceOfRun(&kinds)
-        }
+        let plannedRun = kinds.contains(.run)
         if kinds.contains(.strength) && morning.ledger.didStrength(on: morning.date.dayNumber - 1) {
             kinds.removeAll { $0 == .strength }
             if !kinds.contains(.flexibility) && !kinds.contains(.run) { kinds.append(.flexibility) }
@@ -122,7 +117,7 @@ struct Prescriber: Sendable {
                 ? !WeekShapes.walkRunDays(runDays).contains(offset)
                 : !Self.keptRunPositions(count: week.runCount, of: runDays.count).contains(position)
         {
-            replaceRun(&kinds)
+            Self.crossTrainingInPlaceOfRun(&kinds)
         }
         var runKm: [Double] = running.runsKm.isEmpty ? [] : [running.runsKm[0]]
         var runReasons = week.runReasons
@@ -130,17 +125,18 @@ struct Prescriber: Sendable {
             let (km, why) = todaysRun(morning)
             runKm = [km]
             runReasons = why + runReasons
-            if km <= 0 { replaceRun(&kinds) }
+            if km <= 0 { Self.crossTrainingInPlaceOfRun(&kinds) }
         }
         if kinds.contains(.run), morning.hold?.effect == .replaceRuns || morning.adjustments.pausesRunning {
-            replaceRun(&kinds)
+            Self.crossTrainingInPlaceOfRun(&kinds)
         }
         var context = SessionBuilder.Context(
             frame: sessionFrame(morning), needs: needs, library: library,
             running: WeekRunning(weeklyKm: week.weeklyKm, runsKm: runKm, isWalkRun: week.isWalkRun, reasons: runReasons),
             experience: experience, catalogue: catalogue, lowImpact: isLowImpact(morning),
             sore: morning.hold != nil || week.painState != .none)
-        context.crossTrainingReplacesRun = replacedRun
+        // A run the day had and lost stands as cross-training, which then takes the run's place.
+        context.crossTrainingReplacesRun = plannedRun && !kinds.contains(.run)
         return PlanDay(
             date: morning.date, sessions: SessionBuilder.day(kinds, runIndex: 0, context: context),
             retest: morning.retest, programmeWeek: week.index, phase: week.phase, deload: week.deload,
