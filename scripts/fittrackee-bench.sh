@@ -189,14 +189,19 @@ done
 sleep 10
 driver mem --results "$results" --server fittrackee --key mem_idle "$(cat "$ftk_pidfile")" >&2
 
-note fittrackee load_uploads "$(load)"
-log "FitTrackee: uploads, one at a time, then 4 at a time into a second account"
-driver upload --results "$results" --server fittrackee --key upload_seq --base "$ftk_base" --token "$ftk_token" \
-    --corpus "$corpus" --concurrency 1 >&2
-driver upload --results "$results" --server fittrackee --key upload_c4 --base "$ftk_base" --token "$ftk_token2" \
-    --corpus "$corpus" --concurrency 4 >&2
-sleep 2
-driver mem --results "$results" --server fittrackee --key mem_uploads "$(cat "$ftk_pidfile")" >&2
+# uploads SERVER NAME BASE TOKEN TOKEN2 PIDFILE: the corpus one file at a time into one account
+# (the reads' dataset), then by 4 concurrent uploaders into a second; memory after.
+uploads() {
+    note "$1" load_uploads "$(load)"
+    log "$2: uploads, one at a time, then 4 at a time into a second account"
+    driver upload --results "$results" --server "$1" --key upload_seq --base "$3" --token "$4" \
+        --corpus "$corpus" --concurrency 1 >&2
+    driver upload --results "$results" --server "$1" --key upload_c4 --base "$3" --token "$5" \
+        --corpus "$corpus" --concurrency 4 >&2
+    sleep 2
+    driver mem --results "$results" --server "$1" --key mem_uploads "$(cat "$6")" >&2
+}
+uploads fittrackee FitTrackee "$ftk_base" "$ftk_token" "$ftk_token2" "$ftk_pidfile"
 
 # wrk_run SERVER KEY BASE PATH TOKEN: 5 requests one at a time (size, status, latency alone),
 # then wrk.
@@ -247,14 +252,7 @@ done
 sleep 10
 driver mem --results "$results" --server kneecoach --key mem_idle "$(cat "$kc_pidfile")" >&2
 
-note kneecoach load_uploads "$(load)"
-log "KneeCoach: uploads, one at a time, then 4 at a time into a second account"
-driver upload --results "$results" --server kneecoach --key upload_seq --base "$kc_base" --token "$kc_token" \
-    --corpus "$corpus" --concurrency 1 >&2
-driver upload --results "$results" --server kneecoach --key upload_c4 --base "$kc_base" --token "$kc_token2" \
-    --corpus "$corpus" --concurrency 4 >&2
-sleep 2
-driver mem --results "$results" --server kneecoach --key mem_uploads "$(cat "$kc_pidfile")" >&2
+uploads kneecoach KneeCoach "$kc_base" "$kc_token" "$kc_token2" "$kc_pidfile"
 
 log "KneeCoach: reads under wrk (${seconds} s each)"
 wrk_run kneecoach wrk_list "$kc_base" "$kc_list" "$kc_token"
