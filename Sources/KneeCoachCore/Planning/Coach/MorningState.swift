@@ -24,9 +24,10 @@ public struct MorningState: Sendable, Equatable {
     /// Why the week is what it is: phase, gate, lighter week, running.
     public let weekReasons: [Reason]
 
-    /// Why the programme has no running, when the profile gives no run days: `today` says it
-    /// as the plan does.
     /// A warning sign holds the plan today: the day is a safe day, whatever else would shape it.
     public var isHeldByRedFlag: Bool { redFlags.contains(where: \.holdsThePlan) }
+
+    /// Why the programme has no running, when the profile gives no run days: `today` says it
+    /// as the plan does.
     public var noRunningReason: Reason? { weekReasons.first { $0.text == RunningWeek.noRunDays } }
 }
